@@ -1,0 +1,15 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The admin is served from this app only; nothing here is public-site code.
+  poweredByHeader: false,
+  // Native/binary packages must stay outside the server bundle.
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  // The CMS has no public pages of its own: its root goes to the admin panel.
+  async redirects() {
+    return [{ source: '/', destination: '/admin', permanent: false }]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsFieldLevel, adminsOrSelf, roles } from '../access'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', sv: 'Användare' },
+    plural: { en: 'Users', sv: 'Användare' },
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  auth: {
+    // Repeated wrong passwords lock the account for a while instead of allowing guessing.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  hooks: {
+    beforeChange: [
+      // The very first account (Payload's first-user screen or ADMIN_EMAIL) must be able to manage the rest.
+      async ({ req, operation, data }) => {
+        if (operation !== 'create') return data
+        const existing = await req.payload.count({ collection: 'users', req })
+        return existing.totalDocs === 0 ? { ...data, role: 'admin' } : data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Display name', sv: 'Visningsnamn' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'contributor',
+      saveToJWT: true,
+      options: roles.map((role) => ({ label: role, value: role })),
+      access: { create: adminsFieldLevel, update: adminsFieldLevel },
+    },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { Field, FieldHook } from 'payload'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Finnish/Swedish letters fold to ASCII so that URLs stay readable: "Työtoiminta" → "tyotoiminta". */
+export function slugify(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '')
+}
+
+const fillFromTitle =
+  (sourceField: string): FieldHook =>
+  ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.length > 0) return value
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+
+/** A URL-safe identifier, unique in its collection, generated from the title when left empty. */
+export function slugField(sourceField = 'title'): Field {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    label: { en: 'Slug (address)', sv: 'Slug (adress)' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.',
+        sv: 'Små bokstäver a–z, siffror och bindestreck. Lämnas tomt skapas den av titeln.',
+      },
+    },
+    hooks: { beforeValidate: [fillFromTitle(sourceField)] },
+    validate: (value: unknown) =>
+      typeof value === 'string' && SLUG_PATTERN.test(value)
+        ? true
+        : 'slug: use only lower-case letters a–z, digits and single hyphens (e.g. "digital-support").',
+  }
+}

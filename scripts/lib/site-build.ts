@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import * as pagefind from 'pagefind'
+
+import { repoRoot, siteDir } from './env'
+
+export interface SiteBuildResult {
+  outDir: string
+  pages: number
+  indexedPages: number
+  seconds: number
+}
+
+export class BuildError extends Error {
+  override name = 'BuildError'
+}
+
+function runAstroBuild(snapshotPath: string, outDir: string): Promise<void> {
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+      cwd: siteDir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, SNAPSHOT_PATH: snapshotPath, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new BuildError(`astro build failed (exit ${code}); see the messages above.`))))
+  })
+}
+
+async function indexForSearch(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    const added = await index.addDirectory({ path: outDir })
+    if (added.errors.length > 0) throw new BuildError(`Pagefind indexing failed: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+    if (written.errors.length > 0) throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    return added.page_count
+  } finally {
+    await pagefind.close()
+  }
+}
+
+function countPages(dir: string): number {
+  let count = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++
+  }
+  return count
+}
+
+/**
+ * Builds the static site from a snapshot into a staging folder, adds the search index, and only
+ * then swaps it in place of the published folder: a failed build leaves the previous site intact.
+ */
+export async function buildSite(snapshotPath: string, outDir = path.join(siteDir, 'dist')): Promise<SiteBuildResult> {
+  const started = performance.now()
+  const staging = `${outDir}.staging`
+  fs.rmSync(staging, { recursive: true, force: true })
+  try {
+    await runAstroBuild(snapshotPath, staging)
+    const indexedPages = await indexForSearch(staging)
+    const pages = countPages(staging)
+    const previous = `${outDir}.previous`
+    fs.rmSync(previous, { recursive: true, force: true })
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
+    fs.renameSync(staging, outDir)
+    fs.rmSync(previous, { recursive: true, force: true })
+    return { outDir, pages, indexedPages, seconds: (performance.now() - started) / 1000 }
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    throw error
+  }
+}

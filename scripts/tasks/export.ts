@@ -1,0 +1,13 @@
+import { defaultSnapshotPath } from '../lib/env'
+import { runExport } from '../lib/run-export'
+
+/** npm run export: writes the published content to data/snapshot.json (or SNAPSHOT_PATH). */
+runExport(process.env.SNAPSHOT_PATH || defaultSnapshotPath)
+  .then(({ file, snapshot }) => {
+    console.log(`Snapshot written to ${file}: ${snapshot.components.length} components (source: ${snapshot.source}).`)
+  })
+  .catch((error: unknown) => {
+    console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
+    console.error('No snapshot was written; the previous one is unchanged.')
+    process.exit(1)
+  })

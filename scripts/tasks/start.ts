@@ -1,0 +1,65 @@
+import path from 'node:path'
+
+import { buildAdminIfStale, startCms } from '../lib/cms-server'
+import { defaultSnapshotPath, siteDir } from '../lib/env'
+import { startPayload } from '../lib/payload'
+import { seedAndExport } from '../lib/pipeline'
+import { buildSite } from '../lib/site-build'
+import { serveStatic } from '../lib/static-server'
+import { describeFailure } from '../lib/failure'
+
+/**
+ * npm start: migrate and seed the embedded database, export the published snapshot, build the
+ * static site with its search index, build the admin panel, and serve both until Ctrl+C.
+ */
+async function main(): Promise<void> {
+  const cmsPort = Number(process.env.CMS_PORT || 3000)
+  const sitePort = Number(process.env.SITE_PORT || 4321)
+
+  console.log('› Migrating and seeding the embedded database…')
+  const payload = await startPayload()
+  let summary: string
+  try {
+    const { seed, snapshot } = await seedAndExport(payload, defaultSnapshotPath)
+    summary = `${snapshot.components.length} components (${seed.created.length} created, ${seed.updated.length} updated, ${seed.unchanged.length} unchanged)`
+  } finally {
+    await payload.destroy()
+  }
+  console.log(`› Content: ${summary}.`)
+
+  console.log('› Building the static site…')
+  const site = await buildSite(defaultSnapshotPath, path.join(siteDir, 'dist'))
+  console.log(`› Site: ${site.pages} pages, ${site.indexedPages} indexed for search, in ${site.seconds.toFixed(1)} s.`)
+
+  buildAdminIfStale()
+  const cms = await startCms(cmsPort)
+  const { server, url: siteUrl } = await serveStatic(site.outDir, sitePort, '127.0.0.1')
+
+  console.log('')
+  console.log(`  Toolkit site:  ${siteUrl.replace('127.0.0.1', 'localhost')}/fi/`)
+  console.log(`  CMS admin:     ${cms.url}/admin`)
+  console.log(
+    process.env.ADMIN_EMAIL
+      ? `  Sign in as ${process.env.ADMIN_EMAIL} (from ADMIN_EMAIL).`
+      : '  No ADMIN_EMAIL/ADMIN_PASSWORD set: the admin shows a form to create the first user.',
+  )
+  console.log('  Press Ctrl+C to stop.')
+
+  const stop = () => {
+    server.close()
+    cms.child.kill('SIGTERM')
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  cms.child.on('exit', (code) => {
+    console.error(`The CMS server stopped (exit ${code}).`)
+    server.close()
+    process.exit(code ?? 1)
+  })
+}
+
+main().catch((error: unknown) => {
+  console.error(describeFailure(error))
+  process.exit(1)
+})

@@ -1,0 +1,15 @@
+import mdx from '@astrojs/mdx'
+import { defineConfig } from 'astro/config'
+
+// The site is fully static. SITE_URL is the public address (canonical links, sitemap, feeds);
+// SITE_OUT_DIR lets the build script write to a fresh folder and swap it in only when complete.
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://digiosallisuus.example.org',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+})

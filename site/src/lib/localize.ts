@@ -1,0 +1,41 @@
+import type { ComponentContent, SnapshotComponent } from '../../../scripts/lib/snapshot-schema'
+import { defaultLang, type Lang } from '../i18n/locales'
+
+/** A value together with the language it is really written in. */
+export interface InLang<T> {
+  value: T
+  lang: Lang
+}
+
+export interface LocalizedComponent {
+  /** The language the page asks for. */
+  lang: Lang
+  /** True when the document has no translation at all in `lang` and the Finnish text is shown. */
+  untranslated: boolean
+  /** True when some fields fall back to Finnish. */
+  partly: boolean
+  field<K extends keyof ComponentContent>(key: K): InLang<ComponentContent[K]>
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+}
+
+/**
+ * Chooses each field from the requested language, falling back to Finnish field by field, and
+ * remembers which language each value is in so the page can mark it (lang attribute + notice).
+ */
+export function localizeComponent(component: SnapshotComponent, lang: Lang): LocalizedComponent {
+  const own = component.content[lang]
+  const fallback = component.content[defaultLang]
+  const fallsBack = (key: keyof ComponentContent) => own !== null && isEmpty(own[key]) && !isEmpty(fallback[key])
+  const field = <K extends keyof ComponentContent>(key: K): InLang<ComponentContent[K]> =>
+    own && !fallsBack(key) ? { value: own[key], lang } : { value: fallback[key], lang: defaultLang }
+  const keys = Object.keys(fallback) as (keyof ComponentContent)[]
+  return {
+    lang,
+    untranslated: own === null,
+    partly: lang !== defaultLang && keys.some(fallsBack),
+    field,
+  }
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Loader } from 'astro/loaders'
+
+import { parseSnapshot, type Snapshot } from '../../../scripts/lib/snapshot-schema'
+
+/** SNAPSHOT_PATH, or the export's default location data/snapshot.json at the repository root. */
+export function snapshotPath(): string {
+  return process.env.SNAPSHOT_PATH || path.resolve(process.cwd(), '..', 'data', 'snapshot.json')
+}
+
+let cached: { file: string; mtimeMs: number; snapshot: Snapshot } | undefined
+
+/** Reads and validates the snapshot once per build; a bad file stops the build with the reason. */
+export function readSnapshot(): Snapshot {
+  const file = snapshotPath()
+  if (!fs.existsSync(file)) {
+    throw new Error(`No content snapshot at ${file}. Run "npm run export" first, or set SNAPSHOT_PATH.`)
+  }
+  const mtimeMs = fs.statSync(file).mtimeMs
+  if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.snapshot
+  let json: unknown
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const snapshot = parseSnapshot(json, file)
+  cached = { file, mtimeMs, snapshot }
+  return snapshot
+}
+
+type CollectionName = 'components'
+
+/** A content-layer loader for one collection of the snapshot, keyed by slug. */
+export function snapshotLoader(collection: CollectionName): Loader {
+  return {
+    name: `snapshot-${collection}`,
+    load: async ({ store, parseData, generateDigest }) => {
+      const entries = readSnapshot()[collection]
+      store.clear()
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.slug, data: entry as unknown as Record<string, unknown> })
+        store.set({ id: entry.slug, data, digest: generateDigest(data) })
+      }
+    },
+  }
+}
