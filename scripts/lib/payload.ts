@@ -2,15 +2,25 @@ import './load-env'
 
 import { getPayload, type Payload } from 'payload'
 
+import { migrations as sqliteMigrations } from '../../cms/src/migrations/sqlite'
 import config from '../../cms/src/payload.config'
 
 /**
  * Starts Payload's Local API on the configured database and brings its schema up to date
  * by applying the committed migrations (the schema is never pushed implicitly).
+ * The migrations are imported here rather than read from disk by Payload, so that every runner
+ * (tsx, vitest) compiles them the same way as the rest of the code.
  */
 export async function startPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
-  // MongoDB needs no table migrations; the SQL adapters read their committed migration folder.
-  if (payload.db.name !== 'mongoose') await payload.db.migrate()
+  switch (payload.db.name) {
+    case 'sqlite':
+      await payload.db.migrate({ migrations: sqliteMigrations })
+      break
+    case 'mongoose':
+      break // MongoDB has no tables to migrate
+    default:
+      await payload.db.migrate()
+  }
   return payload
 }

@@ -15,6 +15,16 @@ const strings = {
   components: { fi: 'Mallin osat', en: 'Model components', sv: 'Modellens delar' },
   search: { fi: 'Haku', en: 'Search', sv: 'Sök' },
   searchTitle: { fi: 'Hae työkalupakista', en: 'Search the toolkit', sv: 'Sök i verktygslådan' },
+  searchLabel: { fi: 'Hakusana', en: 'Search words', sv: 'Sökord' },
+  searchButton: { fi: 'Hae', en: 'Search', sv: 'Sök' },
+  searching: { fi: 'Haetaan…', en: 'Searching…', sv: 'Söker…' },
+  noResults: { fi: 'Ei tuloksia. Kokeile toista sanaa.', en: 'No results. Try another word.', sv: 'Inga resultat. Prova ett annat ord.' },
+  resultsCount: { fi: 'Tuloksia: {count}', en: 'Results: {count}', sv: 'Resultat: {count}' },
+  searchUnavailable: {
+    fi: 'Haku ei juuri nyt toimi. Voit selata sisältöä valikosta.',
+    en: 'Search is not working right now. You can browse the content from the menu.',
+    sv: 'Sökningen fungerar inte just nu. Du kan bläddra i innehållet via menyn.',
+  },
   searchNoScript: {
     fi: 'Haku tarvitsee JavaScriptin. Voit myös selata kaikkia mallin osia:',
     en: 'Search needs JavaScript. You can also browse all model components:',

@@ -1,0 +1,51 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { detailPath, homePath, sectionPath } from '../../site/src/lib/routes'
+import { launchBrowser } from '../helpers/browser'
+import { loadSnapshot } from '../helpers/snapshot'
+
+const siteUrl = inject('siteUrl')
+const snapshot = loadSnapshot(inject('snapshotPath'))
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const langs = ['fi', 'en', 'sv'] as const
+const withDiagram = snapshot.components.find((c) => c.content.fi.diagram) ?? snapshot.components[0]!
+const pages = langs.flatMap((lang) => [
+  homePath(lang),
+  sectionPath(lang, 'components'),
+  sectionPath(lang, 'search'),
+  // …and the search page showing results with highlighted excerpts.
+  `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`,
+  detailPath(lang, 'components', withDiagram.slug),
+])
+
+async function violations(context: BrowserContext, path: string) {
+  const page = await context.newPage()
+  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' })
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  await page.close()
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
+  it.each(pages)('%s has zero violations in light mode', async (path) => {
+    const context = await browser.newContext({ colorScheme: 'light' })
+    expect(await violations(context, path)).toEqual([])
+    await context.close()
+  })
+
+  it.each([homePath('fi'), detailPath('en', 'components', withDiagram.slug)])('%s has zero violations in dark mode on a 320 px screen', async (path) => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 320, height: 640 } })
+    expect(await violations(context, path)).toEqual([])
+    await context.close()
+  })
+})

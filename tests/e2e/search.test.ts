@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { richTextToPlain } from '../../site/src/lib/rich-text'
+import { detailPath, sectionPath } from '../../site/src/lib/routes'
+import { launchBrowser } from '../helpers/browser'
+import { loadSnapshot } from '../helpers/snapshot'
+
+const siteUrl = inject('siteUrl')
+const snapshot = loadSnapshot(inject('snapshotPath'))
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.newPage()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A word that occurs in this component's body and in no other component's Finnish text. */
+function distinctiveWord(slug: string): string {
+  const texts = snapshot.components.map((c) => ({ slug: c.slug, text: `${c.content.fi.title} ${c.content.fi.summary} ${richTextToPlain(c.content.fi.body)}`.toLowerCase() }))
+  const own = richTextToPlain(snapshot.components.find((c) => c.slug === slug)!.content.fi.body).toLowerCase()
+  const words = [...new Set(own.match(/[a-zåäö]{7,}/g) ?? [])]
+  const word = words.find((candidate) => texts.every((t) => t.slug === slug || !t.text.includes(candidate)))
+  if (!word) throw new Error(`No distinctive Finnish word in the body of ${slug}`)
+  return word
+}
+
+async function search(path: string, query: string): Promise<string[]> {
+  await page.goto(new URL(path, siteUrl).href)
+  await page.fill('#search-query', query)
+  await page.press('#search-query', 'Enter')
+  await page.waitForSelector('#search-results a', { timeout: 15_000 })
+  return page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+}
+
+describe('search', () => {
+  it('finds a component by a Finnish word from its body', async () => {
+    const component = snapshot.components[snapshot.components.length - 1]!
+    const word = distinctiveWord(component.slug)
+    const results = await search(sectionPath('fi', 'search'), word)
+    expect(results).toContain(detailPath('fi', 'components', component.slug))
+    // Finnish search returns Finnish pages only.
+    expect(results.every((path) => path.startsWith('/fi/'))).toBe(true)
+    // The matched word is highlighted in the excerpt, and the query is kept in the address.
+    expect((await page.locator('#search-results mark').first().textContent())?.toLowerCase()).toContain(word.slice(0, 5))
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word)
+  })
+
+  it('English search returns English pages only', async () => {
+    const translated = snapshot.components.find((c) => c.content.en !== null)!
+    const results = await search(sectionPath('en', 'search'), translated.content.en!.title.split(' ')[0]!)
+    expect(results.length).toBeGreaterThan(0)
+    expect(results.every((path) => path.startsWith('/en/'))).toBe(true)
+  })
+
+  it('explains itself without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noJs = await context.newPage()
+    await noJs.goto(new URL(sectionPath('fi', 'search'), siteUrl).href)
+    expect(await noJs.locator('noscript').count()).toBe(1)
+    await context.close()
+  })
+})
