@@ -35,8 +35,10 @@ function installIsCurrent() {
 
 if (!installIsCurrent()) {
   console.log('› Installing dependencies (npm ci) — this brings Node 22 for the project…')
+  // A hung install (it has happened on peer-dependency resolution) must fail, not stall CI.
   const status = run('npm', ['ci', '--no-audit', '--no-fund'], {
     env: { ...process.env, npm_config_update_notifier: 'false' },
+    timeout: 20 * 60 * 1000,
   })
   if (status !== 0) {
     console.error('npm ci failed: see the messages above. Nothing else was run.')

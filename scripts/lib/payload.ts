@@ -1,6 +1,6 @@
 import './load-env'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../../cms/src/migrations/sqlite'
 import config from '../../cms/src/payload.config'
@@ -15,7 +15,8 @@ export async function startPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
   switch (payload.db.name) {
     case 'sqlite':
-      await payload.db.migrate({ migrations: sqliteMigrations })
+      // Payload types a migration's argument as `unknown`; the adapter passes its own MigrateUpArgs.
+      await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
       break
     case 'mongoose':
       break // MongoDB has no tables to migrate

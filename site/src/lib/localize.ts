@@ -27,7 +27,7 @@ function isEmpty(value: unknown): boolean {
  */
 export function localizeComponent(component: SnapshotComponent, lang: Lang): LocalizedComponent {
   const own = component.content[lang]
-  const fallback = component.content[defaultLang]
+  const fallback = component.content.fi // the default language is always complete
   const fallsBack = (key: keyof ComponentContent) => own !== null && isEmpty(own[key]) && !isEmpty(fallback[key])
   const field = <K extends keyof ComponentContent>(key: K): InLang<ComponentContent[K]> =>
     own && !fallsBack(key) ? { value: own[key], lang } : { value: fallback[key], lang: defaultLang }

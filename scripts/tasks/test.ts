@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { repoRoot } from '../lib/env'
+import { ensureChromium } from '../lib/chromium'
+
+/**
+ * npm test: type-check, then every test (unit, integration, end-to-end) in one Vitest run,
+ * ending with the totals alone on the last line: "N passed, N failed".
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env })
+  return result.status ?? 1
+}
+
+interface VitestReport {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTotalTests: number
+  success: boolean
+}
+
+function main(): number {
+  const chromium = ensureChromium()
+  console.log(`› Chromium: ${chromium}`)
+
+  console.log('› Type-checking (tsc)…')
+  const typecheck = run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'])
+
+  const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-test-')), 'vitest.json')
+  const extra = process.argv.slice(2)
+  const status = run(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...extra],
+    { ...process.env, CHROMIUM_PATH: chromium },
+  )
+
+  let passed = 0
+  let failed = 0
+  if (fs.existsSync(reportFile)) {
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as VitestReport
+    passed = report.numPassedTests
+    failed = report.numFailedTests
+    // A file that failed to load has no failed test of its own: count it so it is not hidden.
+    if (!report.success && failed === 0) failed = 1
+  } else {
+    failed = 1
+  }
+  if (typecheck !== 0) {
+    console.error('Type-check failed (see above): counted as one failure.')
+    failed += 1
+  } else {
+    passed += 1
+  }
+  console.log(`${passed} passed, ${failed} failed`)
+  return status === 0 && typecheck === 0 && failed === 0 ? 0 : 1
+}
+
+try {
+  process.exit(main())
+} catch (error) {
+  console.error(`Tests could not start: ${error instanceof Error ? error.message : String(error)}`)
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}

@@ -1,0 +1,93 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import { assembleSnapshot, ExportError, readPublishedRest } from '../../scripts/lib/export'
+import { parseSnapshot, SnapshotError } from '../../scripts/lib/snapshot-schema'
+import { localizeComponent } from '../../site/src/lib/localize'
+import { resolveFile } from '../../scripts/lib/static-server'
+import type { Component } from '../../cms/src/payload-types'
+
+function doc(id: number, fields: Partial<Component>): Component {
+  return { id, slug: `osa-${id}`, title: `Osa ${id}`, summary: 'Tiivistelmä', updatedAt: '2026-11-01T10:00:00.000Z', createdAt: '2026-11-01T10:00:00.000Z', ...fields } as Component
+}
+
+describe('snapshot assembly', () => {
+  const snapshot = assembleSnapshot('fixture', {
+    fi: [doc(2, { order: 2, plainSummary: 'Selkeästi.' }), doc(1, { order: 1, steps: [{ title: 'A', text: 'B', id: 'x' }] })],
+    en: [doc(1, { title: 'Part 1', summary: 'Summary' })],
+    sv: [doc(1, { title: '' })],
+  })
+
+  it('orders components and keeps only real translations', () => {
+    expect(snapshot.components.map((c) => c.slug)).toEqual(['osa-1', 'osa-2'])
+    expect(snapshot.components[0]!.content.en?.title).toBe('Part 1')
+    expect(snapshot.components[0]!.content.sv).toBeNull()
+    expect(snapshot.components[1]!.content.en).toBeNull()
+    expect(snapshot.components[0]!.content.fi.steps).toEqual([{ title: 'A', text: 'B' }])
+  })
+
+  it('lets the site fall back field by field and know the language of each value', () => {
+    const partly = localizeComponent(snapshot.components[1]!, 'en')
+    expect(partly.untranslated).toBe(true)
+    expect(partly.field('title')).toEqual({ value: 'Osa 2', lang: 'fi' })
+    const translated = localizeComponent(
+      { ...snapshot.components[1]!, content: { ...snapshot.components[1]!.content, en: { ...snapshot.components[0]!.content.en!, plainSummary: null } } },
+      'en',
+    )
+    expect(translated.untranslated).toBe(false)
+    expect(translated.partly).toBe(true)
+    expect(translated.field('plainSummary')).toEqual({ value: 'Selkeästi.', lang: 'fi' })
+    expect(translated.field('title').lang).toBe('en')
+  })
+
+  it('rejects an invalid snapshot with the path of each problem', () => {
+    const broken = JSON.parse(JSON.stringify(snapshot))
+    broken.components[0].slug = 'Not A Slug'
+    delete broken.components[1].content.fi.title
+    expect(() => parseSnapshot(broken, 'test.json')).toThrow(SnapshotError)
+    expect(() => parseSnapshot(broken, 'test.json')).toThrow(/components\.0\.slug[\s\S]*components\.1\.content\.fi\.title/)
+  })
+})
+
+describe('REST export', () => {
+  it('pages through every result and asks for published, unfallen-back documents', async () => {
+    const requested: URL[] = []
+    const fakeFetch = (async (input: URL) => {
+      requested.push(new URL(input))
+      const page = Number(new URL(input).searchParams.get('page'))
+      const docs = page === 1 ? [doc(1, {})] : [doc(2, {})]
+      return new Response(JSON.stringify({ docs, page, hasNextPage: page === 1 }), { status: 200 })
+    }) as typeof fetch
+    const docs = await readPublishedRest('https://cms.example.org', 'key', fakeFetch)
+    expect(docs.fi.map((d) => d.id)).toEqual([1, 2])
+    expect(requested).toHaveLength(6) // two pages × three locales
+    const first = requested[0]!.searchParams
+    expect(first.get('where[_status][equals]')).toBe('published')
+    expect(first.get('fallback-locale')).toBe('none')
+    expect(first.get('depth')).toBe('0')
+  })
+
+  it('says clearly when the CMS is unreachable or answers with an error', async () => {
+    const down = (async () => {
+      throw new TypeError('fetch failed')
+    }) as typeof fetch
+    await expect(readPublishedRest('https://cms.example.org', undefined, down)).rejects.toThrow(ExportError)
+    const failing = (async () => new Response('nope', { status: 503, statusText: 'Service Unavailable' })) as typeof fetch
+    await expect(readPublishedRest('https://cms.example.org', undefined, failing)).rejects.toThrow(/503/)
+  })
+})
+
+describe('static server paths', () => {
+  it('serves files and directory indexes inside the root only', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-static-'))
+    fs.mkdirSync(path.join(root, 'fi'))
+    fs.writeFileSync(path.join(root, 'fi', 'index.html'), 'x')
+    expect(resolveFile(root, '/fi/')).toBe(path.join(root, 'fi', 'index.html'))
+    expect(resolveFile(root, '/fi/?q=1')).toBe(path.join(root, 'fi', 'index.html'))
+    expect(resolveFile(root, '/../../etc/passwd')).toBeNull()
+    expect(resolveFile(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull()
+    expect(resolveFile(root, '/missing/')).toBeNull()
+  })
+})
