@@ -10,6 +10,7 @@ import { Components } from './collections/Components'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { logOnlyEmail } from './email'
 import { contentLocales, defaultLocale } from './locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,7 @@ export default buildConfig({
   // while the content itself is edited in fi/en/sv through the locale switcher.
   i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
   db: databaseAdapter(),
+  email: logOnlyEmail,
   sharp,
   telemetry: false,
   graphQL: { disable: false },
