@@ -42,11 +42,11 @@ export function buildAdminIfStale(log: (message: string) => void = console.log):
 }
 
 /** Starts `next start` and resolves once the admin login page answers. */
-export async function startCms(port: number): Promise<{ child: ChildProcess; url: string }> {
+export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
   const url = `http://localhost:${port}`
   const deadline = Date.now() + 120_000

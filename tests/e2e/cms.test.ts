@@ -1,0 +1,79 @@
+import type { ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+
+// The production CMS server (next build + next start) on a fresh, migrated and seeded SQLite
+// file: what `npm start` serves. The admin build is reused when its sources have not changed.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-cms-'))
+const env = {
+  ...process.env,
+  TOOLKIT_DATA_DIR: dir,
+  DATABASE_URI: `file:${path.join(dir, 'payload.db')}`,
+  PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
+}
+Object.assign(process.env, env)
+
+let server: { child: ChildProcess; url: string }
+let browser: Browser
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+}
+
+beforeAll(async () => {
+  const { startPayload } = await import('../../scripts/lib/payload')
+  const { seedContent } = await import('../../scripts/lib/seed')
+  const { buildAdminIfStale, startCms } = await import('../../scripts/lib/cms-server')
+  const payload = await startPayload()
+  await seedContent(payload, path.resolve('tests/fixtures/content'))
+  await payload.create({
+    collection: 'components',
+    draft: true,
+    data: { title: 'Keskeneräinen', slug: 'keskenerainen', summary: 'Luonnos', _status: 'draft' },
+  })
+  await payload.destroy()
+  buildAdminIfStale(() => {})
+  server = await startCms(await freePort(), env)
+  browser = await launchBrowser()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('CMS server', () => {
+  it('serves the admin, which asks for the first user when there is none (no default password)', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
+    expect(await page.locator('input[name="email"]').count()).toBe(1)
+    await page.close()
+  })
+
+  it('serves published documents to anonymous REST readers and hides drafts', async () => {
+    const response = await fetch(`${server.url}/api/components?depth=0&limit=100`)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { docs: { slug: string }[] }
+    expect(body.docs.map((doc) => doc.slug).sort()).toEqual(['kiertava-digitukihenkilo', 'virtuaaliverstas'])
+  })
+
+  it('does not list users to anonymous readers', async () => {
+    const response = await fetch(`${server.url}/api/users`)
+    expect(response.status).toBe(403)
+  })
+})
