@@ -1,21 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { detailPath, homePath, sectionPath } from '../../site/src/lib/routes'
-import { launchBrowser } from '../helpers/browser'
-import { loadSnapshot } from '../helpers/snapshot'
+import { builtSite, useBrowser } from '../helpers/site'
 
-const siteUrl = inject('siteUrl')
-const snapshot = loadSnapshot(inject('snapshotPath'))
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { siteUrl, snapshot } = builtSite()
+const session = useBrowser()
 
 const langs = ['fi', 'en', 'sv'] as const
 const withDiagram = snapshot.components.find((c) => c.content.fi.diagram) ?? snapshot.components[0]!
@@ -25,7 +16,7 @@ const pages = langs.flatMap((lang) => [
   sectionPath(lang, 'search'),
   // …and the search page showing results with highlighted excerpts.
   `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`,
-  detailPath(lang, 'components', withDiagram.slug),
+  ...snapshot.components.map((component) => detailPath(lang, 'components', component.slug)),
 ])
 
 async function violations(context: BrowserContext, path: string) {
@@ -38,13 +29,13 @@ async function violations(context: BrowserContext, path: string) {
 
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   it.each(pages)('%s has zero violations in light mode', async (path) => {
-    const context = await browser.newContext({ colorScheme: 'light' })
+    const context = await session.browser.newContext({ colorScheme: 'light' })
     expect(await violations(context, path)).toEqual([])
     await context.close()
   })
 
   it.each([homePath('fi'), detailPath('en', 'components', withDiagram.slug)])('%s has zero violations in dark mode on a 320 px screen', async (path) => {
-    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 320, height: 640 } })
+    const context = await session.browser.newContext({ colorScheme: 'dark', viewport: { width: 320, height: 640 } })
     expect(await violations(context, path)).toEqual([])
     await context.close()
   })

@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { richTextToPlain } from '../../site/src/lib/rich-text'
 import { detailPath, sectionPath } from '../../site/src/lib/routes'
-import { launchBrowser } from '../helpers/browser'
-import { loadSnapshot } from '../helpers/snapshot'
+import { builtSite, useBrowser } from '../helpers/site'
 
-const siteUrl = inject('siteUrl')
-const snapshot = loadSnapshot(inject('snapshotPath'))
-let browser: Browser
-let page: Page
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { siteUrl, snapshot } = builtSite()
+const session = useBrowser()
 
 /** A word that occurs in this component's body and in no other component's Finnish text. */
 function distinctiveWord(slug: string): string {
@@ -30,11 +18,11 @@ function distinctiveWord(slug: string): string {
 }
 
 async function search(path: string, query: string): Promise<string[]> {
-  await page.goto(new URL(path, siteUrl).href)
-  await page.fill('#search-query', query)
-  await page.press('#search-query', 'Enter')
-  await page.waitForSelector('#search-results a', { timeout: 15_000 })
-  return page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  await session.page.goto(new URL(path, siteUrl).href)
+  await session.page.fill('#search-query', query)
+  await session.page.press('#search-query', 'Enter')
+  await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+  return session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }
 
 describe('search', () => {
@@ -46,8 +34,8 @@ describe('search', () => {
     // Finnish search returns Finnish pages only.
     expect(results.every((path) => path.startsWith('/fi/'))).toBe(true)
     // The matched word is highlighted in the excerpt, and the query is kept in the address.
-    expect((await page.locator('#search-results mark').first().textContent())?.toLowerCase()).toContain(word.slice(0, 5))
-    expect(new URL(page.url()).searchParams.get('q')).toBe(word)
+    expect((await session.page.locator('#search-results mark').first().textContent())?.toLowerCase()).toContain(word.slice(0, 5))
+    expect(new URL(session.page.url()).searchParams.get('q')).toBe(word)
   })
 
   it('English search returns English pages only', async () => {
@@ -58,7 +46,7 @@ describe('search', () => {
   })
 
   it('explains itself without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await session.browser.newContext({ javaScriptEnabled: false })
     const noJs = await context.newPage()
     await noJs.goto(new URL(sectionPath('fi', 'search'), siteUrl).href)
     expect(await noJs.locator('noscript').count()).toBe(1)

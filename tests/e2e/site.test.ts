@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { detailPath, homePath, sectionPath } from '../../site/src/lib/routes'
-import { launchBrowser } from '../helpers/browser'
-import { loadSnapshot } from '../helpers/snapshot'
+import { builtSite, useBrowser } from '../helpers/site'
 
-const siteUrl = inject('siteUrl')
-const snapshot = loadSnapshot(inject('snapshotPath'))
+const { siteUrl, snapshot } = builtSite()
 const langs = ['fi', 'en', 'sv'] as const
-let browser: Browser
-let page: Page
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const session = useBrowser()
 
 async function open(path: string) {
-  const response = await page.goto(new URL(path, siteUrl).href)
+  const response = await session.page.goto(new URL(path, siteUrl).href)
   return response!
 }
 
@@ -28,24 +16,24 @@ describe('home pages', () => {
   it.each(langs)('%s: is in its language, links its translations and lists every component', async (lang) => {
     const response = await open(homePath(lang))
     expect(response.status()).toBe(200)
-    expect(await page.getAttribute('html', 'lang')).toBe(lang)
-    const hreflangs = await page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))
+    expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
+    const hreflangs = await session.page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))
     expect(hreflangs).toEqual(expect.arrayContaining(['fi', 'en', 'sv', 'x-default']))
-    expect(await page.locator('main h1').count()).toBe(1)
-    const cards = await page.locator('main .card-list li a').allTextContents()
+    expect(await session.page.locator('main h1').count()).toBe(1)
+    const cards = await session.page.locator('main .card-list li a').allTextContents()
     expect(cards).toHaveLength(snapshot.components.length)
     expect(snapshot.components.length).toBeGreaterThanOrEqual(3)
   })
 
   it('has landmarks and a skip link that moves focus to the main content', async () => {
     await open(homePath('fi'))
-    expect(await page.locator('header').count()).toBe(1)
-    expect(await page.locator('main#main').count()).toBe(1)
-    expect(await page.locator('footer').count()).toBe(1)
-    await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Siirry sisältöön')
-    await page.keyboard.press('Enter')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+    expect(await session.page.locator('header').count()).toBe(1)
+    expect(await session.page.locator('main#main').count()).toBe(1)
+    expect(await session.page.locator('footer').count()).toBe(1)
+    await session.page.keyboard.press('Tab')
+    expect(await session.page.evaluate(() => document.activeElement?.textContent)).toBe('Siirry sisältöön')
+    await session.page.keyboard.press('Enter')
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('main')
   })
 })
 
@@ -55,13 +43,13 @@ describe('component pages', () => {
       for (const lang of langs) {
         const response = await open(detailPath(lang, 'components', component.slug))
         expect(response.status(), `${lang}/${component.slug}`).toBe(200)
-        expect(await page.getAttribute('html', 'lang')).toBe(lang)
+        expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
         const expected = (component.content[lang] ?? component.content.fi).title
-        expect(await page.locator('main h1').textContent()).toBe(expected)
+        expect(await session.page.locator('main h1').textContent()).toBe(expected)
         if (component.content[lang] === null) {
           // A missing translation is said out loud, and the Finnish text is marked as Finnish.
-          expect(await page.locator('main .notice').count()).toBe(1)
-          expect(await page.getAttribute('main h1', 'lang')).toBe('fi')
+          expect(await session.page.locator('main .notice').count()).toBe(1)
+          expect(await session.page.getAttribute('main h1', 'lang')).toBe('fi')
         }
       }
     }
@@ -70,13 +58,13 @@ describe('component pages', () => {
   it('the language switcher goes to the same page in the other language', async () => {
     const component = snapshot.components[0]!
     await open(detailPath('fi', 'components', component.slug))
-    await page.click('nav.lang-nav a[hreflang="en"]')
-    expect(new URL(page.url()).pathname).toBe(detailPath('en', 'components', component.slug))
+    await session.page.click('nav.lang-nav a[hreflang="en"]')
+    expect(new URL(session.page.url()).pathname).toBe(detailPath('en', 'components', component.slug))
   })
 
   it('the component index lists every component', async () => {
     await open(sectionPath('en', 'components'))
-    expect(await page.locator('main .card-list li').count()).toBe(snapshot.components.length)
+    expect(await session.page.locator('main .card-list li').count()).toBe(snapshot.components.length)
   })
 })
 
@@ -84,6 +72,6 @@ describe('not found', () => {
   it('answers 404 with a page that leads back home', async () => {
     const response = await open('/fi/ei-ole-olemassa/')
     expect(response.status()).toBe(404)
-    expect(await page.locator('main a[href="/fi/"]').count()).toBeGreaterThan(0)
+    expect(await session.page.locator('main a[href="/fi/"]').count()).toBeGreaterThan(0)
   })
 })
