@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Snapshot } from '../../scripts/lib/snapshot-schema'
 import { launchBrowser } from '../helpers/browser'
 
 // The production CMS server (next build + next start) on a fresh, migrated and seeded SQLite
@@ -22,6 +23,7 @@ Object.assign(process.env, env)
 
 let server: { child: ChildProcess; url: string }
 let browser: Browser
+let localSnapshot: Snapshot
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   const { startPayload } = await import('../../scripts/lib/payload')
   const { seedContent } = await import('../../scripts/lib/seed')
   const { buildAdminIfStale, startCms } = await import('../../scripts/lib/cms-server')
+  const { assembleSnapshot, readPublishedLocal } = await import('../../scripts/lib/export')
   const payload = await startPayload()
   await seedContent(payload, path.resolve('tests/fixtures/content'))
   await payload.create({
@@ -44,6 +47,7 @@ beforeAll(async () => {
     draft: true,
     data: { title: 'Keskeneräinen', slug: 'keskenerainen', summary: 'Luonnos', _status: 'draft' },
   })
+  localSnapshot = assembleSnapshot('local', await readPublishedLocal(payload))
   await payload.destroy()
   buildAdminIfStale(() => {})
   server = await startCms(await freePort(), env)
@@ -70,6 +74,13 @@ describe('CMS server', () => {
     expect(response.status).toBe(200)
     const body = (await response.json()) as { docs: { slug: string }[] }
     expect(body.docs.map((doc) => doc.slug).sort()).toEqual(['kiertava-digitukihenkilo', 'virtuaaliverstas'])
+  })
+
+  it('exports over REST exactly what the Local API exports', async () => {
+    const { assembleSnapshot, readPublishedRest } = await import('../../scripts/lib/export')
+    const remote = assembleSnapshot('rest', await readPublishedRest(server.url))
+    expect(remote.components).toEqual(localSnapshot.components)
+    expect(remote.components).toHaveLength(2)
   })
 
   it('does not list users to anonymous readers', async () => {
