@@ -45,5 +45,7 @@ export default buildConfig({
   sharp,
   telemetry: false,
   graphQL: { disable: false },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types) and committed; Payload's dev-mode
+  // auto-generation would spawn a child process on every start and rewrite a tracked file.
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -3,3 +3,6 @@
 import { loadLocalEnv } from './env'
 
 loadLocalEnv()
+// Outside production, getPayload() opens a hot-reload WebSocket to a Next dev server on :3000.
+// Scripts never want it, and when `npm start` serves the CMS there it kept them from exiting.
+process.env.DISABLE_PAYLOAD_HMR = 'true'

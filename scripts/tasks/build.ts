@@ -17,11 +17,15 @@ async function main(): Promise<void> {
   const { snapshot } = await runExport(staged)
   const site = await buildSite(staged, path.join(siteDir, 'dist'))
   fs.renameSync(staged, snapshotPath)
-  console.log(`Built ${site.pages} pages (${site.indexedPages} searchable) from ${snapshot.components.length} components in ${site.seconds.toFixed(1)} s.`)
+  console.log(
+    `Built ${site.pages} pages (${site.indexedPages} searchable) from ${snapshot.components.length} components in ${site.seconds.toFixed(1)} s.`,
+  )
 }
 
-main().catch((error: unknown) => {
-  console.error(describeFailure(error))
-  console.error('The previous site in site/dist is unchanged.')
-  process.exit(1)
-})
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(describeFailure(error))
+    console.error('The previous site in site/dist is unchanged.')
+    process.exit(1)
+  })

@@ -5,6 +5,7 @@ import { runExport } from '../lib/run-export'
 runExport(process.env.SNAPSHOT_PATH || defaultSnapshotPath)
   .then(({ file, snapshot }) => {
     console.log(`Snapshot written to ${file}: ${snapshot.components.length} components (source: ${snapshot.source}).`)
+    process.exit(0)
   })
   .catch((error: unknown) => {
     console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)

@@ -18,13 +18,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ContentError) {
-    console.error(error.message)
-    console.error('Nothing was written to the database.')
-  } else {
-    console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`)
-    console.error('The transaction was rolled back; the database is as it was before.')
-  }
-  process.exit(1)
-})
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    if (error instanceof ContentError) {
+      console.error(error.message)
+      console.error('Nothing was written to the database.')
+    } else {
+      console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`)
+      console.error('The transaction was rolled back; the database is as it was before.')
+    }
+    process.exit(1)
+  })

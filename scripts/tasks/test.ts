@@ -28,13 +28,24 @@ function main(): number {
   console.log(`› Chromium: ${chromium}`)
 
   console.log('› Type-checking (tsc)…')
-  const typecheck = run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'])
+  const typecheck = run(process.execPath, [
+    path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '-p',
+    'tsconfig.json',
+  ])
 
   const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-test-')), 'vitest.json')
   const extra = process.argv.slice(2)
   const status = run(
     process.execPath,
-    [path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...extra],
+    [
+      path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reportFile}`,
+      ...extra,
+    ],
     { ...process.env, CHROMIUM_PATH: chromium },
   )
 

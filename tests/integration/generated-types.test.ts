@@ -1,0 +1,23 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { generateTypes } from 'payload/node'
+import { describe, expect, it } from 'vitest'
+
+import config from '../../cms/src/payload.config'
+
+// cms/src/payload-types.ts is the single source of every content shape the exporter and the site
+// use, so it must match the collections. Regenerate with `npm run generate:types -w cms`.
+describe('generated Payload types', () => {
+  it('are up to date with the collection configs', async () => {
+    const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-types-')), 'payload-types.ts')
+    process.env.PAYLOAD_TS_OUTPUT_PATH = output
+    try {
+      await generateTypes(await config, { log: false })
+    } finally {
+      delete process.env.PAYLOAD_TS_OUTPUT_PATH
+    }
+    const committed = fs.readFileSync(path.resolve('cms/src/payload-types.ts'), 'utf8')
+    expect(fs.readFileSync(output, 'utf8')).toBe(committed)
+  })
+})
