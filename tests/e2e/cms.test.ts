@@ -83,6 +83,41 @@ describe('CMS server', () => {
     expect(remote.components).toHaveLength(2)
   })
 
+  it("keeps an editor's draft edit out of the REST export until it is published", async () => {
+    const { assembleSnapshot, readPublishedRest } = await import('../../scripts/lib/export')
+    const json = { 'content-type': 'application/json' }
+    const credentials = { email: 'editor@example.org', password: 'Pitka-testisalasana-42' }
+    const registered = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ ...credentials, 'confirm-password': credentials.password }),
+    })
+    expect(registered.status).toBe(200)
+    const { token } = (await registered.json()) as { token: string }
+    const auth = { ...json, authorization: `JWT ${token}` }
+    const id = localSnapshot.components.find((c) => c.slug === 'virtuaaliverstas')!.id
+
+    const draft = await fetch(`${server.url}/api/components/${id}?draft=true&locale=fi`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: 'Luonnos REST-rajapinnasta' }),
+    })
+    expect(draft.status).toBe(200)
+    const beforePublish = assembleSnapshot('rest', await readPublishedRest(server.url))
+    expect(JSON.stringify(beforePublish)).not.toContain('Luonnos REST-rajapinnasta')
+
+    const publish = await fetch(`${server.url}/api/components/${id}?locale=fi`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: 'Luonnos REST-rajapinnasta', _status: 'published' }),
+    })
+    expect(publish.status).toBe(200)
+    const afterPublish = assembleSnapshot('rest', await readPublishedRest(server.url))
+    expect(afterPublish.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe(
+      'Luonnos REST-rajapinnasta',
+    )
+  })
+
   it('does not list users to anonymous readers', async () => {
     const response = await fetch(`${server.url}/api/users`)
     expect(response.status).toBe(403)
