@@ -4,6 +4,7 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 import { repoRoot, siteDir } from './env'
+import { parseSnapshot } from './snapshot-schema'
 
 export interface SiteBuildResult {
   outDir: string
@@ -43,6 +44,22 @@ async function indexForSearch(outDir: string): Promise<number> {
   }
 }
 
+/** Refuses a missing or invalid snapshot with a plain message before Astro starts (and prints a stack). */
+function checkSnapshot(file: string): void {
+  let json: unknown
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new BuildError(`The snapshot ${file} could not be read as JSON (${reason}).`)
+  }
+  try {
+    parseSnapshot(json, file)
+  } catch (error) {
+    throw new BuildError(error instanceof Error ? error.message : String(error))
+  }
+}
+
 function countPages(dir: string): number {
   let count = 0
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -57,6 +74,7 @@ function countPages(dir: string): number {
  */
 export async function buildSite(snapshotPath: string, outDir = path.join(siteDir, 'dist')): Promise<SiteBuildResult> {
   const started = performance.now()
+  checkSnapshot(snapshotPath)
   const staging = `${outDir}.staging`
   fs.rmSync(staging, { recursive: true, force: true })
   try {
