@@ -9,7 +9,15 @@ export interface SeedReport {
   created: string[]
   updated: string[]
   unchanged: string[]
+  /** In create-missing mode: documents whose CMS version differs from content/ and was kept. */
+  kept: string[]
 }
+
+/**
+ * `upsert` makes the database match content/ (npm run seed). `create-missing` only adds documents
+ * that do not exist yet and keeps everything editors changed in the CMS (npm start).
+ */
+export type SeedMode = 'upsert' | 'create-missing'
 
 type Data = Record<string, unknown>
 
@@ -56,17 +64,21 @@ function sameAsStored(stored: Data, shared: Data, perLocale: Partial<Record<Loca
  * The whole corpus is read and validated before anything is written, a document whose stored
  * values already equal the corpus is left alone (no new version), and a failure rolls back.
  */
-export async function seedContent(payload: Payload, contentDir: string): Promise<SeedReport> {
+export async function seedContent(
+  payload: Payload,
+  contentDir: string,
+  mode: SeedMode = 'upsert',
+): Promise<SeedReport> {
   const components = readComponents(contentDir)
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const toLexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
 
-  const report: SeedReport = { created: [], updated: [], unchanged: [] }
+  const report: SeedReport = { created: [], updated: [], unchanged: [], kept: [] }
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     for (const source of components) {
-      await upsertComponent(payload, req, source, toLexical, report)
+      await upsertComponent(payload, req, source, toLexical, report, mode)
     }
     await commitTransaction(req)
   } catch (error) {
@@ -82,6 +94,7 @@ async function upsertComponent(
   source: ComponentSource,
   toLexical: (markdown: string) => unknown,
   report: SeedReport,
+  mode: SeedMode,
 ): Promise<void> {
   const shared: Data = { slug: source.slug, ...source.shared }
   const perLocale: Partial<Record<Locale, Data>> = {}
@@ -102,6 +115,10 @@ async function upsertComponent(
   const stored = found.docs[0] as unknown as Data | undefined
   if (stored && sameAsStored(stored, shared, perLocale)) {
     report.unchanged.push(source.slug)
+    return
+  }
+  if (stored && mode === 'create-missing') {
+    report.kept.push(source.slug)
     return
   }
 

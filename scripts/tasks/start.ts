@@ -20,8 +20,10 @@ async function main(): Promise<void> {
   const payload = await startPayload()
   let summary: string
   try {
-    const { seed, snapshot } = await seedAndExport(payload, defaultSnapshotPath)
-    summary = `${snapshot.components.length} components (${seed.created.length} created, ${seed.updated.length} updated, ${seed.unchanged.length} unchanged)`
+    // Editors' changes made in the CMS survive a restart: only missing documents are added.
+    const { seed, snapshot } = await seedAndExport(payload, defaultSnapshotPath, 'create-missing')
+    summary = `${snapshot.components.length} components (${seed.created.length} added from content/, ${seed.unchanged.length} unchanged, ${seed.kept.length} edited in the CMS and kept)`
+    if (seed.kept.length > 0) summary += '; run "npm run seed" to replace CMS edits with content/'
   } finally {
     await payload.destroy()
   }

@@ -33,7 +33,12 @@ describe('seed', () => {
   it('loads every fixture component, published, in each of its languages', async () => {
     const report = await seedContent(payload, fixtures)
     expect(report.created.sort()).toEqual(['kiertava-digitukihenkilo', 'virtuaaliverstas'])
-    const en = await payload.find({ collection: 'components', locale: 'en', fallbackLocale: false, where: { slug: { equals: 'kiertava-digitukihenkilo' } } })
+    const en = await payload.find({
+      collection: 'components',
+      locale: 'en',
+      fallbackLocale: false,
+      where: { slug: { equals: 'kiertava-digitukihenkilo' } },
+    })
     expect(en.docs[0]?.title).toBe('Rotating digital-support person')
     expect(en.docs[0]?._status).toBe('published')
   })
@@ -47,12 +52,37 @@ describe('seed', () => {
     expect(await counts()).toEqual(before)
   })
 
+  it("in create-missing mode keeps an editor's change and adds only what is missing", async () => {
+    const [doc] = (
+      await payload.find({ collection: 'components', where: { slug: { equals: 'kiertava-digitukihenkilo' } } })
+    ).docs
+    await payload.update({
+      collection: 'components',
+      id: doc!.id,
+      locale: 'fi',
+      data: { summary: 'Toimittajan muutos.' },
+    })
+    const report = await seedContent(payload, fixtures, 'create-missing')
+    expect(report.kept).toEqual(['kiertava-digitukihenkilo'])
+    expect(report.unchanged).toEqual(['virtuaaliverstas'])
+    const kept = await payload.findByID({ collection: 'components', id: doc!.id, locale: 'fi' })
+    expect(kept.summary).toBe('Toimittajan muutos.')
+    // The default (upsert) mode brings the document back in line with content/.
+    const upsert = await seedContent(payload, fixtures)
+    expect(upsert.updated).toEqual(['kiertava-digitukihenkilo'])
+    const restored = await payload.findByID({ collection: 'components', id: doc!.id, locale: 'fi' })
+    expect(restored.summary).not.toBe('Toimittajan muutos.')
+  })
+
   it('rejects a broken corpus naming the file and field, and writes nothing', async () => {
     const broken = fs.mkdtempSync(path.join(process.env.TOOLKIT_DATA_DIR!, 'broken-'))
     fs.cpSync(fixtures, broken, { recursive: true })
     // A valid new document next to a broken one: the valid one must not be written either.
     fs.mkdirSync(path.join(broken, 'components', 'uusi-osa'))
-    fs.writeFileSync(path.join(broken, 'components', 'uusi-osa', 'fi.md'), fs.readFileSync(path.join(fixtures, 'components', 'virtuaaliverstas', 'fi.md')))
+    fs.writeFileSync(
+      path.join(broken, 'components', 'uusi-osa', 'fi.md'),
+      fs.readFileSync(path.join(fixtures, 'components', 'virtuaaliverstas', 'fi.md')),
+    )
     const file = path.join(broken, 'components', 'virtuaaliverstas', 'en.md')
     fs.writeFileSync(file, '---\ntitle: ""\nsummary: "ok"\n---\nBody\n')
     const before = await counts()
@@ -61,7 +91,9 @@ describe('seed', () => {
     expect((error as ContentError).message).toContain('components/virtuaaliverstas/en.md')
     expect((error as ContentError).message).toContain('field "title"')
     expect(await counts()).toEqual(before)
-    expect(await payload.count({ collection: 'components', where: { slug: { equals: 'uusi-osa' } } })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'components', where: { slug: { equals: 'uusi-osa' } } })).toMatchObject({
+      totalDocs: 0,
+    })
   })
 })
 
@@ -78,14 +110,26 @@ describe('snapshot export', () => {
   })
 
   it('leaves a draft edit out until it is published', async () => {
-    const [doc] = (await payload.find({ collection: 'components', where: { slug: { equals: 'virtuaaliverstas' } } })).docs
-    await payload.update({ collection: 'components', id: doc!.id, locale: 'fi', draft: true, data: { title: 'Luonnosotsikko' } })
+    const [doc] = (await payload.find({ collection: 'components', where: { slug: { equals: 'virtuaaliverstas' } } }))
+      .docs
+    await payload.update({
+      collection: 'components',
+      id: doc!.id,
+      locale: 'fi',
+      draft: true,
+      data: { title: 'Luonnosotsikko' },
+    })
     const withDraft = await snapshot()
     const exported = withDraft.components.find((c) => c.slug === 'virtuaaliverstas')!
     expect(exported.content.fi.title).toBe('Virtuaaliverstas')
     expect(JSON.stringify(withDraft)).not.toContain('Luonnosotsikko')
 
-    await payload.update({ collection: 'components', id: doc!.id, locale: 'fi', data: { title: 'Luonnosotsikko', _status: 'published' } })
+    await payload.update({
+      collection: 'components',
+      id: doc!.id,
+      locale: 'fi',
+      data: { title: 'Luonnosotsikko', _status: 'published' },
+    })
     const published = await snapshot()
     expect(published.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe('Luonnosotsikko')
   })
@@ -100,7 +144,12 @@ describe('snapshot export', () => {
     const result = await snapshot()
     expect(result.components.map((c) => c.slug)).not.toContain('salainen-luonnos')
     // …while a signed-in editor does see it in the CMS.
-    const all = await payload.find({ collection: 'components', draft: true, overrideAccess: true, where: { slug: { equals: 'salainen-luonnos' } } })
+    const all = await payload.find({
+      collection: 'components',
+      draft: true,
+      overrideAccess: true,
+      where: { slug: { equals: 'salainen-luonnos' } },
+    })
     expect(all.totalDocs).toBe(1)
   })
 })
