@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, editors, publishedOrAuthenticated } from '../access'
 import { slugField } from '../fields/slug'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
 import { audiences, diagramKinds, projects, reports, type Audience, type Project, type Report } from '../vocabulary'
 
 const audienceLabels: Record<Audience, { en: string; sv: string }> = {
@@ -45,6 +46,10 @@ export const Components: CollectionConfig = {
     update: authenticated,
     delete: editors,
     readVersions: authenticated,
+  },
+  hooks: {
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
   },
   versions: {
     maxPerDoc: 50,

@@ -1,0 +1,112 @@
+import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+/**
+ * Asks the static host (Netlify) to rebuild the site when published content changes.
+ *
+ * Many saves in a row (an editor publishing several documents, a seed) start one build: calls are
+ * debounced. A failing hook is retried with back-off and logged. It never blocks or fails the
+ * save that triggered it, and it does nothing when NETLIFY_BUILD_HOOK_URL is not set.
+ */
+
+interface Settings {
+  url: string | undefined
+  debounceMs: number
+  retries: number
+  backoffMs: number
+}
+
+function settings(): Settings {
+  return {
+    url: process.env.NETLIFY_BUILD_HOOK_URL || undefined,
+    debounceMs: Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 10_000),
+    retries: Number(process.env.BUILD_HOOK_RETRIES ?? 3),
+    backoffMs: Number(process.env.BUILD_HOOK_BACKOFF_MS ?? 2_000),
+  }
+}
+
+let timer: NodeJS.Timeout | undefined
+let pendingReasons: string[] = []
+let inFlight: Promise<boolean> | undefined
+
+async function post(
+  payload: BasePayload,
+  url: string,
+  reasons: string[],
+  { retries, backoffMs }: Settings,
+): Promise<boolean> {
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ trigger: 'payload', reasons }),
+        signal: AbortSignal.timeout(15_000),
+      })
+      if (response.ok) {
+        payload.logger.info({ msg: 'Site rebuild requested', reasons, attempt })
+        return true
+      }
+      payload.logger.warn({ msg: 'Site build hook answered with an error', status: response.status, attempt })
+    } catch (error) {
+      payload.logger.warn({ msg: 'Site build hook could not be reached', error: String(error), attempt })
+    }
+    if (attempt <= retries) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)))
+  }
+  payload.logger.error({
+    msg: 'Site rebuild was not requested after retries; publish again or start a build by hand',
+    reasons,
+  })
+  return false
+}
+
+/** Schedules one rebuild for all the changes of the next few seconds. */
+export function requestSiteBuild(payload: BasePayload, reason: string): void {
+  const current = settings()
+  if (!current.url) return
+  pendingReasons.push(reason)
+  if (timer) clearTimeout(timer)
+  timer = setTimeout(() => {
+    timer = undefined
+    const reasons = pendingReasons
+    pendingReasons = []
+    inFlight = post(payload, current.url!, reasons, current).finally(() => {
+      inFlight = undefined
+    })
+  }, current.debounceMs)
+  // A pending rebuild must not keep a script (seed, tests) alive.
+  timer.unref()
+}
+
+/** Resolves when no rebuild is waiting or being requested (for tests and graceful shutdown). */
+export async function siteBuildSettled(): Promise<void> {
+  while (timer || inFlight) {
+    if (inFlight) await inFlight
+    else await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+type Status = { _status?: 'draft' | 'published' | null }
+
+/**
+ * After a save: rebuild when something was published, or a published document was unpublished.
+ * A draft saved over a published document also asks for a build; the rebuild is then merely
+ * redundant, which is cheaper than missing an unpublish.
+ */
+export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req }) => {
+  const now = (doc as Status)._status
+  const before = (previousDoc as Status | undefined)?._status
+  if (now === 'published' || before === 'published') {
+    requestSiteBuild(
+      req.payload,
+      `${collection.slug}/${String(doc.id)} ${now === 'published' ? 'published' : 'unpublished'}`,
+    )
+  }
+  return doc
+}
+
+/** After a delete: rebuild when the deleted document was public. */
+export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
+  if ((doc as Status)._status === 'published')
+    requestSiteBuild(req.payload, `${collection.slug}/${String(doc.id)} deleted`)
+  return doc
+}
