@@ -23,6 +23,16 @@ export const editors: Access = ({ req }) => hasRole(req.user, 'editor')
 export const admins: Access = ({ req }) => hasRole(req.user, 'admin')
 export const adminsFieldLevel: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
+/**
+ * Everyone signed in may write drafts; publishing takes an editor. A contributor's save that asks
+ * for `_status: 'published'` (the admin's Publish button, or the API) is refused as a whole.
+ */
+export const draftsOrEditors: Access = ({ req, data }) => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'editor')) return true
+  return (data as { _status?: unknown } | undefined)?._status !== 'published'
+}
+
 /** Public visitors see published documents only; signed-in staff see drafts too. */
 export const publishedOrAuthenticated: Access = ({ req }) => {
   if (req.user) return true

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, editors, publishedOrAuthenticated } from '../access'
+import { authenticated, draftsOrEditors, editors, publishedOrAuthenticated } from '../access'
 import { slugField } from '../fields/slug'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
 import { audiences, diagramKinds, projects, reports, type Audience, type Project, type Report } from '../vocabulary'
@@ -42,8 +42,8 @@ export const Components: CollectionConfig = {
   defaultSort: 'order',
   access: {
     read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    create: draftsOrEditors,
+    update: draftsOrEditors,
     delete: editors,
     readVersions: authenticated,
   },
