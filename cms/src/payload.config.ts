@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
@@ -11,6 +10,7 @@ import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
+import { richTextEditor } from './fields/richText'
 import { contentLocales, defaultLocale } from './locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
   },
   collections: [Users, Media, Components],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   localization: {
     locales: contentLocales.map((locale) => ({ code: locale.code, label: locale.label })),
     defaultLocale,
