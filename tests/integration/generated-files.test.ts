@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 import { describe, expect, it } from 'vitest'
 
@@ -18,6 +19,23 @@ describe('generated Payload types', () => {
       delete process.env.PAYLOAD_TS_OUTPUT_PATH
     }
     const committed = fs.readFileSync(path.resolve('cms/src/payload-types.ts'), 'utf8')
+    expect(fs.readFileSync(output, 'utf8')).toBe(committed)
+  })
+})
+
+// The admin's import map must list every client component the config uses, or the admin build
+// renders without them. Regenerate with `npm run generate:importmap -w cms`.
+describe('admin import map', () => {
+  it('is up to date with the config', async () => {
+    const sanitized = await config
+    const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-importmap-')), 'importMap.js')
+    fs.writeFileSync(output, '')
+    const copy = {
+      ...sanitized,
+      admin: { ...sanitized.admin, importMap: { ...sanitized.admin.importMap, importMapFile: output } },
+    }
+    await generateImportMap(copy, { log: false, force: true })
+    const committed = fs.readFileSync(path.resolve('cms/src/app/(payload)/admin/importMap.js'), 'utf8')
     expect(fs.readFileSync(output, 'utf8')).toBe(committed)
   })
 })
