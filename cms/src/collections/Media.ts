@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, editors, anyone } from '../access'
 import { dataDir } from '../paths'
 
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
@@ -20,12 +22,13 @@ export const Media: CollectionConfig = {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
     // Small renditions keep pages light on old phones and slow connections.
-    imageSizes: [
-      { name: 'thumbnail', width: 320, withoutEnlargement: true },
-      { name: 'card', width: 768, withoutEnlargement: true },
-      { name: 'wide', width: 1280, withoutEnlargement: true },
-    ],
-    formatOptions: { format: 'webp', options: { quality: 80 } },
+    imageSizes: [320, 768, 1280].map((width, index) => ({
+      name: ['thumbnail', 'card', 'wide'][index]!,
+      width,
+      withoutEnlargement: true,
+      formatOptions: webp,
+    })),
+    formatOptions: webp,
     adminThumbnail: 'thumbnail',
   },
   fields: [
