@@ -42,6 +42,12 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
   db: databaseAdapter(),
   email: logOnlyEmail,
+  jobs: {
+    // Scheduled publishing is a queued job. The running CMS server checks the queue every ten
+    // seconds (npm start sets PAYLOAD_JOBS_AUTORUN=true); scripts and tests run it on demand.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
+  },
   sharp,
   telemetry: false,
   graphQL: { disable: false },

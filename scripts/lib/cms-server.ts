@@ -46,7 +46,7 @@ export async function startCms(port: number, env: NodeJS.ProcessEnv = process.en
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_JOBS_AUTORUN: 'true' },
   })
   const url = `http://localhost:${port}`
   const deadline = Date.now() + 120_000

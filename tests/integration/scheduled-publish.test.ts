@@ -1,0 +1,71 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { siteBuildSettled } from '../../cms/src/hooks/siteBuild'
+import { startPayload } from '../../scripts/lib/payload'
+
+// An editor schedules a publish; when the jobs queue runs after that moment the document becomes
+// public and the site rebuild is requested. Before it, nothing changes.
+let payload: Payload
+let server: http.Server
+let hookCalls = 0
+
+beforeAll(async () => {
+  server = http.createServer((_request, response) => {
+    hookCalls++
+    response.writeHead(200).end('{}')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  process.env.NETLIFY_BUILD_HOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+  process.env.BUILD_HOOK_DEBOUNCE_MS = '50'
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  delete process.env.NETLIFY_BUILD_HOOK_URL
+  await payload?.destroy()
+  server?.close()
+})
+
+describe('scheduled publish', () => {
+  it('publishes at the scheduled time through the jobs queue and requests a rebuild', async () => {
+    const doc = await payload.create({
+      collection: 'components',
+      draft: true,
+      data: { title: 'Ajastettu', slug: 'ajastettu', summary: 'Julkaistaan myöhemmin', _status: 'draft' },
+    })
+    await siteBuildSettled()
+    hookCalls = 0
+    const publishAt = new Date(Date.now() + 1500)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: publishAt,
+      input: { type: 'publish', doc: { relationTo: 'components', value: doc.id } },
+    })
+
+    await payload.jobs.run()
+    expect((await payload.findByID({ collection: 'components', id: doc.id, draft: true }))._status).toBe('draft')
+    expect(
+      (
+        await payload.find({
+          collection: 'components',
+          overrideAccess: false,
+          where: { slug: { equals: 'ajastettu' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+
+    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
+    await payload.jobs.run()
+    const published = await payload.find({
+      collection: 'components',
+      overrideAccess: false,
+      where: { slug: { equals: 'ajastettu' } },
+    })
+    expect(published.docs[0]?._status).toBe('published')
+    await siteBuildSettled()
+    expect(hookCalls).toBe(1)
+  })
+})
