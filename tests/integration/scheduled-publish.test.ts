@@ -1,32 +1,23 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { siteBuildSettled } from '../../cms/src/hooks/siteBuild'
 import { startPayload } from '../../scripts/lib/payload'
+import { type BuildHookReceiver, startBuildHookReceiver } from '../helpers/build-hook-receiver'
 
 // An editor schedules a publish; when the jobs queue runs after that moment the document becomes
 // public and the site rebuild is requested. Before it, nothing changes.
 let payload: Payload
-let server: http.Server
-let hookCalls = 0
+let hook: BuildHookReceiver
 
 beforeAll(async () => {
-  server = http.createServer((_request, response) => {
-    hookCalls++
-    response.writeHead(200).end('{}')
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.NETLIFY_BUILD_HOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
-  process.env.BUILD_HOOK_DEBOUNCE_MS = '50'
+  hook = await startBuildHookReceiver()
   payload = await startPayload()
 })
 
 afterAll(async () => {
-  delete process.env.NETLIFY_BUILD_HOOK_URL
+  await hook?.close()
   await payload?.destroy()
-  server?.close()
 })
 
 describe('scheduled publish', () => {
@@ -37,7 +28,7 @@ describe('scheduled publish', () => {
       data: { title: 'Ajastettu', slug: 'ajastettu', summary: 'Julkaistaan myöhemmin', _status: 'draft' },
     })
     await siteBuildSettled()
-    hookCalls = 0
+    hook.received.length = 0
     const publishAt = new Date(Date.now() + 1500)
     await payload.jobs.queue({
       task: 'schedulePublish',
@@ -66,6 +57,6 @@ describe('scheduled publish', () => {
     })
     expect(published.docs[0]?._status).toBe('published')
     await siteBuildSettled()
-    expect(hookCalls).toBe(1)
+    expect(hook.received).toHaveLength(1)
   })
 })

@@ -1,0 +1,43 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/**
+ * A stand-in for Netlify's build-hook endpoint on loopback. It records every request body and can
+ * be told to fail the next N requests, to exercise retries. It sets NETLIFY_BUILD_HOOK_URL (with
+ * a short debounce and back-off) so the CMS calls it.
+ */
+export interface BuildHookReceiver {
+  received: { reasons: string[] }[]
+  failNext(count: number): void
+  close(): Promise<void>
+}
+
+export async function startBuildHookReceiver(): Promise<BuildHookReceiver> {
+  const received: { reasons: string[] }[] = []
+  let failures = 0
+  const server = http.createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      received.push(JSON.parse(body || '{}'))
+      if (failures > 0) {
+        failures--
+        response.writeHead(502).end()
+      } else response.writeHead(200).end('{}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  process.env.NETLIFY_BUILD_HOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/build_hooks/test`
+  process.env.BUILD_HOOK_DEBOUNCE_MS = '100'
+  process.env.BUILD_HOOK_BACKOFF_MS = '10'
+  return {
+    received,
+    failNext: (count) => {
+      failures = count
+    },
+    close: async () => {
+      delete process.env.NETLIFY_BUILD_HOOK_URL
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
