@@ -1,0 +1,72 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import { readComponents } from '../../scripts/lib/content'
+
+// The real corpus in content/: complete, in every language it promises, and free of personal data.
+const contentDir = path.resolve('content')
+const components = readComponents(contentDir)
+
+function allFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+}
+
+describe('content corpus: components', () => {
+  it('has at least 12 components, each in Finnish, English and Swedish', () => {
+    expect(components.length).toBeGreaterThanOrEqual(12)
+    for (const component of components) {
+      expect(Object.keys(component.locales).sort(), component.slug).toEqual(['en', 'fi', 'sv'])
+    }
+  })
+
+  it('gives every component a plain-language summary in every language, and its sources', () => {
+    for (const component of components) {
+      for (const locale of ['fi', 'en', 'sv'] as const) {
+        expect(component.locales[locale]?.data.plainSummary, `${component.slug}/${locale}`).toBeTruthy()
+      }
+      expect(component.shared.sources.length, component.slug).toBeGreaterThan(0)
+    }
+  })
+
+  it('keeps translations structurally in step with Finnish (same number of steps, roles, lessons, risks)', () => {
+    for (const component of components) {
+      const fi = component.locales.fi!.data
+      for (const locale of ['en', 'sv'] as const) {
+        const other = component.locales[locale]!.data
+        for (const key of ['steps', 'roles', 'lessons', 'risks'] as const) {
+          if (other[key] === undefined) continue // an untranslated list falls back to Finnish
+          expect(other[key]?.length, `${component.slug}/${locale}.${key}`).toBe(fi[key]?.length)
+        }
+      }
+    }
+  })
+
+  it('carries the Virtuaaliverstas weekly programme (Mon–Fri) and the Digipaja path as structured data', () => {
+    const workshop = components.find((c) => c.slug === 'virtuaaliverstas')!
+    expect(workshop.locales.fi!.data.diagram?.kind).toBe('weekly')
+    expect(workshop.locales.fi!.data.diagram?.items.map((i) => i.label)).toEqual([
+      'Maanantai',
+      'Tiistai',
+      'Keskiviikko',
+      'Torstai',
+      'Perjantai',
+    ])
+    const path_ = components.find((c) => c.slug === 'digipajan-asiakaspolku')!
+    expect(path_.locales.fi!.data.diagram?.kind).toBe('stages')
+    expect(path_.locales.fi!.data.diagram?.items.length).toBe(5) // referral, periods 1–3, optional 4th
+  })
+
+  it('contains no e-mail addresses or phone numbers', () => {
+    const email = /[\w.+-]+@[\w-]+\.[\w.]+|\(at\)/i
+    const phone = /(\+358|\b0\d{1,3})[\s-]?\d{3}[\s-]?\d{3,4}\b/
+    for (const file of allFiles(contentDir).filter((f) => f.endsWith('.md') && !f.endsWith('README.md'))) {
+      const text = fs.readFileSync(file, 'utf8')
+      expect(email.test(text), `${file} has an e-mail address`).toBe(false)
+      expect(phone.test(text), `${file} has a phone number`).toBe(false)
+    }
+  })
+})
