@@ -23,5 +23,5 @@ function findRepoRoot(start: string): string {
   }
 }
 
-export const repoRoot = process.env.TOOLKIT_ROOT ?? findRepoRoot(process.cwd())
-export const dataDir = process.env.TOOLKIT_DATA_DIR ?? path.join(repoRoot, 'data')
+export const repoRoot = process.env.TOOLKIT_ROOT || findRepoRoot(process.cwd())
+export const dataDir = process.env.TOOLKIT_DATA_DIR || path.join(repoRoot, 'data')

@@ -1,10 +1,13 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-export const repoRoot = process.env.TOOLKIT_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const dataDir = process.env.TOOLKIT_DATA_DIR ?? path.join(repoRoot, 'data')
+import './root'
+
+import { dataDir, repoRoot } from '../../cms/src/paths'
+
+// One definition of where the repository and its data live, shared with the CMS config.
+export { dataDir, repoRoot }
 export const contentDir = process.env.TOOLKIT_CONTENT_DIR ?? path.join(repoRoot, 'content')
 export const siteDir = path.join(repoRoot, 'site')
 export const cmsDir = path.join(repoRoot, 'cms')
