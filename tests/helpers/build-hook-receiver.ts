@@ -1,5 +1,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
+
+import { startPayload } from '../../scripts/lib/payload'
 
 /**
  * A stand-in for Netlify's build-hook endpoint on loopback. It records every request body and can
@@ -40,4 +44,18 @@ export async function startBuildHookReceiver(): Promise<BuildHookReceiver> {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+/** For a test file: a build-hook receiver, then Payload started with it configured; both stopped after. */
+export function usePayloadWithBuildHook(): { payload: Payload; hook: BuildHookReceiver } {
+  const session = {} as { payload: Payload; hook: BuildHookReceiver }
+  beforeAll(async () => {
+    session.hook = await startBuildHookReceiver()
+    session.payload = await startPayload()
+  })
+  afterAll(async () => {
+    await session.hook?.close()
+    await session.payload?.destroy()
+  })
+  return session
 }

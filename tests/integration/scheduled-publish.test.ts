@@ -1,46 +1,35 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { siteBuildSettled } from '../../cms/src/hooks/siteBuild'
-import { startPayload } from '../../scripts/lib/payload'
-import { type BuildHookReceiver, startBuildHookReceiver } from '../helpers/build-hook-receiver'
+import { usePayloadWithBuildHook } from '../helpers/build-hook-receiver'
 
 // An editor schedules a publish; when the jobs queue runs after that moment the document becomes
 // public and the site rebuild is requested. Before it, nothing changes.
-let payload: Payload
-let hook: BuildHookReceiver
-
-beforeAll(async () => {
-  hook = await startBuildHookReceiver()
-  payload = await startPayload()
-})
-
-afterAll(async () => {
-  await hook?.close()
-  await payload?.destroy()
-})
+const session = usePayloadWithBuildHook()
 
 describe('scheduled publish', () => {
   it('publishes at the scheduled time through the jobs queue and requests a rebuild', async () => {
-    const doc = await payload.create({
+    const doc = await session.payload.create({
       collection: 'components',
       draft: true,
       data: { title: 'Ajastettu', slug: 'ajastettu', summary: 'Julkaistaan myöhemmin', _status: 'draft' },
     })
     await siteBuildSettled()
-    hook.received.length = 0
+    session.hook.received.length = 0
     const publishAt = new Date(Date.now() + 1500)
-    await payload.jobs.queue({
+    await session.payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: publishAt,
       input: { type: 'publish', doc: { relationTo: 'components', value: doc.id } },
     })
 
-    await payload.jobs.run()
-    expect((await payload.findByID({ collection: 'components', id: doc.id, draft: true }))._status).toBe('draft')
+    await session.payload.jobs.run()
+    expect((await session.payload.findByID({ collection: 'components', id: doc.id, draft: true }))._status).toBe(
+      'draft',
+    )
     expect(
       (
-        await payload.find({
+        await session.payload.find({
           collection: 'components',
           overrideAccess: false,
           where: { slug: { equals: 'ajastettu' } },
@@ -49,14 +38,14 @@ describe('scheduled publish', () => {
     ).toBe(0)
 
     await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
-    await payload.jobs.run()
-    const published = await payload.find({
+    await session.payload.jobs.run()
+    const published = await session.payload.find({
       collection: 'components',
       overrideAccess: false,
       where: { slug: { equals: 'ajastettu' } },
     })
     expect(published.docs[0]?._status).toBe('published')
     await siteBuildSettled()
-    expect(hook.received).toHaveLength(1)
+    expect(session.hook.received).toHaveLength(1)
   })
 })
