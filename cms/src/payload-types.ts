@@ -69,7 +69,15 @@ export interface Config {
   collections: {
     users: User;
     media: Media;
+    tools: Tool;
+    'cheat-sheets': CheatSheet;
+    badges: Badge;
+    'course-packs': CoursePack;
     components: Component;
+    events: Event;
+    posts: Post;
+    indicators: Indicator;
+    pages: Page;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -80,7 +88,15 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    tools: ToolsSelect<false> | ToolsSelect<true>;
+    'cheat-sheets': CheatSheetsSelect<false> | CheatSheetsSelect<true>;
+    badges: BadgesSelect<false> | BadgesSelect<true>;
+    'course-packs': CoursePacksSelect<false> | CoursePacksSelect<true>;
     components: ComponentsSelect<false> | ComponentsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -91,8 +107,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fi' | 'en' | 'sv') | ('fi' | 'en' | 'sv')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'operating-model': OperatingModel;
+  };
+  globalsSelect: {
+    'operating-model': OperatingModelSelect<false> | OperatingModelSelect<true>;
+  };
   locale: 'fi' | 'en' | 'sv';
   widgets: {
     collections: CollectionsWidget;
@@ -205,6 +225,206 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools".
+ */
+export interface Tool {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  url: string;
+  category: 'job-search' | 'e-services' | 'learning' | 'safety' | 'communication' | 'office' | 'accessibility';
+  audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
+  cost: 'free' | 'freemium' | 'paid';
+  languages?: string[] | null;
+  description: string;
+  accessibility?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cheat-sheets".
+ */
+export interface CheatSheet {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  task: string;
+  level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
+  topics?: string[] | null;
+  /**
+   * DigComp 2.2 competence codes, e.g. 2.1
+   */
+  digcomp?: string[] | null;
+  before?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  steps: {
+    text: string;
+    tip?: string | null;
+    image?: (number | null) | Media;
+    id?: string | null;
+  }[];
+  safety?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges".
+ */
+export interface Badge {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
+  order?: number | null;
+  description: string;
+  criteria: string;
+  evidence?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The code used by Finnish schemes such as TIEKE, with the ESCO concept where one exists.
+   */
+  digcomp22?:
+    | {
+        area: string;
+        competence: string;
+        escoUri?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  digcomp30?: string[] | null;
+  image?: (number | null) | Media;
+  issuer: {
+    name: string;
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-packs".
+ */
+export interface CoursePack {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
+  audience: 'customers' | 'staff';
+  /**
+   * A work-activity day is 240 minutes: four 45-minute modules with breaks.
+   */
+  durationMinutes: number;
+  summary: string;
+  goals?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  sessions?:
+    | {
+        title: string;
+        minutes: number;
+        activities: string;
+        materials?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  handouts?:
+    | {
+        title: string;
+        text: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  materials?: (number | Media)[] | null;
+  cheatSheets?: (number | CheatSheet)[] | null;
+  badges?: (number | Badge)[] | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Which report and section the facts come from.
+   */
+  sources?:
+    | {
+        report: 'dot' | 'metropolia';
+        section: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "components".
  */
 export interface Component {
@@ -279,6 +499,10 @@ export interface Component {
         }[]
       | null;
   };
+  coursePacks?: (number | CoursePack)[] | null;
+  cheatSheets?: (number | CheatSheet)[] | null;
+  badges?: (number | Badge)[] | null;
+  tools?: (number | Tool)[] | null;
   /**
    * Which report and section the facts come from.
    */
@@ -289,6 +513,241 @@ export interface Component {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  start: string;
+  start_tz: 'Europe/Helsinki';
+  end?: string | null;
+  end_tz?: 'Europe/Helsinki' | null;
+  /**
+   * When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in "Date as text".
+   */
+  datePrecision?: ('day' | 'month' | 'season' | 'year') | null;
+  dateText?: string | null;
+  format: 'in-person' | 'hybrid' | 'online';
+  audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
+  project?: ('dot' | 'metropolia' | 'both') | null;
+  location?: string | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  organisers?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  materials?:
+    | {
+        type: 'slides' | 'handout' | 'recording' | 'link';
+        title: string;
+        file?: (number | null) | Media;
+        url?: string | null;
+        text?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Which report and section the facts come from.
+   */
+  sources?:
+    | {
+        report: 'dot' | 'metropolia';
+        section: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  type: 'article' | 'newsletter';
+  date: string;
+  /**
+   * An organisation or "Editorial team". Never a private person without their consent.
+   */
+  author: string;
+  tags?: string[] | null;
+  excerpt: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Which report and section the facts come from.
+   */
+  sources?:
+    | {
+        report: 'dot' | 'metropolia';
+        section: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  value: number;
+  unit: 'persons' | 'count' | 'eur' | 'score5' | 'percent' | 'hours' | 'computers-per-year';
+  target?: number | null;
+  period: {
+    start: string;
+    end: string;
+  };
+  /**
+   * For example women and men.
+   */
+  breakdown?:
+    | {
+        key: string;
+        value: number;
+        id?: string | null;
+      }[]
+    | null;
+  project?: ('dot' | 'metropolia' | 'both') | null;
+  source: {
+    report: 'dot' | 'metropolia';
+    section: string;
+  };
+  /**
+   * Only when the figure truly is that indicator (Regulation (EU) 2021/1057, Annex I).
+   */
+  esfCode?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The structured part that Act 306/2019 and Decision (EU) 2018/1523 require. Review it at least once a year.
+   */
+  statement?: {
+    serviceName?: string | null;
+    complianceStatus?: ('full' | 'partial' | 'none') | null;
+    nonAccessibleContent?:
+      | {
+          description: string;
+          wcagCriteria?: string[] | null;
+          reason: 'non-compliance' | 'disproportionate-burden' | 'outside-scope';
+          accessibleAlternative?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    preparedOn?: string | null;
+    lastReviewedOn?: string | null;
+    assessmentMethod?: ('self-assessment' | 'third-party') | null;
+    feedback?: {
+      channel?: string | null;
+      responsible?: string | null;
+      responseTimeDays?: number | null;
+    };
+    enforcement?: {
+      authority?: string | null;
+      url?: string | null;
+      email?: string | null;
+      phone?: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -418,8 +877,40 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'tools';
+        value: number | Tool;
+      } | null)
+    | ({
+        relationTo: 'cheat-sheets';
+        value: number | CheatSheet;
+      } | null)
+    | ({
+        relationTo: 'badges';
+        value: number | Badge;
+      } | null)
+    | ({
+        relationTo: 'course-packs';
+        value: number | CoursePack;
+      } | null)
+    | ({
         relationTo: 'components';
         value: number | Component;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -542,6 +1033,140 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tools_select".
+ */
+export interface ToolsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  url?: T;
+  category?: T;
+  audience?: T;
+  cost?: T;
+  languages?: T;
+  description?: T;
+  accessibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cheat-sheets_select".
+ */
+export interface CheatSheetsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  task?: T;
+  level?: T;
+  topics?: T;
+  digcomp?: T;
+  before?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        text?: T;
+        tip?: T;
+        image?: T;
+        id?: T;
+      };
+  safety?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges_select".
+ */
+export interface BadgesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  level?: T;
+  order?: T;
+  description?: T;
+  criteria?: T;
+  evidence?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  digcomp22?:
+    | T
+    | {
+        area?: T;
+        competence?: T;
+        escoUri?: T;
+        id?: T;
+      };
+  digcomp30?: T;
+  image?: T;
+  issuer?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-packs_select".
+ */
+export interface CoursePacksSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  level?: T;
+  audience?: T;
+  durationMinutes?: T;
+  summary?: T;
+  goals?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  sessions?:
+    | T
+    | {
+        title?: T;
+        minutes?: T;
+        activities?: T;
+        materials?: T;
+        id?: T;
+      };
+  handouts?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  materials?: T;
+  cheatSheets?: T;
+  badges?: T;
+  body?: T;
+  sources?:
+    | T
+    | {
+        report?: T;
+        section?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "components_select".
  */
 export interface ComponentsSelect<T extends boolean = true> {
@@ -594,12 +1219,168 @@ export interface ComponentsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  coursePacks?: T;
+  cheatSheets?: T;
+  badges?: T;
+  tools?: T;
   sources?:
     | T
     | {
         report?: T;
         section?: T;
         id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  datePrecision?: T;
+  dateText?: T;
+  format?: T;
+  audience?: T;
+  project?: T;
+  location?: T;
+  summary?: T;
+  body?: T;
+  organisers?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  materials?:
+    | T
+    | {
+        type?: T;
+        title?: T;
+        file?: T;
+        url?: T;
+        text?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        report?: T;
+        section?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  date?: T;
+  author?: T;
+  tags?: T;
+  excerpt?: T;
+  body?: T;
+  sources?:
+    | T
+    | {
+        report?: T;
+        section?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  value?: T;
+  unit?: T;
+  target?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  breakdown?:
+    | T
+    | {
+        key?: T;
+        value?: T;
+        id?: T;
+      };
+  project?: T;
+  source?:
+    | T
+    | {
+        report?: T;
+        section?: T;
+      };
+  esfCode?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  statement?:
+    | T
+    | {
+        serviceName?: T;
+        complianceStatus?: T;
+        nonAccessibleContent?:
+          | T
+          | {
+              description?: T;
+              wcagCriteria?: T;
+              reason?: T;
+              accessibleAlternative?: T;
+              id?: T;
+            };
+        preparedOn?: T;
+        lastReviewedOn?: T;
+        assessmentMethod?: T;
+        feedback?:
+          | T
+          | {
+              channel?: T;
+              responsible?: T;
+              responseTimeDays?: T;
+            };
+        enforcement?:
+          | T
+          | {
+              authority?: T;
+              url?: T;
+              email?: T;
+              phone?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -678,6 +1459,290 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "operating-model".
+ */
+export interface OperatingModel {
+  id: number;
+  title: string;
+  name?: string | null;
+  shortDescription: string;
+  /**
+   * Short sentences and everyday words, for readers with weak reading or digital skills.
+   */
+  plainSummary?: string | null;
+  /**
+   * Innokylä: Missä toteutetaan
+   */
+  implementedWhere?: string | null;
+  region?: string | null;
+  /**
+   * Innokylä: Mihin kokonaisuuteen liittyy
+   */
+  largerWhole?: string | null;
+  /**
+   * Innokylä: Kehittäjät
+   */
+  developers?: string | null;
+  period?: {
+    dot?: {
+      start?: string | null;
+      end?: string | null;
+    };
+    metropolia?: {
+      start?: string | null;
+      end?: string | null;
+    };
+  };
+  /**
+   * Innokylä: Ratkaisun perusidea
+   */
+  coreIdea?: string | null;
+  /**
+   * Innokylä: Toimintaympäristö
+   */
+  operatingEnvironment?: string | null;
+  /**
+   * Innokylä: Toimivuuden ja käyttöönoton ehdot
+   */
+  conditions?: string | null;
+  goals?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  targetGroups?: {
+    primary?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    indirect?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * Innokylä: Kehittämistarve
+   */
+  needs?: string | null;
+  /**
+   * Innokylä: Tavoiteltu muutos
+   */
+  targetedChange?: string | null;
+  /**
+   * Innokylä: Muutoksen mittaaminen
+   */
+  measuringChange?: string | null;
+  /**
+   * Innokylä: Arviointi
+   */
+  evaluation?: string | null;
+  benefits?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Innokylä: Juurruttaminen
+   */
+  rooting?: string | null;
+  components?: (number | Component)[] | null;
+  /**
+   * Innokylä: Resurssit ja roolit
+   */
+  resourcesAndRoles?: string | null;
+  partners?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  funders?:
+    | {
+        name: string;
+        programme?: string | null;
+        projectCode?: string | null;
+        granted?: number | null;
+        realised?: number | null;
+        currency?: 'EUR' | null;
+        id?: string | null;
+      }[]
+    | null;
+  relatedProjects?:
+    | {
+        name: string;
+        code?: string | null;
+        period?: string | null;
+        relation?:
+          | (
+              | 'source-project'
+              | 'co-implementer'
+              | 'continuation'
+              | 'experience-used'
+              | 'joint-activity'
+              | 'peer-exchange'
+              | 'pilot-cooperation'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  references?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Which report and section the facts come from.
+   */
+  sources?:
+    | {
+        report: 'dot' | 'metropolia';
+        section: string;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "operating-model_select".
+ */
+export interface OperatingModelSelect<T extends boolean = true> {
+  title?: T;
+  name?: T;
+  shortDescription?: T;
+  plainSummary?: T;
+  implementedWhere?: T;
+  region?: T;
+  largerWhole?: T;
+  developers?: T;
+  period?:
+    | T
+    | {
+        dot?:
+          | T
+          | {
+              start?: T;
+              end?: T;
+            };
+        metropolia?:
+          | T
+          | {
+              start?: T;
+              end?: T;
+            };
+      };
+  coreIdea?: T;
+  operatingEnvironment?: T;
+  conditions?: T;
+  goals?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  targetGroups?:
+    | T
+    | {
+        primary?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        indirect?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+      };
+  needs?: T;
+  targetedChange?: T;
+  measuringChange?: T;
+  evaluation?: T;
+  benefits?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  rooting?: T;
+  components?: T;
+  resourcesAndRoles?: T;
+  partners?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  funders?:
+    | T
+    | {
+        name?: T;
+        programme?: T;
+        projectCode?: T;
+        granted?: T;
+        realised?: T;
+        currency?: T;
+        id?: T;
+      };
+  relatedProjects?:
+    | T
+    | {
+        name?: T;
+        code?: T;
+        period?: T;
+        relation?: T;
+        id?: T;
+      };
+  body?: T;
+  references?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        report?: T;
+        section?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -694,11 +1759,44 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'components';
-      value: number | Component;
-    } | null;
-    global?: string | null;
+    doc?:
+      | ({
+          relationTo: 'tools';
+          value: number | Tool;
+        } | null)
+      | ({
+          relationTo: 'cheat-sheets';
+          value: number | CheatSheet;
+        } | null)
+      | ({
+          relationTo: 'badges';
+          value: number | Badge;
+        } | null)
+      | ({
+          relationTo: 'course-packs';
+          value: number | CoursePack;
+        } | null)
+      | ({
+          relationTo: 'components';
+          value: number | Component;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'indicators';
+          value: number | Indicator;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: 'operating-model' | null;
     user?: {
       relationTo: 'users';
       value: number | User;

@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Components } from './collections/Components'
+import { publicCollections } from './collections'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
+import { OperatingModel } from './globals/OperatingModel'
 import { contentLocales, defaultLocale } from './locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,7 +31,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
   },
-  collections: [Users, Media, Components],
+  collections: [Users, Media, ...publicCollections],
+  globals: [OperatingModel],
   editor: richTextEditor,
   localization: {
     locales: contentLocales.map((locale) => ({ code: locale.code, label: locale.label })),

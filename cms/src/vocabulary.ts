@@ -14,3 +14,70 @@ export const projects = [...reports, 'both'] as const
 export type Project = (typeof projects)[number]
 
 export const diagramKinds = ['stages', 'weekly'] as const
+
+/** Skill levels shared by course packs, cheat sheets and badges, from first steps upwards. */
+export const levels = ['beginner', 'basic', 'independent', 'advanced'] as const
+export type Level = (typeof levels)[number]
+
+export const eventFormats = ['in-person', 'hybrid', 'online'] as const
+/** How exactly an event's date is known: the reports often give only a month, a season or a year. */
+export const datePrecisions = ['day', 'month', 'season', 'year'] as const
+export const materialTypes = ['slides', 'handout', 'recording', 'link'] as const
+
+export const postTypes = ['article', 'newsletter'] as const
+
+/** Who a course pack trains: work-activity customers or the staff who guide them. */
+export const learnerGroups = ['customers', 'staff'] as const
+
+export const toolCategories = [
+  'job-search',
+  'e-services',
+  'learning',
+  'safety',
+  'communication',
+  'office',
+  'accessibility',
+] as const
+export const toolCosts = ['free', 'freemium', 'paid'] as const
+
+export const indicatorUnits = [
+  'persons',
+  'count',
+  'eur',
+  'score5',
+  'percent',
+  'hours',
+  'computers-per-year',
+] as const
+
+/** The accessibility statement's vocabularies, as Act 306/2019 and Decision (EU) 2018/1523 set them. */
+export const complianceStatuses = ['full', 'partial', 'none'] as const
+export const nonAccessibleReasons = ['non-compliance', 'disproportionate-burden', 'outside-scope'] as const
+export const assessmentMethods = ['self-assessment', 'third-party'] as const
+
+/** Patterns for codes that come from outside standards. */
+export const codePatterns = {
+  /** ESF+ common indicator codes (Regulation (EU) 2021/1057, Annex I), e.g. EECO02, EECR04. */
+  esf: /^EEC[OR]\d{2}$/,
+  /** DigComp 2.2 competence, e.g. 2.1. */
+  digcomp22: /^[1-5]\.[1-6]$/,
+  /** DigComp 3.0 competence identifier, e.g. digcomp.competence.1.1. */
+  digcomp30: /^digcomp\.competence\.[1-5]\.[1-6]$/,
+  /** A month, e.g. 2023-08. */
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  /** An ISO 639-1 language code. */
+  language: /^[a-z]{2}$/,
+  /** A WCAG success criterion, e.g. 1.4.3. */
+  wcag: /^[1-4]\.\d{1,2}\.\d{1,2}$/,
+}
+
+/** How a related project relates to the operating model. */
+export const relatedProjectRelations = [
+  'source-project',
+  'co-implementer',
+  'continuation',
+  'experience-used',
+  'joint-activity',
+  'peer-exchange',
+  'pilot-cooperation',
+] as const

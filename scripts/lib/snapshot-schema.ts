@@ -1,85 +1,64 @@
 import { z } from 'zod'
 
-import { audiences, diagramKinds, projects, reports } from '../../cms/src/vocabulary'
+import { defaultSnapshotLocale, snapshotLocales } from './snapshot-base'
+import { documentSchemas } from './snapshot-types.generated'
 
 /**
  * The snapshot: the one file that crosses from the CMS to the site. The exporter validates what it
  * writes with this module and the site validates what it reads with the same module, so a change
- * of shape breaks loudly on both sides instead of silently on one.
+ * of shape breaks loudly on both sides instead of silently on one. The per-type schemas are
+ * generated from the Payload configs (snapshot-types.generated.ts).
  *
  * Localized values are stored per locale exactly as the CMS holds them, with no fallback applied:
  * `null` means "not translated", and the site decides how to fall back and says so to the reader.
  */
-export const SNAPSHOT_VERSION = 1
-export const snapshotLocales = ['fi', 'en', 'sv'] as const
-export type SnapshotLocale = (typeof snapshotLocales)[number]
-export const defaultSnapshotLocale: SnapshotLocale = 'fi'
+export * from './snapshot-base'
+export { documentSchemas } from './snapshot-types.generated'
 
-export interface LexicalNode {
-  type: string
-  children?: LexicalNode[]
-  text?: string
-  [key: string]: unknown
-}
+export const SNAPSHOT_VERSION = 2
 
-const lexicalNode: z.ZodType<LexicalNode> = z.lazy(() =>
-  z.looseObject({
-    type: z.string().min(1),
-    children: z.array(lexicalNode).optional(),
-    text: z.string().optional(),
-  }),
-)
+const { model: modelSchema, ...collectionSchemas } = documentSchemas
+export type CollectionKey = keyof typeof collectionSchemas
+export const collectionKeys = Object.keys(collectionSchemas) as CollectionKey[]
 
-export const richTextSchema = z.object({
-  root: z.looseObject({ type: z.literal('root'), children: z.array(lexicalNode) }),
-})
-export type RichText = z.infer<typeof richTextSchema>
-
-const text = z.string().min(1)
-const optionalText = text.nullable()
-
-export const componentContentSchema = z.object({
-  title: text,
-  summary: optionalText,
-  plainSummary: optionalText,
-  body: richTextSchema.nullable(),
-  steps: z.array(z.object({ title: text, text })),
-  roles: z.array(z.object({ role: text, description: text })),
-  resources: optionalText,
-  lessons: z.array(text),
-  risks: z.array(z.object({ risk: text, action: text, outcome: optionalText })),
-  diagram: z.object({ kind: z.enum(diagramKinds), items: z.array(z.object({ label: text, text })).min(1) }).nullable(),
-})
-export type ComponentContent = z.infer<typeof componentContentSchema>
-
-export const componentSchema = z.object({
+/** An uploaded file as the site needs it; the `alt` text is per locale (null: not translated). */
+export const mediaSchema = z.strictObject({
   id: z.string().min(1),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  order: z.number().nullable(),
-  project: z.enum(projects).nullable(),
-  audience: z.array(z.enum(audiences)),
-  sources: z.array(z.object({ report: z.enum(reports), section: text })),
-  updatedAt: z.string().datetime({ offset: true }),
-  /** One entry per locale; null where the document has no title in that locale (not translated). */
-  content: z.object({
-    fi: componentContentSchema,
-    en: componentContentSchema.nullable(),
-    sv: componentContentSchema.nullable(),
-  }),
+  filename: z.string().min(1),
+  mimeType: z.string().min(1),
+  filesize: z.number().nullable(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  url: z.string().min(1),
+  sizes: z.record(z.string(), z.strictObject({ url: z.string().min(1), width: z.number().nullable(), height: z.number().nullable() })),
+  alt: z.strictObject({ fi: z.string().min(1), en: z.string().min(1).nullable(), sv: z.string().min(1).nullable() }),
 })
-export type SnapshotComponent = z.infer<typeof componentSchema>
+export type SnapshotMedia = z.infer<typeof mediaSchema>
 
-export const snapshotSchema = z.object({
+export const snapshotSchema = z.strictObject({
   schemaVersion: z.literal(SNAPSHOT_VERSION),
   generatedAt: z.string().datetime({ offset: true }),
   source: z.enum(['local', 'rest', 'fixture']),
   defaultLocale: z.literal(defaultSnapshotLocale),
   locales: z.array(z.enum(snapshotLocales)),
-  components: z.array(componentSchema),
+  /** The operating model; null until it is published. */
+  model: modelSchema.nullable(),
+  collections: z.strictObject(
+    Object.fromEntries(collectionKeys.map((key) => [key, z.array(collectionSchemas[key])])) as {
+      [K in CollectionKey]: z.ZodArray<(typeof collectionSchemas)[K]>
+    },
+  ),
+  media: z.array(mediaSchema),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
+export type SnapshotDocument<K extends CollectionKey> = Snapshot['collections'][K][number]
+export type SnapshotModel = NonNullable<Snapshot['model']>
 
-/** Validates a parsed snapshot; the error lists every problem with its path, e.g. components.3.content.en.title. */
+/** The names the site uses for the model components. */
+export type SnapshotComponent = SnapshotDocument<'components'>
+export type ComponentContent = SnapshotComponent['content']['fi']
+
+/** Validates a parsed snapshot; the error lists every problem with its path, e.g. collections.components.3.content.en.title. */
 export function parseSnapshot(value: unknown, origin: string): Snapshot {
   const result = snapshotSchema.safeParse(value)
   if (result.success) return result.data

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { defaultSnapshotPath, siteDir } from '../lib/env'
+import { describeSnapshot } from '../lib/export'
 import { describeFailure } from '../lib/failure'
 import { runExport } from '../lib/run-export'
 import { buildSite } from '../lib/site-build'
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const site = await buildSite(staged, path.join(siteDir, 'dist'))
   fs.renameSync(staged, snapshotPath)
   console.log(
-    `Built ${site.pages} pages (${site.indexedPages} searchable) from ${snapshot.components.length} components in ${site.seconds.toFixed(1)} s.`,
+    `Built ${site.pages} pages (${site.indexedPages} searchable) from ${describeSnapshot(snapshot)} in ${site.seconds.toFixed(1)} s.`,
   )
 }
 

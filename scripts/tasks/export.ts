@@ -1,10 +1,11 @@
 import { defaultSnapshotPath } from '../lib/env'
+import { describeSnapshot } from '../lib/export'
 import { runExport } from '../lib/run-export'
 
 /** npm run export: writes the published content to data/snapshot.json (or SNAPSHOT_PATH). */
 runExport(process.env.SNAPSHOT_PATH || defaultSnapshotPath)
   .then(({ file, snapshot }) => {
-    console.log(`Snapshot written to ${file}: ${snapshot.components.length} components (source: ${snapshot.source}).`)
+    console.log(`Snapshot written to ${file}: ${describeSnapshot(snapshot)} (source: ${snapshot.source}).`)
     process.exit(0)
   })
   .catch((error: unknown) => {

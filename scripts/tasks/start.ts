@@ -6,6 +6,7 @@ import { startPayload } from '../lib/payload'
 import { seedAndExport } from '../lib/pipeline'
 import { buildSite } from '../lib/site-build'
 import { serveStatic } from '../lib/static-server'
+import { describeSnapshot } from '../lib/export'
 import { describeFailure } from '../lib/failure'
 
 /**
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   try {
     // Editors' changes made in the CMS survive a restart: only missing documents are added.
     const { seed, snapshot } = await seedAndExport(payload, defaultSnapshotPath, 'create-missing')
-    summary = `${snapshot.components.length} components (${seed.created.length} added from content/, ${seed.unchanged.length} unchanged, ${seed.kept.length} edited in the CMS and kept)`
+    summary = `${describeSnapshot(snapshot)} (${seed.created.length} added from content/, ${seed.unchanged.length} unchanged, ${seed.kept.length} edited in the CMS and kept)`
     if (seed.kept.length > 0) summary += '; run "npm run seed" to replace CMS edits with content/'
   } finally {
     await payload.destroy()

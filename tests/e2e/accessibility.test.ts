@@ -9,14 +9,14 @@ const { siteUrl, snapshot } = builtSite()
 const session = useBrowser()
 
 const langs = ['fi', 'en', 'sv'] as const
-const withDiagram = snapshot.components.find((c) => c.content.fi.diagram) ?? snapshot.components[0]!
+const withDiagram = snapshot.collections.components.find((c) => c.content.fi.diagram.kind) ?? snapshot.collections.components[0]!
 const pages = langs.flatMap((lang) => [
   homePath(lang),
   sectionPath(lang, 'components'),
   sectionPath(lang, 'search'),
   // …and the search page showing results with highlighted excerpts.
   `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`,
-  ...snapshot.components.map((component) => detailPath(lang, 'components', component.slug)),
+  ...snapshot.collections.components.map((component) => detailPath(lang, 'components', component.slug)),
 ])
 
 async function violations(context: BrowserContext, path: string) {

@@ -105,8 +105,8 @@ describe('CMS server', () => {
     const { assembleSnapshot, readPublishedRest } = await import('../../scripts/lib/export')
     const remote = assembleSnapshot('rest', await readPublishedRest(server.url))
     // The scheduled document has been published since the local export; compare the rest.
-    expect(remote.components.filter((c) => c.slug !== 'ajastettu')).toEqual(localSnapshot.components)
-    expect(localSnapshot.components).toHaveLength(2)
+    expect(remote.collections.components.filter((c) => c.slug !== 'ajastettu')).toEqual(localSnapshot.collections.components)
+    expect(localSnapshot.collections.components).toHaveLength(2)
   })
 
   it("keeps an editor's draft edit out of the REST export until it is published", async () => {
@@ -121,7 +121,7 @@ describe('CMS server', () => {
     expect(registered.status).toBe(200)
     const { token } = (await registered.json()) as { token: string }
     const auth = { ...json, authorization: `JWT ${token}` }
-    const id = localSnapshot.components.find((c) => c.slug === 'virtuaaliverstas')!.id
+    const id = localSnapshot.collections.components.find((c) => c.slug === 'virtuaaliverstas')!.id
 
     const draft = await fetch(`${server.url}/api/components/${id}?draft=true&locale=fi`, {
       method: 'PATCH',
@@ -139,7 +139,7 @@ describe('CMS server', () => {
     })
     expect(publish.status).toBe(200)
     const afterPublish = assembleSnapshot('rest', await readPublishedRest(server.url))
-    expect(afterPublish.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe(
+    expect(afterPublish.collections.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe(
       'Luonnos REST-rajapinnasta',
     )
   })

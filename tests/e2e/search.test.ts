@@ -9,8 +9,8 @@ const session = useBrowser()
 
 /** A word that occurs in this component's body and in no other component's Finnish text. */
 function distinctiveWord(slug: string): string {
-  const texts = snapshot.components.map((c) => ({ slug: c.slug, text: `${c.content.fi.title} ${c.content.fi.summary} ${richTextToPlain(c.content.fi.body)}`.toLowerCase() }))
-  const own = richTextToPlain(snapshot.components.find((c) => c.slug === slug)!.content.fi.body).toLowerCase()
+  const texts = snapshot.collections.components.map((c) => ({ slug: c.slug, text: `${c.content.fi.title} ${c.content.fi.summary} ${richTextToPlain(c.content.fi.body)}`.toLowerCase() }))
+  const own = richTextToPlain(snapshot.collections.components.find((c) => c.slug === slug)!.content.fi.body).toLowerCase()
   const words = [...new Set(own.match(/[a-zåäö]{7,}/g) ?? [])]
   const word = words.find((candidate) => texts.every((t) => t.slug === slug || !t.text.includes(candidate)))
   if (!word) throw new Error(`No distinctive Finnish word in the body of ${slug}`)
@@ -27,7 +27,7 @@ async function search(path: string, query: string): Promise<string[]> {
 
 describe('search', () => {
   it('finds a component by a Finnish word from its body', async () => {
-    const component = snapshot.components[snapshot.components.length - 1]!
+    const component = snapshot.collections.components[snapshot.collections.components.length - 1]!
     const word = distinctiveWord(component.slug)
     const results = await search(sectionPath('fi', 'search'), word)
     expect(results).toContain(detailPath('fi', 'components', component.slug))
@@ -39,7 +39,7 @@ describe('search', () => {
   })
 
   it('English search returns English pages only', async () => {
-    const translated = snapshot.components.find((c) => c.content.en !== null)!
+    const translated = snapshot.collections.components.find((c) => c.content.en !== null)!
     const results = await search(sectionPath('en', 'search'), translated.content.en!.title.split(' ')[0]!)
     expect(results.length).toBeGreaterThan(0)
     expect(results.every((path) => path.startsWith('/en/'))).toBe(true)

@@ -21,8 +21,8 @@ describe('home pages', () => {
     expect(hreflangs).toEqual(expect.arrayContaining(['fi', 'en', 'sv', 'x-default']))
     expect(await session.page.locator('main h1').count()).toBe(1)
     const cards = await session.page.locator('main .card-list li a').allTextContents()
-    expect(cards).toHaveLength(snapshot.components.length)
-    expect(snapshot.components.length).toBeGreaterThanOrEqual(3)
+    expect(cards).toHaveLength(snapshot.collections.components.length)
+    expect(snapshot.collections.components.length).toBeGreaterThanOrEqual(3)
   })
 
   it('has landmarks and a skip link that moves focus to the main content', async () => {
@@ -39,7 +39,7 @@ describe('home pages', () => {
 
 describe('component pages', () => {
   it('exist for every component in every language with the right title', async () => {
-    for (const component of snapshot.components) {
+    for (const component of snapshot.collections.components) {
       for (const lang of langs) {
         const response = await open(detailPath(lang, 'components', component.slug))
         expect(response.status(), `${lang}/${component.slug}`).toBe(200)
@@ -56,7 +56,7 @@ describe('component pages', () => {
   })
 
   it('the language switcher goes to the same page in the other language', async () => {
-    const component = snapshot.components[0]!
+    const component = snapshot.collections.components[0]!
     await open(detailPath('fi', 'components', component.slug))
     await session.page.click('nav.lang-nav a[hreflang="en"]')
     expect(new URL(session.page.url()).pathname).toBe(detailPath('en', 'components', component.slug))
@@ -64,7 +64,7 @@ describe('component pages', () => {
 
   it('the component index lists every component', async () => {
     await open(sectionPath('en', 'components'))
-    expect(await session.page.locator('main .card-list li').count()).toBe(snapshot.components.length)
+    expect(await session.page.locator('main .card-list li').count()).toBe(snapshot.collections.components.length)
   })
 })
 

@@ -3,16 +3,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayload } from '../../scripts/lib/payload'
 
-// The access matrix for model components: every role × every operation, allowed and denied.
+import { collectionKeys, type CollectionKey } from '../../scripts/lib/snapshot-schema'
+import { minimalDocument, titleFieldOf } from '../helpers/documents'
+
+// The access matrix: every public collection × every role × every operation, allowed and denied.
 type Role = 'anonymous' | 'contributor' | 'editor' | 'admin'
 type Operation =
-  'create draft' | 'create published' | 'read published' | 'read draft' | 'update draft' | 'publish' | 'delete'
+  | 'create draft'
+  | 'create published'
+  | 'read published'
+  | 'read draft'
+  | 'read versions'
+  | 'update draft'
+  | 'publish'
+  | 'delete'
 
+const staff: Operation[] = ['create draft', 'read published', 'read draft', 'read versions', 'update draft']
 const allowed: Record<Role, Operation[]> = {
   anonymous: ['read published'],
-  contributor: ['create draft', 'read published', 'read draft', 'update draft'],
-  editor: ['create draft', 'create published', 'read published', 'read draft', 'update draft', 'publish', 'delete'],
-  admin: ['create draft', 'create published', 'read published', 'read draft', 'update draft', 'publish', 'delete'],
+  contributor: staff,
+  editor: [...staff, 'create published', 'publish', 'delete'],
+  admin: [...staff, 'create published', 'publish', 'delete'],
 }
 
 let payload: Payload
@@ -34,17 +45,17 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-async function fixture(status: 'draft' | 'published') {
+async function fixture(collection: CollectionKey, status: 'draft' | 'published') {
   counter++
   return payload.create({
-    collection: 'components',
+    collection,
     draft: status === 'draft',
-    data: { title: `Osa ${counter}`, slug: `osa-${counter}`, summary: 'Tiivistelmä', _status: status },
+    data: { ...minimalDocument[collection](counter), _status: status } as never,
   })
 }
 
 /** Runs one operation as `role`; true when it succeeded, false when access control refused it. */
-async function attempt(role: Role, operation: Operation): Promise<boolean> {
+async function attempt(collection: CollectionKey, role: Role, operation: Operation): Promise<boolean> {
   const as = { overrideAccess: false, user: role === 'anonymous' ? undefined : users[role] }
   try {
     switch (operation) {
@@ -53,38 +64,38 @@ async function attempt(role: Role, operation: Operation): Promise<boolean> {
         counter++
         const status = operation === 'create draft' ? 'draft' : 'published'
         await payload.create({
-          collection: 'components',
+          collection,
           draft: status === 'draft',
-          data: { title: `Uusi ${counter}`, slug: `uusi-${counter}`, summary: 'S', _status: status },
+          data: { ...minimalDocument[collection](counter), _status: status } as never,
           ...as,
         })
         return true
       }
       case 'read published':
       case 'read draft': {
-        const doc = await fixture(operation === 'read draft' ? 'draft' : 'published')
-        const found = await payload.find({
-          collection: 'components',
-          where: { id: { equals: doc.id } },
-          draft: true,
-          ...as,
-        })
+        const doc = await fixture(collection, operation === 'read draft' ? 'draft' : 'published')
+        const found = await payload.find({ collection, where: { id: { equals: doc.id } }, draft: true, ...as })
         return found.totalDocs === 1
       }
+      case 'read versions': {
+        const doc = await fixture(collection, 'published')
+        const found = await payload.findVersions({ collection, where: { parent: { equals: doc.id } }, ...as })
+        return found.totalDocs > 0
+      }
       case 'update draft': {
-        const doc = await fixture('published')
-        await payload.update({ collection: 'components', id: doc.id, draft: true, data: { title: 'Muokattu' }, ...as })
+        const doc = await fixture(collection, 'published')
+        await payload.update({ collection, id: doc.id, draft: true, data: { [titleFieldOf(collection)]: 'Muokattu' } as never, ...as })
         return true
       }
       case 'publish': {
-        const doc = await fixture('draft')
-        await payload.update({ collection: 'components', id: doc.id, data: { _status: 'published' }, ...as })
-        const stored = await payload.findByID({ collection: 'components', id: doc.id })
+        const doc = await fixture(collection, 'draft')
+        await payload.update({ collection, id: doc.id, data: { _status: 'published' } as never, ...as })
+        const stored = (await payload.findByID({ collection, id: doc.id })) as { _status?: string }
         return stored._status === 'published'
       }
       case 'delete': {
-        const doc = await fixture('published')
-        await payload.delete({ collection: 'components', id: doc.id, ...as })
+        const doc = await fixture(collection, 'published')
+        await payload.delete({ collection, id: doc.id, ...as })
         return true
       }
     }
@@ -95,31 +106,90 @@ async function attempt(role: Role, operation: Operation): Promise<boolean> {
   }
 }
 
-const operations: Operation[] = [
-  'create draft',
-  'create published',
-  'read published',
-  'read draft',
-  'update draft',
-  'publish',
-  'delete',
-]
-const cells = (Object.keys(allowed) as Role[]).flatMap((role) =>
-  operations.map((operation) => [role, operation, allowed[role].includes(operation)] as const),
+const operations = Object.values(allowed).flat().filter((op, index, all) => all.indexOf(op) === index) as Operation[]
+const cells = collectionKeys.flatMap((collection) =>
+  (Object.keys(allowed) as Role[]).flatMap((role) =>
+    operations.map((operation) => [collection, role, operation, allowed[role].includes(operation)] as const),
+  ),
 )
 
-describe('components access matrix', () => {
-  it.each(cells)('%s: %s → allowed %s', async (role, operation, expected) => {
-    expect(await attempt(role, operation)).toBe(expected)
+describe('access matrix of every public collection', () => {
+  it.each(cells)('%s — %s: %s → allowed %s', async (collection, role, operation, expected) => {
+    expect(await attempt(collection, role, operation)).toBe(expected)
   })
 
-  it('a refused publish writes nothing', async () => {
-    const doc = await fixture('draft')
-    const before = await payload.countVersions({ collection: 'components', where: { parent: { equals: doc.id } } })
-    expect(await attempt('contributor', 'publish')).toBe(false)
-    const after = await payload.countVersions({ collection: 'components', where: { parent: { equals: doc.id } } })
+  it.each(collectionKeys)('%s: a refused publish writes nothing', async (collection) => {
+    const doc = await fixture(collection, 'draft')
+    const before = await payload.countVersions({ collection, where: { parent: { equals: doc.id } } })
+    await expect(
+      payload.update({ collection, id: doc.id, data: { _status: 'published' } as never, overrideAccess: false, user: users.contributor }),
+    ).rejects.toMatchObject({ status: 403 })
+    const after = await payload.countVersions({ collection, where: { parent: { equals: doc.id } } })
     expect(after.totalDocs).toBe(before.totalDocs)
-    expect((await payload.findByID({ collection: 'components', id: doc.id, draft: true }))._status).toBe('draft')
+    expect(((await payload.findByID({ collection, id: doc.id, draft: true })) as { _status?: string })._status).toBe('draft')
+  })
+
+  it.each(collectionKeys)('%s: an anonymous reader never sees a draft saved over a published document', async (collection) => {
+    const doc = await fixture(collection, 'published')
+    const field = titleFieldOf(collection)
+    await payload.update({ collection, id: doc.id, draft: true, data: { [field]: 'Salainen luonnos' } as never })
+    const found = await payload.find({ collection, where: { id: { equals: doc.id } }, draft: false, overrideAccess: false })
+    expect(JSON.stringify(found.docs)).not.toContain('Salainen luonnos')
+    expect(found.totalDocs).toBe(1)
+  })
+})
+
+describe('operating model (a single document) access', () => {
+  const model = { title: 'Toimintamalli', shortDescription: 'Lyhyesti.' }
+  const read = (role: Role, draft: boolean) =>
+    payload.findGlobal({ slug: 'operating-model', draft, overrideAccess: false, user: role === 'anonymous' ? undefined : users[role] })
+
+  it('anonymous readers see nothing before the first publish, even after a draft save', async () => {
+    await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { ...model, _status: 'draft' } })
+    const seen = await read('anonymous', false).catch(() => null)
+    expect(JSON.stringify(seen ?? {})).not.toContain('Toimintamalli')
+  })
+
+  it('a contributor saves drafts but cannot publish; an editor publishes', async () => {
+    const contributor = { overrideAccess: false, user: users.contributor }
+    await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { ...model, title: 'Luonnos A' }, ...contributor })
+    await expect(
+      payload.updateGlobal({ slug: 'operating-model', data: { ...model, _status: 'published' }, ...contributor }),
+    ).rejects.toMatchObject({ status: 403 })
+    await payload.updateGlobal({
+      slug: 'operating-model',
+      data: { ...model, _status: 'published' },
+      overrideAccess: false,
+      user: users.editor,
+    })
+    expect((await read('anonymous', false)).title).toBe('Toimintamalli')
+  })
+
+  it('a later draft stays invisible to anonymous readers until it is published', async () => {
+    await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { title: 'Keskeneräinen' }, overrideAccess: false, user: users.editor })
+    expect((await read('anonymous', false)).title).toBe('Toimintamalli')
+    expect(JSON.stringify(await read('anonymous', true).catch(() => ({})))).not.toContain('Keskeneräinen')
+    expect((await read('editor', true)).title).toBe('Keskeneräinen')
+  })
+
+  it('anonymous readers cannot list its versions', async () => {
+    await expect(payload.findGlobalVersions({ slug: 'operating-model', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('media access', () => {
+  it('anyone reads, only signed-in staff upload, only editors delete', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const file = { data: png, mimetype: 'image/png', name: 'piste.png', size: png.length }
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'Piste' }, file, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    const created = await payload.create({ collection: 'media', data: { alt: 'Piste' }, file, overrideAccess: false, user: users.contributor })
+    expect((await payload.find({ collection: 'media', overrideAccess: false })).totalDocs).toBeGreaterThan(0)
+    await expect(
+      payload.delete({ collection: 'media', id: created.id, overrideAccess: false, user: users.contributor }),
+    ).rejects.toMatchObject({ status: 403 })
+    await payload.delete({ collection: 'media', id: created.id, overrideAccess: false, user: users.editor })
   })
 })
 

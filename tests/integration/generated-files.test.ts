@@ -6,6 +6,7 @@ import { generateTypes } from 'payload/node'
 import { describe, expect, it } from 'vitest'
 
 import config from '../../cms/src/payload.config'
+import { generateSnapshotTypes } from '../../scripts/lib/snapshot-codegen'
 
 // cms/src/payload-types.ts is the single source of every content shape the exporter and the site
 // use, so it must match the collections. Regenerate with `npm run generate:types -w cms`.
@@ -37,5 +38,14 @@ describe('admin import map', () => {
     await generateImportMap(copy, { log: false, force: true })
     const committed = fs.readFileSync(path.resolve('cms/src/app/(payload)/admin/importMap.js'), 'utf8')
     expect(fs.readFileSync(output, 'utf8')).toBe(committed)
+  })
+})
+
+// The snapshot's per-type schemas are generated from the same configs. Regenerate with
+// `npm run generate:types`.
+describe('generated snapshot schemas', () => {
+  it('are up to date with the collection configs', () => {
+    const committed = fs.readFileSync(path.resolve('scripts/lib/snapshot-types.generated.ts'), 'utf8')
+    expect(generateSnapshotTypes()).toBe(committed)
   })
 })

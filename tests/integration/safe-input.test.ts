@@ -1,7 +1,11 @@
-import type { Payload } from 'payload'
+import { initI18n } from '@payloadcms/translations'
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayload } from '../../scripts/lib/payload'
+import { collectionKeys, type CollectionKey } from '../../scripts/lib/snapshot-schema'
+import { minimalDocument } from '../helpers/documents'
 
 // Bad input is refused with an error that names the field, and a refused save writes nothing.
 let payload: Payload
@@ -129,3 +133,86 @@ describe('safe input for components', () => {
 })
 
 let counter = 0
+
+// The same guarantees on every other content type: each case names the field, and the refused
+// save leaves the collection as it was.
+async function rejectedIn(collection: CollectionKey, data: Record<string, unknown>, req?: PayloadRequest) {
+  counter++
+  const before = await payload.count({ collection })
+  const error = (await payload
+    .create({ collection, data: { ...minimalDocument[collection](1000 + counter), _status: 'published', ...data } as never, req })
+    .then(
+      () => null,
+      (caught: unknown) => caught,
+    )) as { message: string; data?: { errors?: { path: string; message: string }[] } } | null
+  expect(error, 'the save should have been refused').not.toBeNull()
+  expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs)
+  return { message: error!.message, errors: error!.data?.errors ?? [], fields: (error!.data?.errors ?? []).map((e) => e.path) }
+}
+
+const http = 'http://example.org/'
+const cases: [string, CollectionKey, Record<string, unknown>, string][] = [
+  ['a tool address on plain http', 'tools', { url: http }, 'url'],
+  ['a tool address with javascript:', 'tools', { url: 'javascript:alert(1)' }, 'url'],
+  ['a tool language that is not a two-letter code', 'tools', { languages: ['finnish'] }, 'languages'],
+  ['an unknown tool category', 'tools', { category: 'games' }, 'category'],
+  ['an event that ends before it starts', 'events', { start: '2026-12-02T10:00:00.000Z', end: '2026-12-01T10:00:00.000Z' }, 'end'],
+  ['an event material linked over plain http', 'events', { materials: [{ type: 'link', title: 'Linkki', url: http }] }, 'materials.0.url'],
+  ['an event material with no file, link or text', 'events', { materials: [{ type: 'slides', title: 'Diat' }] }, 'materials.0.file'],
+  ['an unknown event format', 'events', { format: 'by-post' }, 'format'],
+  ['an indicator month that does not exist', 'indicators', { period: { start: '2023-13', end: '2023-14' } }, 'period.start'],
+  ['an indicator period that ends before it starts', 'indicators', { period: { start: '2023-08', end: '2022-03' } }, 'period.end'],
+  ['an ESF+ code that is not one', 'indicators', { esfCode: 'ESF-1' }, 'esfCode'],
+  ['a 1–5 score outside the scale', 'indicators', { unit: 'score5', value: 7 }, 'value'],
+  ['a DigComp 2.2 competence that does not exist', 'badges', { digcomp22: [{ area: '2', competence: '9.9' }] }, 'digcomp22.0.competence'],
+  ['a DigComp 3.0 identifier in the wrong form', 'badges', { digcomp30: ['communication'] }, 'digcomp30'],
+  ['an ESCO URI that is not an ESCO skill', 'badges', { digcomp22: [{ area: '1', competence: '1.1', escoUri: 'https://example.org/x' }] }, 'digcomp22.0.escoUri'],
+  ['a badge issuer address on plain http', 'badges', { issuer: { name: 'X', url: http } }, 'issuer.url'],
+  ['a cheat sheet without steps', 'cheat-sheets', { steps: [] }, 'steps'],
+  ['a cheat sheet with more steps than fit a page', 'cheat-sheets', { steps: Array.from({ length: 13 }, (_, i) => ({ text: `Vaihe ${i}` })) }, 'steps'],
+  ['a course pack of zero minutes', 'course-packs', { durationMinutes: 0 }, 'durationMinutes'],
+  ['a lesson longer than a working day', 'course-packs', { sessions: [{ title: 'Pitkä', minutes: 1000, activities: 'Kaikki' }] }, 'sessions.0.minutes'],
+  ['a post tag with spaces and capitals', 'posts', { tags: ['Iso Tagi'] }, 'tags'],
+  ['a post without a date', 'posts', { date: null }, 'date'],
+  ['an accessibility feedback channel with javascript:', 'pages', { slug: 'accessibility', statement: { feedback: { channel: 'javascript:alert(1)' } } }, 'statement.feedback.channel'],
+  ['a WCAG criterion that is not one', 'pages', { slug: 'accessibility', statement: { nonAccessibleContent: [{ description: 'Kuva', reason: 'non-compliance', wcagCriteria: ['AA'] }] } }, 'statement.nonAccessibleContent.0.wcagCriteria'],
+  ['a slug with capitals in a tool', 'tools', { slug: 'Iso-Kirjain' }, 'slug'],
+]
+
+describe('safe input for every content type', () => {
+  it.each(cases)('refuses %s', async (_name, collection, data, field) => {
+    const { fields } = await rejectedIn(collection, data)
+    expect(fields).toContain(field)
+  })
+
+  it('refuses a duplicate slug in any collection', async () => {
+    for (const collection of collectionKeys) {
+      const first = minimalDocument[collection](5000)
+      await payload.create({ collection, data: { ...first, _status: 'published' } as never })
+      expect((await rejectedIn(collection, { slug: first.slug })).fields, collection).toContain('slug')
+    }
+  })
+
+  it("says what is wrong in the editor's language (Swedish here)", async () => {
+    const req = await createLocalReq({}, payload)
+    req.i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: 'sv' })
+    const { errors } = await rejectedIn('tools', { url: http }, req)
+    expect(errors.find((e) => e.path === 'url')?.message).toMatch(/börjar med https:\/\//)
+    const english = await rejectedIn('tools', { url: http })
+    expect(english.errors.find((e) => e.path === 'url')?.message).toMatch(/starts with https:\/\//)
+  })
+
+  it('refuses an http reference and a month that does not exist in the operating model, and keeps the old one', async () => {
+    await payload.updateGlobal({ slug: 'operating-model', data: { title: 'Malli', shortDescription: 'Lyhyesti.', _status: 'published' } })
+    for (const [data, field] of [
+      [{ references: [{ title: 'Lähde', url: http }] }, 'references.0.url'],
+      [{ period: { dot: { start: '2022-3', end: '2023-08' } } }, 'period.dot.start'],
+    ] as const) {
+      const error = (await payload
+        .updateGlobal({ slug: 'operating-model', data: { title: 'Rikki', ...data } as never })
+        .catch((caught: unknown) => caught)) as { data?: { errors?: { path: string }[] } }
+      expect((error.data?.errors ?? []).map((e) => e.path)).toContain(field)
+      expect((await payload.findGlobal({ slug: 'operating-model' })).title).toBe('Malli')
+    }
+  })
+})

@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('seed', () => {
   it('loads every fixture component, published, in each of its languages', async () => {
     const report = await seedContent(payload, fixtures)
-    expect(report.created.sort()).toEqual(['kiertava-digitukihenkilo', 'virtuaaliverstas'])
+    expect(report.created.sort()).toEqual(['components/kiertava-digitukihenkilo', 'components/virtuaaliverstas'])
     const en = await payload.find({
       collection: 'components',
       locale: 'en',
@@ -63,13 +63,13 @@ describe('seed', () => {
       data: { summary: 'Toimittajan muutos.' },
     })
     const report = await seedContent(payload, fixtures, 'create-missing')
-    expect(report.kept).toEqual(['kiertava-digitukihenkilo'])
-    expect(report.unchanged).toEqual(['virtuaaliverstas'])
+    expect(report.kept).toEqual(['components/kiertava-digitukihenkilo'])
+    expect(report.unchanged).toEqual(['components/virtuaaliverstas'])
     const kept = await payload.findByID({ collection: 'components', id: doc!.id, locale: 'fi' })
     expect(kept.summary).toBe('Toimittajan muutos.')
     // The default (upsert) mode brings the document back in line with content/.
     const upsert = await seedContent(payload, fixtures)
-    expect(upsert.updated).toEqual(['kiertava-digitukihenkilo'])
+    expect(upsert.updated).toEqual(['components/kiertava-digitukihenkilo'])
     const restored = await payload.findByID({ collection: 'components', id: doc!.id, locale: 'fi' })
     expect(restored.summary).not.toBe('Toimittajan muutos.')
   })
@@ -100,13 +100,13 @@ describe('seed', () => {
 describe('snapshot export', () => {
   it('contains published components with their real languages only (no silent fallback)', async () => {
     const result = await snapshot()
-    expect(result.components.map((c) => c.slug)).toEqual(['kiertava-digitukihenkilo', 'virtuaaliverstas'])
-    const support = result.components[0]!
+    expect(result.collections.components.map((c) => c.slug)).toEqual(['kiertava-digitukihenkilo', 'virtuaaliverstas'])
+    const support = result.collections.components[0]!
     expect(support.content.en?.title).toBe('Rotating digital-support person')
     // The English file has no plain-language summary: the snapshot says so instead of copying Finnish.
     expect(support.content.en?.plainSummary).toBeNull()
     expect(support.content.sv).toBeNull()
-    expect(result.components[1]!.content.fi.diagram?.kind).toBe('weekly')
+    expect(result.collections.components[1]!.content.fi.diagram?.kind).toBe('weekly')
   })
 
   it('leaves a draft edit out until it is published', async () => {
@@ -120,7 +120,7 @@ describe('snapshot export', () => {
       data: { title: 'Luonnosotsikko' },
     })
     const withDraft = await snapshot()
-    const exported = withDraft.components.find((c) => c.slug === 'virtuaaliverstas')!
+    const exported = withDraft.collections.components.find((c) => c.slug === 'virtuaaliverstas')!
     expect(exported.content.fi.title).toBe('Virtuaaliverstas')
     expect(JSON.stringify(withDraft)).not.toContain('Luonnosotsikko')
 
@@ -131,7 +131,7 @@ describe('snapshot export', () => {
       data: { title: 'Luonnosotsikko', _status: 'published' },
     })
     const published = await snapshot()
-    expect(published.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe('Luonnosotsikko')
+    expect(published.collections.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe('Luonnosotsikko')
   })
 
   it('never includes a document that has only ever been a draft', async () => {
@@ -142,7 +142,7 @@ describe('snapshot export', () => {
       data: { title: 'Salainen luonnos', slug: 'salainen-luonnos', summary: 'Ei julkaistu.', _status: 'draft' },
     })
     const result = await snapshot()
-    expect(result.components.map((c) => c.slug)).not.toContain('salainen-luonnos')
+    expect(result.collections.components.map((c) => c.slug)).not.toContain('salainen-luonnos')
     // …while a signed-in editor does see it in the CMS.
     const all = await payload.find({
       collection: 'components',

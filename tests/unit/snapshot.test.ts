@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { assembleSnapshot, ExportError, readPublishedRest } from '../../scripts/lib/export'
+import { assembleSnapshot, emptyPublishedContent, ExportError, readPublishedRest } from '../../scripts/lib/export'
 import { parseSnapshot, SnapshotError } from '../../scripts/lib/snapshot-schema'
 import { localizeComponent } from '../../site/src/lib/localize'
 import { resolveFile } from '../../scripts/lib/static-server'
@@ -14,26 +14,28 @@ function doc(id: number, fields: Partial<Component>): Component {
 }
 
 describe('snapshot assembly', () => {
-  const snapshot = assembleSnapshot('fixture', {
+  const read = emptyPublishedContent()
+  read.collections.components = {
     fi: [doc(2, { order: 2, plainSummary: 'Selkeästi.' }), doc(1, { order: 1, steps: [{ title: 'A', text: 'B', id: 'x' }] })],
     en: [doc(1, { title: 'Part 1', summary: 'Summary' })],
     sv: [doc(1, { title: '' })],
-  })
+  }
+  const snapshot = assembleSnapshot('fixture', read)
 
   it('orders components and keeps only real translations', () => {
-    expect(snapshot.components.map((c) => c.slug)).toEqual(['osa-1', 'osa-2'])
-    expect(snapshot.components[0]!.content.en?.title).toBe('Part 1')
-    expect(snapshot.components[0]!.content.sv).toBeNull()
-    expect(snapshot.components[1]!.content.en).toBeNull()
-    expect(snapshot.components[0]!.content.fi.steps).toEqual([{ title: 'A', text: 'B' }])
+    expect(snapshot.collections.components.map((c) => c.slug)).toEqual(['osa-1', 'osa-2'])
+    expect(snapshot.collections.components[0]!.content.en?.title).toBe('Part 1')
+    expect(snapshot.collections.components[0]!.content.sv).toBeNull()
+    expect(snapshot.collections.components[1]!.content.en).toBeNull()
+    expect(snapshot.collections.components[0]!.content.fi.steps).toEqual([{ title: 'A', text: 'B' }])
   })
 
   it('lets the site fall back field by field and know the language of each value', () => {
-    const partly = localizeComponent(snapshot.components[1]!, 'en')
+    const partly = localizeComponent(snapshot.collections.components[1]!, 'en')
     expect(partly.untranslated).toBe(true)
     expect(partly.field('title')).toEqual({ value: 'Osa 2', lang: 'fi' })
     const translated = localizeComponent(
-      { ...snapshot.components[1]!, content: { ...snapshot.components[1]!.content, en: { ...snapshot.components[0]!.content.en!, plainSummary: null } } },
+      { ...snapshot.collections.components[1]!, content: { ...snapshot.collections.components[1]!.content, en: { ...snapshot.collections.components[0]!.content.en!, plainSummary: null } } },
       'en',
     )
     expect(translated.untranslated).toBe(false)
@@ -44,10 +46,10 @@ describe('snapshot assembly', () => {
 
   it('rejects an invalid snapshot with the path of each problem', () => {
     const broken = JSON.parse(JSON.stringify(snapshot))
-    broken.components[0].slug = 'Not A Slug'
-    delete broken.components[1].content.fi.title
+    broken.collections.components[0].slug = 'Not A Slug'
+    delete broken.collections.components[1].content.fi.title
     expect(() => parseSnapshot(broken, 'test.json')).toThrow(SnapshotError)
-    expect(() => parseSnapshot(broken, 'test.json')).toThrow(/components\.0\.slug[\s\S]*components\.1\.content\.fi\.title/)
+    expect(() => parseSnapshot(broken, 'test.json')).toThrow(/collections\.components\.0\.slug[\s\S]*collections\.components\.1\.content\.fi\.title/)
   })
 })
 
@@ -55,15 +57,21 @@ describe('REST export', () => {
   it('pages through every result and asks for published, unfallen-back documents', async () => {
     const requested: URL[] = []
     const fakeFetch = (async (input: URL) => {
-      requested.push(new URL(input))
-      const page = Number(new URL(input).searchParams.get('page'))
+      const url = new URL(input)
+      requested.push(url)
+      if (url.pathname === '/api/globals/operating-model') return new Response(JSON.stringify({ title: 'Luonnos', _status: 'draft' }))
+      if (url.pathname !== '/api/components') return new Response(JSON.stringify({ docs: [], page: 1, hasNextPage: false }))
+      const page = Number(url.searchParams.get('page'))
       const docs = page === 1 ? [doc(1, {})] : [doc(2, {})]
       return new Response(JSON.stringify({ docs, page, hasNextPage: page === 1 }), { status: 200 })
     }) as typeof fetch
-    const docs = await readPublishedRest('https://cms.example.org', 'key', fakeFetch)
-    expect(docs.fi.map((d) => d.id)).toEqual([1, 2])
-    expect(requested).toHaveLength(6) // two pages × three locales
-    const first = requested[0]!.searchParams
+    const read = await readPublishedRest('https://cms.example.org', 'key', fakeFetch)
+    expect(read.collections.components.fi.map((d) => d.id)).toEqual([1, 2])
+    const componentRequests = requested.filter((url) => url.pathname === '/api/components')
+    expect(componentRequests).toHaveLength(6) // two pages × three locales
+    // A global that is not published never reaches the snapshot.
+    expect(read.model.fi).toBeNull()
+    const first = componentRequests[0]!.searchParams
     expect(first.get('where[_status][equals]')).toBe('published')
     expect(first.get('fallback-locale')).toBe('none')
     expect(first.get('depth')).toBe('0')

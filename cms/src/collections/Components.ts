@@ -1,69 +1,34 @@
-import type { CollectionConfig } from 'payload'
+import {
+  audienceField,
+  bodyField,
+  localizedText,
+  localizedTextarea,
+  options,
+  plainSummaryField,
+  projectField,
+  relatedField,
+  sourcesField,
+  textListField,
+} from '../fields/common'
+import { diagramKinds } from '../vocabulary'
+import { publicContent } from './publicContent'
 
-import { authenticated, draftsOrEditors, editors, publishedOrAuthenticated } from '../access'
-import { slugField } from '../fields/slug'
-import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
-import { audiences, diagramKinds, projects, reports, type Audience, type Project, type Report } from '../vocabulary'
-
-const audienceLabels: Record<Audience, { en: string; sv: string }> = {
-  ngo: { en: 'NGOs adopting the model', sv: 'Organisationer som tar i bruk modellen' },
-  staff: { en: 'Staff', sv: 'Personal' },
-  customers: { en: 'Customers', sv: 'Kunder' },
-  trainers: { en: 'Trainers', sv: 'Utbildare' },
-  funders: { en: 'Funders', sv: 'Finansiärer' },
-}
-const reportLabels: Record<Report, string> = {
-  dot: 'DOT final report (Helsinki, 2023)',
-  metropolia: 'S22619 final report (Metropolia, 2023)',
-}
-const projectLabels: Record<Project, string | { en: string; sv: string }> = {
-  dot: 'DOT (Helsinki / Forum Virium Helsinki)',
-  metropolia: 'S22619 (Metropolia)',
-  both: { en: 'Both projects', sv: 'Båda projekten' },
-}
-const diagramLabels: Record<(typeof diagramKinds)[number], { en: string; sv: string }> = {
+const diagramLabels = {
   stages: { en: 'Ordered stages', sv: 'Steg i ordning' },
   weekly: { en: 'Weekly programme', sv: 'Veckoprogram' },
 }
-const options = <T extends string>(values: readonly T[], labels: Record<T, string | { en: string; sv: string }>) =>
-  values.map((value) => ({ value, label: labels[value] }))
 
 /** One building block of the operating model, e.g. "rotating digital-support person". */
-export const Components: CollectionConfig = {
+export const Components = publicContent({
   slug: 'components',
   labels: {
     singular: { en: 'Model component', sv: 'Modellkomponent' },
     plural: { en: 'Model components', sv: 'Modellkomponenter' },
   },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'order', '_status', 'updatedAt'],
-  },
+  defaultColumns: ['title', 'slug', 'order', '_status', 'updatedAt'],
   defaultSort: 'order',
-  access: {
-    read: publishedOrAuthenticated,
-    create: draftsOrEditors,
-    update: draftsOrEditors,
-    delete: editors,
-    readVersions: authenticated,
-  },
-  hooks: {
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
-  },
-  versions: {
-    maxPerDoc: 50,
-    drafts: { autosave: false, schedulePublish: true },
-  },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { en: 'Title', sv: 'Titel' },
-    },
-    slugField('title'),
+    localizedText('title', { en: 'Title', sv: 'Titel' }, { required: true }),
     {
       name: 'order',
       type: 'number',
@@ -71,48 +36,11 @@ export const Components: CollectionConfig = {
       label: { en: 'Order in the model', sv: 'Ordning i modellen' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'project',
-      type: 'select',
-      label: { en: 'Developed by', sv: 'Utvecklad av' },
-      options: options(projects, projectLabels),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'audience',
-      type: 'select',
-      hasMany: true,
-      label: { en: 'Audience', sv: 'Målgrupp' },
-      options: options(audiences, audienceLabels),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'summary',
-      type: 'textarea',
-      required: true,
-      localized: true,
-      maxLength: 600,
-      label: { en: 'Summary', sv: 'Sammanfattning' },
-    },
-    {
-      name: 'plainSummary',
-      type: 'textarea',
-      localized: true,
-      maxLength: 800,
-      label: { en: 'Plain-language summary', sv: 'Lättläst sammanfattning' },
-      admin: {
-        description: {
-          en: 'Short sentences and everyday words, for readers with weak reading or digital skills.',
-          sv: 'Korta meningar och vardagliga ord, för läsare med svag läs- eller digital förmåga.',
-        },
-      },
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      localized: true,
-      label: { en: 'Body', sv: 'Brödtext' },
-    },
+    projectField(),
+    audienceField(),
+    localizedTextarea('summary', { en: 'Summary', sv: 'Sammanfattning' }, { required: true, maxLength: 600 }),
+    plainSummaryField(),
+    bodyField(),
     {
       name: 'steps',
       type: 'array',
@@ -133,19 +61,8 @@ export const Components: CollectionConfig = {
         { name: 'description', type: 'textarea', required: true, label: { en: 'Tasks', sv: 'Uppgifter' } },
       ],
     },
-    {
-      name: 'resources',
-      type: 'textarea',
-      localized: true,
-      label: { en: 'Resources and time', sv: 'Resurser och tid' },
-    },
-    {
-      name: 'lessons',
-      type: 'array',
-      localized: true,
-      label: { en: 'Lessons learned', sv: 'Lärdomar' },
-      fields: [{ name: 'text', type: 'textarea', required: true, label: { en: 'Lesson', sv: 'Lärdom' } }],
-    },
+    localizedTextarea('resources', { en: 'Resources and time', sv: 'Resurser och tid' }),
+    textListField('lessons', { en: 'Lessons learned', sv: 'Lärdomar' }, { en: 'Lesson', sv: 'Lärdom' }),
     {
       name: 'risks',
       type: 'array',
@@ -169,12 +86,7 @@ export const Components: CollectionConfig = {
         },
       },
       fields: [
-        {
-          name: 'kind',
-          type: 'select',
-          label: { en: 'Kind', sv: 'Typ' },
-          options: options(diagramKinds, diagramLabels),
-        },
+        { name: 'kind', type: 'select', label: { en: 'Kind', sv: 'Typ' }, options: options(diagramKinds, diagramLabels) },
         {
           name: 'items',
           type: 'array',
@@ -186,20 +98,10 @@ export const Components: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'sources',
-      type: 'array',
-      label: { en: 'Sources', sv: 'Källor' },
-      admin: { description: { en: 'Which report and section the facts come from.', sv: 'Vilken rapport och vilket avsnitt fakta kommer från.' } },
-      fields: [
-        {
-          name: 'report',
-          type: 'select',
-          required: true,
-          options: options(reports, reportLabels),
-        },
-        { name: 'section', type: 'text', required: true },
-      ],
-    },
+    relatedField('coursePacks', 'course-packs', { en: 'Related course packs', sv: 'Relaterade kurspaket' }),
+    relatedField('cheatSheets', 'cheat-sheets', { en: 'Related cheat sheets', sv: 'Relaterade lathundar' }),
+    relatedField('badges', 'badges', { en: 'Related badges', sv: 'Relaterade märken' }),
+    relatedField('tools', 'tools', { en: 'Related tools', sv: 'Relaterade verktyg' }),
+    sourcesField(),
   ],
-}
+})

@@ -1,5 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
+import { message } from './common'
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Finnish/Swedish letters fold to ASCII so that URLs stay readable: "Työtoiminta" → "tyotoiminta". */
@@ -39,9 +41,12 @@ export function slugField(sourceField = 'title'): Field {
       },
     },
     hooks: { beforeValidate: [fillFromTitle(sourceField)] },
-    validate: (value: unknown) =>
+    validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
       typeof value === 'string' && SLUG_PATTERN.test(value)
         ? true
-        : 'slug: use only lower-case letters a–z, digits and single hyphens (e.g. "digital-support").',
+        : message(req, {
+            en: 'Slug: use only lower-case letters a–z, digits and single hyphens (e.g. "digital-support").',
+            sv: 'Slug: använd bara små bokstäver a–z, siffror och enkla bindestreck (t.ex. "digital-support").',
+          }),
   }
 }

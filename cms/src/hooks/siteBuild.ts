@@ -1,4 +1,4 @@
-import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 /**
  * Asks the static host (Netlify) to rebuild the site when published content changes.
@@ -108,5 +108,15 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
   if ((doc as Status)._status === 'published')
     requestSiteBuild(req.payload, `${collection.slug}/${String(doc.id)} deleted`)
+  return doc
+}
+
+/** After a global (the operating model) is saved: the same rule as for collection documents. */
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, previousDoc, global, req }) => {
+  const now = (doc as Status)._status
+  const before = (previousDoc as Status | undefined)?._status
+  if (now === 'published' || before === 'published') {
+    requestSiteBuild(req.payload, `${global.slug} ${now === 'published' ? 'published' : 'unpublished'}`)
+  }
   return doc
 }

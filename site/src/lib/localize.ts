@@ -17,8 +17,12 @@ export interface LocalizedComponent {
   field<K extends keyof ComponentContent>(key: K): InLang<ComponentContent[K]>
 }
 
+/** Empty: no value, an empty list, or a group whose every field is empty (e.g. an unused diagram). */
 function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+  if (value === null || value === undefined || value === '') return true
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object' && !('root' in value)) return Object.values(value).every(isEmpty)
+  return false
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Loader } from 'astro/loaders'
 
-import { parseSnapshot, type Snapshot } from '../../../scripts/lib/snapshot-schema'
+import { type CollectionKey, parseSnapshot, type Snapshot } from '../../../scripts/lib/snapshot-schema'
 
 /** SNAPSHOT_PATH, or the export's default location data/snapshot.json at the repository root. */
 export function snapshotPath(): string {
@@ -30,14 +30,12 @@ export function readSnapshot(): Snapshot {
   return snapshot
 }
 
-type CollectionName = 'components'
-
 /** A content-layer loader for one collection of the snapshot, keyed by slug. */
-export function snapshotLoader(collection: CollectionName): Loader {
+export function snapshotLoader(collection: CollectionKey): Loader {
   return {
     name: `snapshot-${collection}`,
     load: async ({ store, parseData, generateDigest }) => {
-      const entries = readSnapshot()[collection]
+      const entries = readSnapshot().collections[collection]
       store.clear()
       for (const entry of entries) {
         const data = await parseData({ id: entry.slug, data: entry as unknown as Record<string, unknown> })

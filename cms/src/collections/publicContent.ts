@@ -1,0 +1,61 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { authenticated, draftsOrEditors, editors, publishedOrAuthenticated } from '../access'
+import type { Label } from '../fields/common'
+import { slugField } from '../fields/slug'
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
+
+interface PublicContentOptions {
+  slug: string
+  labels: { singular: Label; plural: Label }
+  /** The localized field that names a document; the slug is made from it when left empty. */
+  titleField?: string
+  defaultColumns?: string[]
+  defaultSort?: string
+  description?: Label
+  fields: Field[]
+}
+
+/**
+ * Everything the public site shows shares one editorial workflow: localized fields, drafts with
+ * version history and scheduled publishing, a safe unique slug, the same role-based access, and a
+ * site rebuild when something is published or unpublished.
+ */
+export function publicContent({
+  slug,
+  labels,
+  titleField = 'title',
+  defaultColumns,
+  defaultSort,
+  description,
+  fields,
+}: PublicContentOptions): CollectionConfig {
+  const [title, ...rest] = fields
+  return {
+    slug,
+    labels,
+    admin: {
+      useAsTitle: titleField,
+      defaultColumns: defaultColumns ?? [titleField, 'slug', '_status', 'updatedAt'],
+      description,
+    },
+    defaultSort,
+    access: {
+      read: publishedOrAuthenticated,
+      create: draftsOrEditors,
+      update: draftsOrEditors,
+      delete: editors,
+      readVersions: authenticated,
+    },
+    hooks: {
+      afterChange: [rebuildAfterChange],
+      afterDelete: [rebuildAfterDelete],
+    },
+    versions: {
+      maxPerDoc: 50,
+      drafts: { autosave: false, schedulePublish: true },
+    },
+    // The title comes first in the form, the slug right after it in the sidebar.
+    fields: [title!, slugField(titleField), ...rest],
+  }
+}

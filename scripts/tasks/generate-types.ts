@@ -1,0 +1,26 @@
+import '../lib/load-env'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { generateImportMap } from 'payload'
+import { generateTypes } from 'payload/node'
+
+import config from '../../cms/src/payload.config'
+import { repoRoot } from '../../cms/src/paths'
+import { generateSnapshotTypes } from '../lib/snapshot-codegen'
+
+/**
+ * Regenerates everything derived from the Payload configs: Payload's own types, the admin's import
+ * map, and the snapshot schemas. Tests fail while any of them is stale.
+ */
+const sanitized = await config
+await generateTypes(sanitized, { log: false })
+const importMapFile = path.join(repoRoot, 'cms/src/app/(payload)/admin/importMap.js')
+await generateImportMap(
+  { ...sanitized, admin: { ...sanitized.admin, importMap: { ...sanitized.admin.importMap, importMapFile } } },
+  { log: false },
+)
+const file = path.join(repoRoot, 'scripts/lib/snapshot-types.generated.ts')
+fs.writeFileSync(file, generateSnapshotTypes())
+console.log('Generated cms/src/payload-types.ts, the admin import map and scripts/lib/snapshot-types.generated.ts')
+process.exit(0)
