@@ -30,6 +30,8 @@ export interface LocaleFile {
   data: Record<string, unknown>
   /** The Markdown body (the `body` field), trimmed. */
   body: string
+  /** The body already as rich text, when the document comes from a snapshot rather than a file. */
+  richBody?: unknown
   /** Markdown of the other rich-text fields, by the file name the front matter gives. */
   attachments: Map<string, string>
 }

@@ -210,23 +210,38 @@ const isPublished = (doc: RawDoc | null | undefined) => Boolean(doc) && (doc as 
  * Reads published documents through the Local API exactly as an anonymous visitor would:
  * access control on (overrideAccess: false, no user), no drafts, no locale fallback, explicit depth.
  */
-export async function readPublishedLocal(payload: Payload): Promise<PublishedContent> {
+export function readPublishedLocal(payload: Payload): Promise<PublishedContent> {
+  return readLocal(payload, 'published')
+}
+
+/**
+ * Reads the newest version of every document, drafts included, for the editors' preview build
+ * only: it runs with full access and its output is never published.
+ */
+export function readLatestLocal(payload: Payload): Promise<PublishedContent> {
+  return readLocal(payload, 'latest')
+}
+
+async function readLocal(payload: Payload, which: 'published' | 'latest'): Promise<PublishedContent> {
   const read = emptyRaw()
-  const anonymous = { overrideAccess: false, draft: false, depth: 0, fallbackLocale: false as const }
+  const options =
+    which === 'published'
+      ? { overrideAccess: false, draft: false, depth: 0, fallbackLocale: false as const }
+      : { overrideAccess: true, draft: true, depth: 0, fallbackLocale: false as const }
   for (const locale of snapshotLocales) {
     for (const type of collectionTypes) {
       const result = await payload.find({
         collection: type.slug as never,
         locale,
-        ...anonymous,
+        ...options,
         pagination: false,
-        where: { _status: { equals: 'published' } },
+        ...(which === 'published' ? { where: { _status: { equals: 'published' } } } : {}),
       })
       read.collections[type.key as CollectionKey][locale] = result.docs as unknown as RawDoc[]
     }
-    const model = (await payload.findGlobal({ slug: 'operating-model', locale, ...anonymous })) as unknown as RawDoc
-    read.model[locale] = isPublished(model) ? model : null
-    const media = await payload.find({ collection: 'media', locale, ...anonymous, pagination: false })
+    const model = (await payload.findGlobal({ slug: 'operating-model', locale, ...options })) as unknown as RawDoc
+    read.model[locale] = which === 'latest' || isPublished(model) ? model : null
+    const media = await payload.find({ collection: 'media', locale, ...options, pagination: false })
     read.media[locale] = media.docs as unknown as RawDoc[]
   }
   return read as unknown as PublishedContent

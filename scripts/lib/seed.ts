@@ -5,7 +5,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, Va
 
 import { type ContentDocument, ContentError, contentLocales, type Locale, type LocaleFile, readContent } from './content'
 import { helsinkiDate } from './dates'
-import type { DocumentType, ShapeNode } from './shape'
+import { type DocumentType, documentTypes, type ShapeNode } from './shape'
+import type { CollectionKey, Snapshot } from './snapshot-schema'
 
 export interface SeedReport {
   created: string[]
@@ -72,7 +73,8 @@ async function toPayload(node: ShapeNode, value: unknown, file: LocaleFile, cont
     case 'scalar':
       return node.type === 'date' ? helsinkiDate(String(value)).toISOString() : value
     case 'richText':
-      return context.toLexical(file.attachments.get(String(value)) ?? '')
+      // In content/ a handout names its Markdown file; in a snapshot it is rich text already.
+      return typeof value === 'string' ? context.toLexical(file.attachments.get(value) ?? '') : value
     case 'array':
       return Promise.all(
         (value as unknown[]).map((row) => (node.list ? { [node.list]: row } : fieldsToPayload(node.fields, row as Data, file, context))),
@@ -111,7 +113,8 @@ async function localeData(type: DocumentType, document: ContentDocument, locale:
   const shared = await fieldsToPayload(type.shared, fi.data, fi, context)
   const localizedNodes = type.localized.filter((node) => !(node.kind === 'richText' && node.name === 'body'))
   const own = await fieldsToPayload(localizedNodes, locale === 'fi' ? fi.data : mergeShared(type, fi.data, file.data), file, context)
-  const body = type.localized.some((node) => node.name === 'body') ? { body: file.body ? context.toLexical(file.body) : null } : {}
+  const richBody = file.richBody !== undefined ? file.richBody : file.body ? context.toLexical(file.body) : null
+  const body = type.localized.some((node) => node.name === 'body') ? { body: richBody } : {}
   return { ...shared, ...own, ...body }
 }
 
@@ -244,7 +247,43 @@ async function seedDocument(document: ContentDocument, context: Context, report:
  * values already equal the corpus is left alone (no new version), and a failure rolls back.
  */
 export async function seedContent(payload: Payload, contentDir: string, mode: SeedMode = 'upsert'): Promise<SeedReport> {
-  const documents = readContent(contentDir)
+  return seedDocuments(payload, readContent(contentDir), mode)
+}
+
+/**
+ * Restores a CMS from a published snapshot (e.g. the production site's) with the same upsert:
+ * every published document and translation comes back; uploads do not (the snapshot holds no files).
+ */
+export async function restoreSnapshot(payload: Payload, snapshot: Snapshot): Promise<SeedReport> {
+  return seedDocuments(payload, snapshotDocuments(snapshot), 'upsert')
+}
+
+/** The snapshot's documents in the seed's own input form. */
+export function snapshotDocuments(snapshot: Snapshot): ContentDocument[] {
+  const toDocument = (type: DocumentType, slug: string | null, doc: Record<string, unknown>): ContentDocument => {
+    const { content, id: _id, slug: _slug, updatedAt: _updatedAt, ...shared } = doc as Data & { content: Record<Locale, Data | null> }
+    const locales: ContentDocument['locales'] = {}
+    for (const locale of contentLocales) {
+      const values = content[locale]
+      if (!values) continue
+      const { body, ...rest } = values
+      const data = locale === 'fi' ? { ...shared, ...rest } : rest
+      locales[locale] = { file: `snapshot ${type.key}/${slug ?? ''} (${locale})`, data, body: '', richBody: body ?? null, attachments: new Map() }
+    }
+    return { type, slug, locales }
+  }
+  const documents: ContentDocument[] = []
+  for (const type of documentTypes) {
+    if (type.kind === 'global') {
+      if (snapshot.model) documents.push(toDocument(type, null, snapshot.model as Data))
+    } else {
+      for (const doc of snapshot.collections[type.key as CollectionKey]) documents.push(toDocument(type, doc.slug, doc as Data))
+    }
+  }
+  return documents
+}
+
+async function seedDocuments(payload: Payload, documents: ContentDocument[], mode: SeedMode): Promise<SeedReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const report: SeedReport = { created: [], updated: [], unchanged: [], kept: [] }
   const req = await createLocalReq({}, payload)

@@ -38,7 +38,8 @@ export type SnapshotMedia = z.infer<typeof mediaSchema>
 export const snapshotSchema = z.strictObject({
   schemaVersion: z.literal(SNAPSHOT_VERSION),
   generatedAt: z.string().datetime({ offset: true }),
-  source: z.enum(['local', 'rest', 'fixture']),
+  /** `preview` holds drafts: built only for editors, never deployed. */
+  source: z.enum(['local', 'rest', 'fixture', 'preview']),
   defaultLocale: z.literal(defaultSnapshotLocale),
   locales: z.array(z.enum(snapshotLocales)),
   /** The operating model; null until it is published. */

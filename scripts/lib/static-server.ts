@@ -39,10 +39,12 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return null
 }
 
-/** A small static file server for the built site: for `npm start` and the end-to-end tests. */
-export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: http.Server; url: string }> {
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
+
+/** Serves the files of a built site, with its 404 page and Netlify's trailing-slash redirects. */
+export function staticHandler(root: string): Handler {
   const absoluteRoot = path.resolve(root)
-  const server = http.createServer((request, response) => {
+  return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
@@ -64,7 +66,12 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
     }
     if (served) fs.createReadStream(served).pipe(response)
     else response.end('Not found')
-  })
+  }
+}
+
+/** Listens on a loopback port (0: any free one) and says where. */
+export function listen(handler: Handler, port = 0, host = '127.0.0.1'): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer(handler)
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
@@ -72,4 +79,9 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       resolve({ server, url: `http://${host}:${actual}` })
     })
   })
+}
+
+/** A small static file server for the built site: for `npm start` and the end-to-end tests. */
+export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: http.Server; url: string }> {
+  return listen(staticHandler(root), port, host)
 }

@@ -1,17 +1,29 @@
-import { contentDir } from '../lib/env'
-import { ContentError } from '../lib/content'
-import { startPayload } from '../lib/payload'
-import { seedAdmin } from '../lib/admin-user'
-import { seedContent } from '../lib/seed'
+import fs from 'node:fs'
 
-/** npm run seed: loads content/ into the CMS database (idempotent, all-or-nothing). */
+import { seedAdmin } from '../lib/admin-user'
+import { ContentError } from '../lib/content'
+import { contentDir } from '../lib/env'
+import { startPayload } from '../lib/payload'
+import { restoreSnapshot, seedContent } from '../lib/seed'
+import { parseSnapshot } from '../lib/snapshot-schema'
+
+/**
+ * npm run seed: loads content/ into the CMS database (idempotent, all-or-nothing).
+ * npm run seed -- --from-snapshot <file>: restores the published documents of a snapshot instead,
+ * e.g. to bring the production site's content into a local CMS.
+ */
 async function main(): Promise<void> {
+  const flag = process.argv.indexOf('--from-snapshot')
+  const snapshotFile = flag >= 0 ? process.argv[flag + 1] : undefined
+  if (flag >= 0 && !snapshotFile) throw new ContentError(['--from-snapshot needs the path of a snapshot file'])
+  const snapshot = snapshotFile ? parseSnapshot(JSON.parse(fs.readFileSync(snapshotFile, 'utf8')), snapshotFile) : undefined
+
   const payload = await startPayload()
   try {
     await seedAdmin(payload)
-    const report = await seedContent(payload, contentDir)
+    const report = snapshot ? await restoreSnapshot(payload, snapshot) : await seedContent(payload, contentDir)
     console.log(
-      `Seed done: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.`,
+      `Seed done${snapshotFile ? ` from ${snapshotFile}` : ''}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.`,
     )
   } finally {
     await payload.destroy()

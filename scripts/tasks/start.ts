@@ -1,8 +1,9 @@
 import path from 'node:path'
 
 import { buildAdminIfStale, startCms } from '../lib/cms-server'
-import { defaultSnapshotPath, siteDir } from '../lib/env'
+import { dataDir, defaultSnapshotPath, siteDir } from '../lib/env'
 import { startPayload } from '../lib/payload'
+import { startPreview } from '../lib/preview'
 import { seedAndExport } from '../lib/pipeline'
 import { buildSite } from '../lib/site-build'
 import { serveStatic } from '../lib/static-server'
@@ -11,11 +12,13 @@ import { describeFailure } from '../lib/failure'
 
 /**
  * npm start: migrate and seed the embedded database, export the published snapshot, build the
- * static site with its search index, build the admin panel, and serve both until Ctrl+C.
+ * static site with its search index, build the admin panel, and serve both until Ctrl+C, with the
+ * editors' draft preview beside them.
  */
 async function main(): Promise<void> {
   const cmsPort = Number(process.env.CMS_PORT || 3000)
   const sitePort = Number(process.env.SITE_PORT || 4321)
+  const previewPort = Number(process.env.PREVIEW_PORT || 4322)
 
   console.log('› Migrating and seeding the embedded database…')
   const payload = await startPayload()
@@ -25,8 +28,9 @@ async function main(): Promise<void> {
     const { seed, snapshot } = await seedAndExport(payload, defaultSnapshotPath, 'create-missing')
     summary = `${describeSnapshot(snapshot)} (${seed.created.length} added from content/, ${seed.unchanged.length} unchanged, ${seed.kept.length} edited in the CMS and kept)`
     if (seed.kept.length > 0) summary += '; run "npm run seed" to replace CMS edits with content/'
-  } finally {
+  } catch (error) {
     await payload.destroy()
+    throw error
   }
   console.log(`› Content: ${summary}.`)
 
@@ -34,13 +38,23 @@ async function main(): Promise<void> {
   const site = await buildSite(defaultSnapshotPath, path.join(siteDir, 'dist'))
   console.log(`› Site: ${site.pages} pages, ${site.indexedPages} indexed for search, in ${site.seconds.toFixed(1)} s.`)
 
+  // The same Payload instance keeps reading for the preview while the CMS server runs.
+  const preview = await startPreview(payload, path.join(dataDir, 'preview'), previewPort)
+  const previewUrl = preview.url.replace('127.0.0.1', 'localhost')
+
   buildAdminIfStale()
-  const cms = await startCms(cmsPort)
+  const cms = await startCms(cmsPort, {
+    ...process.env,
+    PREVIEW_URL: previewUrl,
+    PREVIEW_BUILD_URL: `${preview.url}/__preview/rebuild`,
+  })
   const { server, url: siteUrl } = await serveStatic(site.outDir, sitePort, '127.0.0.1')
+  void preview.rebuild()
 
   console.log('')
   console.log(`  Toolkit site:  ${siteUrl.replace('127.0.0.1', 'localhost')}/fi/`)
   console.log(`  CMS admin:     ${cms.url}/admin`)
+  console.log(`  Draft preview: ${previewUrl}/fi/  (rebuilt after every save; the admin's Preview button opens it)`)
   console.log(
     process.env.ADMIN_EMAIL
       ? `  Sign in as ${process.env.ADMIN_EMAIL} (from ADMIN_EMAIL).`
@@ -50,6 +64,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     server.close()
+    preview.server.close()
     cms.child.kill('SIGTERM')
     process.exit(0)
   }

@@ -220,3 +220,21 @@ describe('users access', () => {
     expect(created.role).toBe('editor')
   })
 })
+
+describe('login lockout', () => {
+  it('locks an account after five wrong passwords, even against the right one, and leaves others alone', async () => {
+    const email = 'arvaus@example.org'
+    const password = 'oikea-salasana-123'
+    await payload.create({ collection: 'users', data: { email, password, role: 'editor' } })
+    const login = (tryPassword: string) =>
+      payload.login({ collection: 'users', data: { email, password: tryPassword } }).then(
+        () => 'ok',
+        (error: { name?: string }) => error.name ?? 'error',
+      )
+    for (let attempt = 1; attempt <= 5; attempt++) expect(await login(`väärä-${attempt}`)).toBe('AuthenticationError')
+    expect(await login(password)).toBe('LockedAuth')
+    // Another account is not affected by this one's lock.
+    const other = await payload.login({ collection: 'users', data: { email: 'editor@example.org', password: 'salasana-editor-123' } })
+    expect(other.user?.email).toBe('editor@example.org')
+  })
+})

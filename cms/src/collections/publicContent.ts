@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { authenticated, draftsOrEditors, editors, publishedOrAuthenticated } from '../access'
 import type { Label } from '../fields/common'
 import { slugField } from '../fields/slug'
+import { previewUrl } from '../hooks/preview'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
 
 interface PublicContentOptions {
@@ -38,6 +39,7 @@ export function publicContent({
       useAsTitle: titleField,
       defaultColumns: defaultColumns ?? [titleField, 'slug', '_status', 'updatedAt'],
       description,
+      preview: (doc, { locale }) => previewUrl(slug, (doc as { slug?: string }).slug, locale),
     },
     defaultSort,
     access: {

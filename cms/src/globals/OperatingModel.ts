@@ -12,6 +12,7 @@ import {
   sourcesField,
   textListField,
 } from '../fields/common'
+import { previewUrl } from '../hooks/preview'
 import { rebuildAfterGlobalChange } from '../hooks/siteBuild'
 import { codePatterns, relatedProjectRelations, reports } from '../vocabulary'
 
@@ -38,6 +39,7 @@ const heading = (name: string, en: string, sv: string, innokyla: string) =>
 export const OperatingModel: GlobalConfig = {
   slug: 'operating-model',
   label: { en: 'Operating model', sv: 'Verksamhetsmodell' },
+  admin: { preview: (_doc, { locale }) => previewUrl('operating-model', undefined, locale) },
   access: {
     read: publishedOrAuthenticated,
     update: draftsOrEditors,

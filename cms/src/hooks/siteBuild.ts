@@ -1,11 +1,13 @@
 import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 /**
- * Asks the static host (Netlify) to rebuild the site when published content changes.
+ * Asks the static host (Netlify) to rebuild the site when published content changes, and the
+ * local preview builder to refresh the editors' preview on every save.
  *
  * Many saves in a row (an editor publishing several documents, a seed) start one build: calls are
  * debounced. A failing hook is retried with back-off and logged. It never blocks or fails the
- * save that triggered it, and it does nothing when NETLIFY_BUILD_HOOK_URL is not set.
+ * save that triggered it, and it does nothing when its URL (NETLIFY_BUILD_HOOK_URL,
+ * PREVIEW_BUILD_URL) is not set.
  */
 
 interface Settings {
@@ -15,75 +17,87 @@ interface Settings {
   backoffMs: number
 }
 
-function settings(): Settings {
-  return {
-    url: process.env.NETLIFY_BUILD_HOOK_URL || undefined,
-    debounceMs: Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 10_000),
-    retries: Number(process.env.BUILD_HOOK_RETRIES ?? 3),
-    backoffMs: Number(process.env.BUILD_HOOK_BACKOFF_MS ?? 2_000),
-  }
-}
+/**
+ * One debounced, retried POST to a build URL. Two exist: the published site's build hook and the
+ * editors' preview builder, each configured by its own environment variables.
+ */
+function buildTrigger(name: string, settings: () => Settings) {
+  let timer: NodeJS.Timeout | undefined
+  let pendingReasons: string[] = []
+  let inFlight: Promise<boolean> | undefined
 
-let timer: NodeJS.Timeout | undefined
-let pendingReasons: string[] = []
-let inFlight: Promise<boolean> | undefined
-
-async function post(
-  payload: BasePayload,
-  url: string,
-  reasons: string[],
-  { retries, backoffMs }: Settings,
-): Promise<boolean> {
-  for (let attempt = 1; attempt <= retries + 1; attempt++) {
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ trigger: 'payload', reasons }),
-        signal: AbortSignal.timeout(15_000),
-      })
-      if (response.ok) {
-        payload.logger.info({ msg: 'Site rebuild requested', reasons, attempt })
-        return true
+  async function post(payload: BasePayload, url: string, reasons: string[], { retries, backoffMs }: Settings): Promise<boolean> {
+    for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ trigger: 'payload', reasons }),
+          signal: AbortSignal.timeout(15_000),
+        })
+        if (response.ok) {
+          payload.logger.info({ msg: `${name} requested`, reasons, attempt })
+          return true
+        }
+        payload.logger.warn({ msg: `${name} hook answered with an error`, status: response.status, attempt })
+      } catch (error) {
+        payload.logger.warn({ msg: `${name} hook could not be reached`, error: String(error), attempt })
       }
-      payload.logger.warn({ msg: 'Site build hook answered with an error', status: response.status, attempt })
-    } catch (error) {
-      payload.logger.warn({ msg: 'Site build hook could not be reached', error: String(error), attempt })
+      if (attempt <= retries) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)))
     }
-    if (attempt <= retries) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)))
+    payload.logger.error({ msg: `${name} was not requested after retries; publish again or start a build by hand`, reasons })
+    return false
   }
-  payload.logger.error({
-    msg: 'Site rebuild was not requested after retries; publish again or start a build by hand',
-    reasons,
-  })
-  return false
+
+  return {
+    /** Schedules one request for all the changes of the next few seconds. */
+    request(payload: BasePayload, reason: string): void {
+      const current = settings()
+      if (!current.url) return
+      pendingReasons.push(reason)
+      if (timer) clearTimeout(timer)
+      timer = setTimeout(() => {
+        timer = undefined
+        const reasons = pendingReasons
+        pendingReasons = []
+        inFlight = post(payload, current.url!, reasons, current).finally(() => {
+          inFlight = undefined
+        })
+      }, current.debounceMs)
+      // A pending request must not keep a script (seed, tests) alive.
+      timer.unref()
+    },
+    /** Resolves when nothing is waiting or being requested (for tests and graceful shutdown). */
+    async settled(): Promise<void> {
+      while (timer || inFlight) {
+        if (inFlight) await inFlight
+        else await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    },
+  }
 }
 
-/** Schedules one rebuild for all the changes of the next few seconds. */
-export function requestSiteBuild(payload: BasePayload, reason: string): void {
-  const current = settings()
-  if (!current.url) return
-  pendingReasons.push(reason)
-  if (timer) clearTimeout(timer)
-  timer = setTimeout(() => {
-    timer = undefined
-    const reasons = pendingReasons
-    pendingReasons = []
-    inFlight = post(payload, current.url!, reasons, current).finally(() => {
-      inFlight = undefined
-    })
-  }, current.debounceMs)
-  // A pending rebuild must not keep a script (seed, tests) alive.
-  timer.unref()
-}
+const siteBuild = buildTrigger('Site rebuild', () => ({
+  url: process.env.NETLIFY_BUILD_HOOK_URL || undefined,
+  debounceMs: Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 10_000),
+  retries: Number(process.env.BUILD_HOOK_RETRIES ?? 3),
+  backoffMs: Number(process.env.BUILD_HOOK_BACKOFF_MS ?? 2_000),
+}))
+
+/** npm start's preview builder: every save, drafts included, refreshes the editors' preview. */
+const previewBuild = buildTrigger('Preview rebuild', () => ({
+  url: process.env.PREVIEW_BUILD_URL || undefined,
+  debounceMs: Number(process.env.PREVIEW_DEBOUNCE_MS ?? 1_000),
+  retries: 0,
+  backoffMs: 0,
+}))
+
+/** Schedules one rebuild of the published site for all the changes of the next few seconds. */
+export const requestSiteBuild = (payload: BasePayload, reason: string) => siteBuild.request(payload, reason)
 
 /** Resolves when no rebuild is waiting or being requested (for tests and graceful shutdown). */
-export async function siteBuildSettled(): Promise<void> {
-  while (timer || inFlight) {
-    if (inFlight) await inFlight
-    else await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
+export const siteBuildSettled = () => siteBuild.settled()
+export const previewBuildSettled = () => previewBuild.settled()
 
 type Status = { _status?: 'draft' | 'published' | null }
 
@@ -93,6 +107,7 @@ type Status = { _status?: 'draft' | 'published' | null }
  * redundant, which is cheaper than missing an unpublish.
  */
 export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req }) => {
+  previewBuild.request(req.payload, `${collection.slug}/${String(doc.id)} saved`)
   const now = (doc as Status)._status
   const before = (previousDoc as Status | undefined)?._status
   if (now === 'published' || before === 'published') {
@@ -106,6 +121,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc
 
 /** After a delete: rebuild when the deleted document was public. */
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
+  previewBuild.request(req.payload, `${collection.slug}/${String(doc.id)} deleted`)
   if ((doc as Status)._status === 'published')
     requestSiteBuild(req.payload, `${collection.slug}/${String(doc.id)} deleted`)
   return doc
@@ -113,6 +129,7 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection,
 
 /** After a global (the operating model) is saved: the same rule as for collection documents. */
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, previousDoc, global, req }) => {
+  previewBuild.request(req.payload, `${global.slug} saved`)
   const now = (doc as Status)._status
   const before = (previousDoc as Status | undefined)?._status
   if (now === 'published' || before === 'published') {

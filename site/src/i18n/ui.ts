@@ -8,6 +8,12 @@ const strings = {
     en: 'An operating model for the digital inclusion and employment of long-term unemployed people',
     sv: 'En verksamhetsmodell för digital delaktighet och sysselsättning för långtidsarbetslösa',
   },
+  previewLabel: { fi: 'Esikatselu', en: 'Preview', sv: 'Förhandsvisning' },
+  previewBanner: {
+    fi: 'Esikatselu: tällä sivustolla näkyvät myös julkaisemattomat luonnokset. Lukijat eivät näe niitä ennen julkaisua.',
+    en: 'Preview: this site also shows unpublished drafts. Readers will not see them until they are published.',
+    sv: 'Förhandsvisning: webbplatsen visar också opublicerade utkast. Läsarna ser dem inte förrän de publiceras.',
+  },
   skipToContent: { fi: 'Siirry sisältöön', en: 'Skip to content', sv: 'Hoppa till innehållet' },
   mainNav: { fi: 'Päävalikko', en: 'Main menu', sv: 'Huvudmeny' },
   languageNav: { fi: 'Kieli', en: 'Language', sv: 'Språk' },

@@ -28,3 +28,13 @@ export function detailPath(lang: Lang, section: Section, slug: string): string {
 export function sectionFromSegment(lang: Lang, segment: string): Section | undefined {
   return (Object.keys(sections) as Section[]).find((section) => sections[section][lang] === segment)
 }
+
+/**
+ * The page that shows a document of a content type, for links from outside the site (the CMS's
+ * preview button). Types without pages of their own yet lead to the nearest page that lists them.
+ */
+export function documentPath(type: string, slug: string | undefined, lang: Lang): string {
+  if (type === 'components' && slug) return detailPath(lang, 'components', slug)
+  if (type === 'components' || type === 'operating-model') return sectionPath(lang, 'components')
+  return homePath(lang)
+}

@@ -1,0 +1,12 @@
+/**
+ * The admin's "Preview" button: opens the document in the editors' preview build (drafts
+ * included), which `npm start` serves at PREVIEW_URL. The preview server knows the site's routes
+ * and waits for a running rebuild before it redirects, so the CMS only names the document.
+ */
+export function previewUrl(type: string, slug: string | undefined, locale: string | undefined): string | null {
+  const base = process.env.PREVIEW_URL
+  if (!base) return null
+  const params = new URLSearchParams({ type, locale: locale || 'fi' })
+  if (slug) params.set('slug', slug)
+  return `${base.replace(/\/$/, '')}/__preview/open?${params.toString()}`
+}
