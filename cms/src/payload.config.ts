@@ -6,7 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { publicCollections } from './collections'
-import { Media } from './collections/Media'
+import { MAX_UPLOAD_BYTES, Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
@@ -51,6 +51,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
   },
   sharp,
+  // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   telemetry: false,
   graphQL: { disable: false },
   // Types are generated on purpose (npm run generate:types) and committed; Payload's dev-mode

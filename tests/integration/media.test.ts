@@ -62,3 +62,15 @@ describe('media uploads', () => {
     ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'file' })] } })
   })
 })
+
+describe('upload size limit', () => {
+  it('refuses a file over 10 MB with a message that names the file field, and writes nothing', async () => {
+    const before = await mediaCount()
+    // A real PNG padded past the limit: the size, not the content, is what is refused.
+    const big = Buffer.concat([await png(), Buffer.alloc(10 * 1024 * 1024)])
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'Iso' }, file: file(big, 'iso.png', 'image/png') }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/limit is 10\.0 MB/) })] } })
+    expect(await mediaCount()).toBe(before)
+  })
+})

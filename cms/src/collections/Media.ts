@@ -1,8 +1,25 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { ValidationError } from 'payload'
 
 import { authenticated, editors, anyone } from '../access'
 import { dataDir } from '../paths'
+
+/** Readers are often on old phones and slow connections: a larger original has no place here. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+/** Checked before anything is stored, for uploads from the admin, REST and the Local API alike. */
+const limitSize: CollectionBeforeOperationHook = ({ req, operation, collection }) => {
+  const size = req.file?.size ?? req.file?.data?.length ?? 0
+  if ((operation === 'create' || operation === 'update') && size > MAX_UPLOAD_BYTES) {
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+    const message =
+      req.i18n?.language === 'sv'
+        ? `Filen är ${mb(size)} MB; den får vara högst ${mb(MAX_UPLOAD_BYTES)} MB. Förminska bilden eller dela upp dokumentet.`
+        : `The file is ${mb(size)} MB; the limit is ${mb(MAX_UPLOAD_BYTES)} MB. Make the image smaller or split the document.`
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message }] }, req.t)
+  }
+}
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -18,6 +35,7 @@ export const Media: CollectionConfig = {
     update: authenticated,
     delete: editors,
   },
+  hooks: { beforeOperation: [limitSize] },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
