@@ -15,7 +15,7 @@ const json = (file: string) => JSON.parse(fs.readFileSync(path.join(standardsDir
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 const corpus = readContent(path.resolve('content'))
 const documents = (key: string) => corpus.filter((document) => document.type.key === key)
-const fiData = (key: string) => documents(key).map((document) => ({ slug: document.slug, data: document.locales.fi!.data as Data }))
+const fiData = (key: string) => documents(key).map((document) => ({ slug: String(document.slug), data: document.locales.fi!.data as Data }))
 
 function node(nodes: ShapeNode[], dotted: string): ShapeNode | undefined {
   const [head, ...rest] = dotted.split('.')
