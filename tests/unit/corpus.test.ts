@@ -75,3 +75,49 @@ describe('content corpus: components', () => {
     }
   })
 })
+
+describe('content corpus: every type', () => {
+  const count = (key: string) => corpus.filter((document) => document.type.key === key).length
+
+  it('has the promised number of documents of each type', () => {
+    const minimum: Record<string, number> = {
+      model: 1,
+      components: 12,
+      events: 8,
+      posts: 8,
+      'course-packs': 6,
+      'cheat-sheets': 12,
+      badges: 6,
+      tools: 20,
+    }
+    for (const [key, least] of Object.entries(minimum)) expect(count(key), key).toBeGreaterThanOrEqual(least)
+    expect(corpus.filter((d) => d.type.key === 'pages').map((d) => d.slug).sort()).toEqual(['about', 'accessibility', 'privacy'])
+  })
+
+  it('has every document in Finnish and English, and the core in Swedish', () => {
+    for (const document of corpus) {
+      expect(document.locales.en, `${document.type.key}/${document.slug ?? ''} has no en.md`).toBeDefined()
+    }
+    const swedish = corpus.filter(
+      (d) => d.type.key === 'model' || d.type.key === 'components' || (d.type.key === 'pages' && ['about', 'accessibility'].includes(d.slug!)),
+    )
+    for (const document of swedish) expect(document.locales.sv, `${document.type.key}/${document.slug ?? ''} has no sv.md`).toBeDefined()
+  })
+
+  it('has a staff course pack besides the customer ones, each fitting work-activity days', () => {
+    const packs = corpus.filter((d) => d.type.key === 'course-packs').map((d) => d.locales.fi!.data as Data)
+    expect(packs.some((pack) => pack.audience === 'staff')).toBe(true)
+    for (const pack of packs) {
+      expect(pack.durationMinutes % 240, `${pack.title}: ${pack.durationMinutes} min`).toBe(0)
+      const planned = (pack.sessions ?? []).reduce((sum: number, session: Data) => sum + session.minutes, 0)
+      expect(planned, `${pack.title}: sessions fit the time`).toBeLessThanOrEqual(pack.durationMinutes)
+    }
+  })
+
+  it('names where every indicator comes from', () => {
+    for (const document of corpus.filter((d) => d.type.key === 'indicators')) {
+      const { source } = document.locales.fi!.data as Data
+      expect(source?.report && source?.section, document.slug!).toBeTruthy()
+    }
+  })
+})
