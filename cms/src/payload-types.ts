@@ -537,7 +537,10 @@ export interface Event {
    */
   datePrecision?: ('day' | 'month' | 'season' | 'year') | null;
   dateText?: string | null;
-  format: 'in-person' | 'hybrid' | 'online';
+  /**
+   * Leave empty when the source does not say: the site then shows no format rather than a guess.
+   */
+  format?: ('in-person' | 'hybrid' | 'online') | null;
   audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
   project?: ('dot' | 'metropolia' | 'both') | null;
   location?: string | null;

@@ -96,10 +96,15 @@ export const Events = publicContent({
     {
       name: 'format',
       type: 'select',
-      required: true,
       label: { en: 'Format', sv: 'Format' },
       options: options(eventFormats, formatLabels),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Leave empty when the source does not say: the site then shows no format rather than a guess.',
+          sv: 'Lämna tomt när källan inte säger det: webbplatsen visar då inget format i stället för en gissning.',
+        },
+      },
     },
     audienceField(),
     projectField(),
