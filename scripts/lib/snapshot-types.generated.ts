@@ -127,7 +127,7 @@ export const eventsSchema = documentSchema({
   start: dateSchema,
   end: dateSchema.nullable(),
   datePrecision: z.enum(['day', 'month', 'season', 'year']).nullable(),
-  format: z.enum(['in-person', 'hybrid', 'online']),
+  format: z.enum(['in-person', 'hybrid', 'online']).nullable(),
   audience: z.array(z.enum(['ngo', 'staff', 'customers', 'trainers', 'funders'])),
   project: z.enum(['dot', 'metropolia', 'both']).nullable(),
   organisers: z.array(z.string().min(1)),
