@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 // The site is fully static. SITE_URL is the public address (canonical links, sitemap, feeds);
@@ -10,6 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  integrations: [mdx()],
+  // The sitemap lists published pages only; a preview build (drafts) is never deployed.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
 })

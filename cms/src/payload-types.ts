@@ -332,6 +332,10 @@ export interface Badge {
   issuer: {
     name: string;
     url?: string | null;
+    /**
+     * Open Badges 2.0 requires an issuer e-mail. Left empty, the site uses ISSUER_EMAIL from the build settings.
+     */
+    email?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1115,6 +1119,7 @@ export interface BadgesSelect<T extends boolean = true> {
     | {
         name?: T;
         url?: T;
+        email?: T;
       };
   updatedAt?: T;
   createdAt?: T;

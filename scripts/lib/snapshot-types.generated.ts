@@ -46,6 +46,7 @@ export const badgesSchema = documentSchema({
   issuer: z.strictObject({
     name: z.string().min(1),
     url: z.string().min(1).nullable(),
+    email: z.string().min(1).nullable(),
   }),
 }, {
   name: z.string().min(1),

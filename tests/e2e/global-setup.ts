@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node'
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
+    siteDir: string
     snapshotPath: string
   }
 }
@@ -23,6 +24,8 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URI = `file:${path.join(dir, 'payload.db')}`
   process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
   delete process.env.PAYLOAD_URL
+  // Open Badges 2.0 needs an issuer e-mail; a real site sets ISSUER_EMAIL in its build settings.
+  process.env.ISSUER_EMAIL = 'merkit@example.org'
 
   const { startPayload } = await import('../../scripts/lib/payload')
   const { seedAndExport } = await import('../../scripts/lib/pipeline')
@@ -39,6 +42,7 @@ export default async function setup(project: TestProject) {
   const site = await buildSite(snapshotPath, path.join(dir, 'dist'))
   const { server, url } = await serveStatic(site.outDir)
   project.provide('siteUrl', url)
+  project.provide('siteDir', site.outDir)
   project.provide('snapshotPath', snapshotPath)
 
   return async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, emptyPublishedContent, ExportError, readPublishedRest } from '../../scripts/lib/export'
 import { parseSnapshot, SnapshotError } from '../../scripts/lib/snapshot-schema'
-import { localizeComponent } from '../../site/src/lib/localize'
+import { localize } from '../../site/src/lib/localize'
 import { resolveFile } from '../../scripts/lib/static-server'
 import type { Component } from '../../cms/src/payload-types'
 
@@ -31,10 +31,10 @@ describe('snapshot assembly', () => {
   })
 
   it('lets the site fall back field by field and know the language of each value', () => {
-    const partly = localizeComponent(snapshot.collections.components[1]!, 'en')
+    const partly = localize(snapshot.collections.components[1]!, 'en')
     expect(partly.untranslated).toBe(true)
     expect(partly.field('title')).toEqual({ value: 'Osa 2', lang: 'fi' })
-    const translated = localizeComponent(
+    const translated = localize(
       { ...snapshot.collections.components[1]!, content: { ...snapshot.collections.components[1]!.content, en: { ...snapshot.collections.components[0]!.content.en!, plainSummary: null } } },
       'en',
     )

@@ -90,6 +90,17 @@ export const Badges = publicContent({
       fields: [
         { name: 'name', type: 'text', required: true, label: { en: 'Organisation', sv: 'Organisation' } },
         httpsUrlField('url', { en: 'Web address', sv: 'Webbadress' }),
+        {
+          name: 'email',
+          type: 'email',
+          label: { en: 'Contact e-mail (an organisation address)', sv: 'Kontaktadress (organisationens e-post)' },
+          admin: {
+            description: {
+              en: 'Open Badges 2.0 requires an issuer e-mail. Left empty, the site uses ISSUER_EMAIL from the build settings.',
+              sv: 'Open Badges 2.0 kräver utfärdarens e-post. Lämnas tomt används ISSUER_EMAIL från byggets inställningar.',
+            },
+          },
+        },
       ],
     },
   ],

@@ -1,4 +1,3 @@
-import type { ComponentContent, SnapshotComponent } from '../../../scripts/lib/snapshot-schema'
 import { defaultLang, type Lang } from '../i18n/locales'
 
 /** A value together with the language it is really written in. */
@@ -7,14 +6,19 @@ export interface InLang<T> {
   lang: Lang
 }
 
-export interface LocalizedComponent {
+/** Any snapshot document: its values per locale, Finnish always complete, others null when untranslated. */
+export interface Localizable<C> {
+  content: { fi: C; en: C | null; sv: C | null }
+}
+
+export interface Localized<C> {
   /** The language the page asks for. */
   lang: Lang
   /** True when the document has no translation at all in `lang` and the Finnish text is shown. */
   untranslated: boolean
   /** True when some fields fall back to Finnish. */
   partly: boolean
-  field<K extends keyof ComponentContent>(key: K): InLang<ComponentContent[K]>
+  field<K extends keyof C>(key: K): InLang<C[K]>
 }
 
 /** Empty: no value, an empty list, or a group whose every field is empty (e.g. an unused diagram). */
@@ -29,17 +33,17 @@ function isEmpty(value: unknown): boolean {
  * Chooses each field from the requested language, falling back to Finnish field by field, and
  * remembers which language each value is in so the page can mark it (lang attribute + notice).
  */
-export function localizeComponent(component: SnapshotComponent, lang: Lang): LocalizedComponent {
-  const own = component.content[lang]
-  const fallback = component.content.fi // the default language is always complete
-  const fallsBack = (key: keyof ComponentContent) => own !== null && isEmpty(own[key]) && !isEmpty(fallback[key])
-  const field = <K extends keyof ComponentContent>(key: K): InLang<ComponentContent[K]> =>
+export function localize<C extends object>(doc: Localizable<C>, lang: Lang): Localized<C> {
+  const own = doc.content[lang]
+  const fallback = doc.content.fi // the default language (Finnish) is always complete
+  const fallsBack = (key: keyof C) => own !== null && isEmpty(own[key]) && !isEmpty(fallback[key])
+  const field = <K extends keyof C>(key: K): InLang<C[K]> =>
     own && !fallsBack(key) ? { value: own[key], lang } : { value: fallback[key], lang: defaultLang }
-  const keys = Object.keys(fallback) as (keyof ComponentContent)[]
+  const keys = Object.keys(fallback) as (keyof C)[]
   return {
     lang,
     untranslated: own === null,
-    partly: lang !== defaultLang && keys.some(fallsBack),
+    partly: lang !== defaultLang && own !== null && keys.some(fallsBack),
     field,
   }
 }

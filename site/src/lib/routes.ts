@@ -7,10 +7,29 @@ import type { Lang } from '../i18n/locales'
  */
 export const sections = {
   components: { fi: 'toimintamalli', en: 'model', sv: 'modell' },
+  events: { fi: 'tapahtumat', en: 'events', sv: 'evenemang' },
+  posts: { fi: 'blogi', en: 'blog', sv: 'blogg' },
+  'course-packs': { fi: 'koulutuspaketit', en: 'course-packs', sv: 'kurspaket' },
+  'cheat-sheets': { fi: 'lunttilaput', en: 'cheat-sheets', sv: 'lathundar' },
+  badges: { fi: 'osaamismerkit', en: 'badges', sv: 'marken' },
+  tools: { fi: 'tyokalut', en: 'tools', sv: 'verktyg' },
+  indicators: { fi: 'tulokset', en: 'outcomes', sv: 'resultat' },
   search: { fi: 'haku', en: 'search', sv: 'sok' },
 } as const satisfies Record<string, Record<Lang, string>>
 
+/** The standing pages live at the top of each language: /fi/saavutettavuus/, /en/accessibility/… */
+export const pageSegments = {
+  about: { fi: 'tietoa', en: 'about', sv: 'om' },
+  accessibility: { fi: 'saavutettavuus', en: 'accessibility', sv: 'tillganglighet' },
+  privacy: { fi: 'tietosuoja', en: 'privacy', sv: 'dataskydd' },
+} as const satisfies Record<string, Record<Lang, string>>
+
 export type Section = keyof typeof sections
+export type PageSlug = keyof typeof pageSegments
+
+/** Sections whose documents have a page each (tools and indicators are shown on their list pages). */
+export const detailSections = ['components', 'events', 'posts', 'course-packs', 'cheat-sheets', 'badges'] as const
+export type DetailSection = (typeof detailSections)[number]
 
 export function homePath(lang: Lang): string {
   return `/${lang}/`
@@ -20,21 +39,24 @@ export function sectionPath(lang: Lang, section: Section): string {
   return `/${lang}/${sections[section][lang]}/`
 }
 
-export function detailPath(lang: Lang, section: Section, slug: string): string {
+export function detailPath(lang: Lang, section: DetailSection, slug: string): string {
   return `${sectionPath(lang, section)}${slug}/`
 }
 
-/** Finds the section whose segment in `lang` is `segment`. */
-export function sectionFromSegment(lang: Lang, segment: string): Section | undefined {
-  return (Object.keys(sections) as Section[]).find((section) => sections[section][lang] === segment)
+export function pagePath(lang: Lang, slug: PageSlug): string {
+  return `/${lang}/${pageSegments[slug][lang]}/`
 }
+
+export const isPageSlug = (slug: string): slug is PageSlug => slug in pageSegments
 
 /**
  * The page that shows a document of a content type, for links from outside the site (the CMS's
- * preview button). Types without pages of their own yet lead to the nearest page that lists them.
+ * preview button). Types without pages of their own lead to the page that lists them.
  */
 export function documentPath(type: string, slug: string | undefined, lang: Lang): string {
-  if (type === 'components' && slug) return detailPath(lang, 'components', slug)
-  if (type === 'components' || type === 'operating-model') return sectionPath(lang, 'components')
+  if ((detailSections as readonly string[]).includes(type) && slug) return detailPath(lang, type as DetailSection, slug)
+  if (type === 'pages' && slug && isPageSlug(slug)) return pagePath(lang, slug)
+  if (type === 'operating-model') return sectionPath(lang, 'components')
+  if (type in sections) return sectionPath(lang, type as Section)
   return homePath(lang)
 }

@@ -1,0 +1,111 @@
+import type {
+  assessmentMethods,
+  audiences,
+  complianceStatuses,
+  eventFormats,
+  indicatorUnits,
+  learnerGroups,
+  levels,
+  materialTypes,
+  nonAccessibleReasons,
+  toolCategories,
+  toolCosts,
+} from '../../../cms/src/vocabulary'
+import type { Lang } from './locales'
+
+/** Words for the CMS's controlled vocabularies, as readers see them. */
+type Labels<T extends readonly string[]> = Record<T[number], Record<Lang, string>>
+
+export const levelLabels: Labels<typeof levels> = {
+  beginner: { fi: 'Ensiaskeleet', en: 'First steps', sv: 'Första stegen' },
+  basic: { fi: 'Perustaidot', en: 'Basic', sv: 'Grundläggande' },
+  independent: { fi: 'Itsenäinen käyttäjä', en: 'Independent user', sv: 'Självständig användare' },
+  advanced: { fi: 'Edistynyt', en: 'Advanced', sv: 'Avancerad' },
+}
+
+export const audienceLabels: Labels<typeof audiences> = {
+  ngo: { fi: 'Järjestöt', en: 'NGOs', sv: 'Organisationer' },
+  staff: { fi: 'Ohjaajat ja henkilöstö', en: 'Staff', sv: 'Personal' },
+  customers: { fi: 'Asiakkaat', en: 'Customers', sv: 'Kunder' },
+  trainers: { fi: 'Kouluttajat', en: 'Trainers', sv: 'Utbildare' },
+  funders: { fi: 'Rahoittajat', en: 'Funders', sv: 'Finansiärer' },
+}
+
+export const learnerLabels: Labels<typeof learnerGroups> = {
+  customers: { fi: 'Työtoiminnan asiakkaat', en: 'Work-activity customers', sv: 'Kunder i arbetsverksamheten' },
+  staff: { fi: 'Ohjaajat ja henkilöstö', en: 'Staff and instructors', sv: 'Personal och handledare' },
+}
+
+export const formatLabels: Labels<typeof eventFormats> = {
+  'in-person': { fi: 'Lähitapahtuma', en: 'In person', sv: 'På plats' },
+  hybrid: { fi: 'Hybridi (paikan päällä ja etänä)', en: 'Hybrid (on site and online)', sv: 'Hybrid (på plats och på distans)' },
+  online: { fi: 'Verkossa', en: 'Online', sv: 'På nätet' },
+}
+
+export const materialLabels: Labels<typeof materialTypes> = {
+  slides: { fi: 'Diat', en: 'Slides', sv: 'Bildspel' },
+  handout: { fi: 'Moniste', en: 'Handout', sv: 'Utdelningsmaterial' },
+  recording: { fi: 'Tallenne', en: 'Recording', sv: 'Inspelning' },
+  link: { fi: 'Linkki', en: 'Link', sv: 'Länk' },
+}
+
+export const categoryLabels: Labels<typeof toolCategories> = {
+  'job-search': { fi: 'Työnhaku', en: 'Job search', sv: 'Jobbsökning' },
+  'e-services': { fi: 'Julkiset asiointipalvelut', en: 'Public e-services', sv: 'Offentliga e-tjänster' },
+  learning: { fi: 'Oppiminen', en: 'Learning', sv: 'Lärande' },
+  safety: { fi: 'Turvallisuus ja tietosuoja', en: 'Safety and privacy', sv: 'Säkerhet och integritet' },
+  communication: { fi: 'Viestintä', en: 'Communication', sv: 'Kommunikation' },
+  office: { fi: 'Toimisto-ohjelmat', en: 'Office tools', sv: 'Kontorsverktyg' },
+  accessibility: { fi: 'Saavutettavuus ja selkokieli', en: 'Accessibility and plain language', sv: 'Tillgänglighet och lättläst' },
+}
+
+export const costLabels: Labels<typeof toolCosts> = {
+  free: { fi: 'Maksuton', en: 'Free', sv: 'Gratis' },
+  freemium: { fi: 'Maksuton, lisäominaisuudet maksullisia', en: 'Free, with paid extras', sv: 'Gratis, med betalda tillägg' },
+  paid: { fi: 'Maksullinen', en: 'Paid', sv: 'Avgiftsbelagd' },
+}
+
+export const unitLabels: Labels<typeof indicatorUnits> = {
+  persons: { fi: 'henkilöä', en: 'people', sv: 'personer' },
+  count: { fi: 'kpl', en: '', sv: 'st.' },
+  eur: { fi: '€', en: '€', sv: '€' },
+  score5: { fi: '/ 5', en: '/ 5', sv: '/ 5' },
+  percent: { fi: '%', en: '%', sv: '%' },
+  hours: { fi: 'tuntia', en: 'hours', sv: 'timmar' },
+  'computers-per-year': { fi: 'tietokonetta vuodessa', en: 'computers a year', sv: 'datorer per år' },
+}
+
+export const complianceLabels: Labels<typeof complianceStatuses> = {
+  full: { fi: 'täyttää saavutettavuusvaatimukset', en: 'fully compliant', sv: 'helt förenlig' },
+  partial: { fi: 'täyttää saavutettavuusvaatimukset osittain', en: 'partially compliant', sv: 'delvis förenlig' },
+  none: { fi: 'ei täytä saavutettavuusvaatimuksia', en: 'not compliant', sv: 'inte förenlig' },
+}
+
+export const reasonLabels: Labels<typeof nonAccessibleReasons> = {
+  'non-compliance': { fi: 'Ei täytä vaatimuksia', en: 'Non-compliance', sv: 'Bristande förenlighet' },
+  'disproportionate-burden': { fi: 'Kohtuuton rasite', en: 'Disproportionate burden', sv: 'Oskälig börda' },
+  'outside-scope': { fi: 'Ei kuulu lain soveltamisalaan', en: 'Outside the scope of the law', sv: 'Omfattas inte av lagen' },
+}
+
+export const methodLabels: Labels<typeof assessmentMethods> = {
+  'self-assessment': { fi: 'itsearvio', en: 'self-assessment', sv: 'självbedömning' },
+  'third-party': { fi: 'ulkopuolisen arvioijan arvio', en: 'third-party assessment', sv: 'bedömning av utomstående' },
+}
+
+const localeTags: Record<Lang, string> = { fi: 'fi-FI', en: 'en-GB', sv: 'sv-FI' }
+
+/** A number as readers of the language write it (1 000, 4,4). */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeTags[lang], { maximumFractionDigits: 2 }).format(value)
+}
+
+/** A date (and time) in Helsinki, in the reader's language. */
+export function formatDate(iso: string, lang: Lang, withTime = false): string {
+  return new Intl.DateTimeFormat(localeTags[lang], {
+    timeZone: 'Europe/Helsinki',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(new Date(iso))
+}

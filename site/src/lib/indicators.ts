@@ -1,0 +1,79 @@
+import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import { formatNumber, unitLabels } from '../i18n/labels'
+import type { Lang } from '../i18n/locales'
+import { reportNames } from '../i18n/ui'
+import { localize } from './localize'
+
+export type Indicator = SnapshotDocument<'indicators'>
+
+/** "4,4 / 5", "6 000 tietokonetta vuodessa", "337 155 €". */
+export function formatValue(indicator: Indicator, value: number, lang: Lang): string {
+  const unit = unitLabels[indicator.unit][lang]
+  return unit ? `${formatNumber(value, lang)} ${unit}` : formatNumber(value, lang)
+}
+
+export function formatPeriod(indicator: Indicator): string {
+  const month = (value: string) => {
+    const [year, m] = value.split('-')
+    return `${Number(m)}/${year}`
+  }
+  return indicator.period.start === indicator.period.end ? month(indicator.period.start) : `${month(indicator.period.start)}–${month(indicator.period.end)}`
+}
+
+const columns = ['slug', 'name', 'value', 'unit', 'target', 'period_start', 'period_end', 'breakdown', 'project', 'source_report', 'source_section', 'esf_code', 'notes'] as const
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value)
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** Every indicator as one row: RFC 4180 CSV with a header, UTF-8 with a BOM so that spreadsheet programs read ä and ö right. */
+export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
+  const rows = indicators.map((indicator) => {
+    const i = localize(indicator, lang)
+    return [
+      indicator.slug,
+      i.field('name').value,
+      indicator.value,
+      indicator.unit,
+      indicator.target,
+      indicator.period.start,
+      indicator.period.end,
+      indicator.breakdown.map((part) => `${part.key}=${part.value}`).join(' '),
+      indicator.project,
+      indicator.source.report,
+      indicator.source.section,
+      indicator.esfCode,
+      i.field('notes').value,
+    ]
+  })
+  return `\uFEFF${[columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+}
+
+/** The same as JSON, with the language each text is in and the full name of each source report. */
+export function indicatorsJson(indicators: Indicator[], lang: Lang): string {
+  return `${JSON.stringify(
+    indicators.map((indicator) => {
+      const i = localize(indicator, lang)
+      const name = i.field('name')
+      const notes = i.field('notes')
+      return {
+        slug: indicator.slug,
+        name: name.value,
+        nameLanguage: name.lang,
+        value: indicator.value,
+        unit: indicator.unit,
+        target: indicator.target,
+        period: indicator.period,
+        breakdown: indicator.breakdown,
+        project: indicator.project,
+        source: { ...indicator.source, title: reportNames[indicator.source.report][lang] },
+        esfCode: indicator.esfCode,
+        notes: notes.value,
+        notesLanguage: notes.value ? notes.lang : null,
+      }
+    }),
+    null,
+    2,
+  )}\n`
+}

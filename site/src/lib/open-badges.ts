@@ -1,0 +1,122 @@
+import { slugify } from '../../../cms/src/fields/slug'
+import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import { levelLabels } from '../i18n/labels'
+import type { Lang } from '../i18n/locales'
+import { t } from '../i18n/ui'
+import { localize } from './localize'
+import { mediaUrl } from './media'
+import { detailPath } from './routes'
+
+/**
+ * Each badge published as Open Badges data at stable addresses outside the language folders:
+ *   /openbadges/<lang>/<slug>/achievement.json   Open Badges 3.0 Achievement
+ *   /openbadges/<lang>/<slug>/badgeclass.json    Open Badges 2.0 BadgeClass
+ *   /openbadges/issuers/<issuer>.json             the issuer's profile (2.0 Issuer, also the 3.0 creator)
+ * An issuing platform imports these to award the badge; the site itself awards nothing.
+ */
+export type Badge = SnapshotDocument<'badges'>
+
+const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']
+const OB2_CONTEXT = 'https://w3id.org/openbadges/v2'
+
+export const badgeDataPath = (lang: Lang, slug: string, kind: 'achievement' | 'badgeclass') => `/openbadges/${lang}/${slug}/${kind}.json`
+export const issuerKey = (badge: Badge) => slugify(badge.issuer.name) || 'issuer'
+export const issuerPath = (badge: Badge) => `/openbadges/issuers/${issuerKey(badge)}.json`
+export const badgeImagePath = (badge: Badge) => (badge.image && mediaUrl(badge.image)) || `/openbadges/images/${badge.slug}.svg`
+
+/** The issuer's contact: its own address in the CMS, or the site's (ISSUER_EMAIL) for all badges. */
+export const issuerEmail = (badge: Badge) => badge.issuer.email || process.env.ISSUER_EMAIL || null
+
+/** Open Badges 2.0 needs an issuer e-mail; without one only the 3.0 data is published. */
+export const hasOpenBadges2 = (badge: Badge) => issuerEmail(badge) !== null
+
+function criteriaNarrative(badge: Badge, lang: Lang): string {
+  const b = localize(badge, lang)
+  const evidence = b.field('evidence').value
+  return [b.field('criteria').value, ...(evidence.length > 0 ? [`${t(lang, 'evidence')}:`, ...evidence.map((item) => `- ${item}`)] : [])].join('\n')
+}
+
+function alignments(badge: Badge, pageUrl: string) {
+  return [
+    ...badge.digcomp22.map((row) => ({
+      targetName: `DigComp 2.2 ${row.competence}`,
+      targetUrl: row.escoUri ?? `${pageUrl}#digcomp`,
+      targetFramework: 'DigComp 2.2',
+      targetCode: row.competence,
+    })),
+    ...badge.digcomp30.map((id) => ({
+      targetName: `DigComp 3.0 ${id.replace('digcomp.competence.', '')}`,
+      targetUrl: `${pageUrl}#digcomp`,
+      targetFramework: 'DigComp 3.0',
+      targetCode: id,
+    })),
+  ]
+}
+
+export function issuerProfile(badge: Badge, site: URL) {
+  return {
+    '@context': OB2_CONTEXT,
+    id: new URL(issuerPath(badge), site).href,
+    type: 'Issuer',
+    name: badge.issuer.name,
+    url: badge.issuer.url ?? site.href,
+    ...(issuerEmail(badge) ? { email: issuerEmail(badge) } : {}),
+  }
+}
+
+export function achievement(badge: Badge, lang: Lang, site: URL) {
+  const b = localize(badge, lang)
+  const pageUrl = new URL(detailPath(lang, 'badges', badge.slug), site).href
+  return {
+    '@context': OB3_CONTEXT,
+    id: new URL(badgeDataPath(lang, badge.slug, 'achievement'), site).href,
+    type: ['Achievement'],
+    achievementType: 'Badge',
+    name: b.field('name').value,
+    description: b.field('description').value,
+    criteria: { id: pageUrl, narrative: criteriaNarrative(badge, lang) },
+    image: { id: new URL(badgeImagePath(badge), site).href, type: 'Image', caption: b.field('name').value },
+    creator: { id: new URL(issuerPath(badge), site).href, type: ['Profile'], name: badge.issuer.name, url: badge.issuer.url ?? site.href },
+    alignment: alignments(badge, pageUrl).map((alignment) => ({ type: ['Alignment'], ...alignment })),
+    ...(badge.level ? { tag: [levelLabels[badge.level][lang]] } : {}),
+    inLanguage: lang,
+  }
+}
+
+export function badgeClass(badge: Badge, lang: Lang, site: URL) {
+  const b = localize(badge, lang)
+  const pageUrl = new URL(detailPath(lang, 'badges', badge.slug), site).href
+  return {
+    '@context': OB2_CONTEXT,
+    id: new URL(badgeDataPath(lang, badge.slug, 'badgeclass'), site).href,
+    type: 'BadgeClass',
+    name: b.field('name').value,
+    description: b.field('description').value,
+    image: new URL(badgeImagePath(badge), site).href,
+    criteria: { id: pageUrl, narrative: criteriaNarrative(badge, lang) },
+    issuer: new URL(issuerPath(badge), site).href,
+    alignment: alignments(badge, pageUrl),
+    tags: badge.level ? [badge.level] : [],
+  }
+}
+
+/** A plain round badge image for badges without an uploaded one: the name on the level's colour. */
+export function badgeSvg(badge: Badge): string {
+  const colours = { beginner: '#0b5394', basic: '#00703c', independent: '#6f2c91', advanced: '#8a3c00' } as const
+  const fill = badge.level ? colours[badge.level] : '#0b5394'
+  const name = localize(badge, 'fi').field('name').value
+  const words = name.split(/\s+/)
+  const lines: string[] = []
+  for (const word of words) {
+    const last = lines.at(-1)
+    if (last && `${last} ${word}`.length <= 14) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+  const start = 100 - (lines.length - 1) * 11
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${escape(name)}">
+<circle cx="100" cy="100" r="96" fill="${fill}"/><circle cx="100" cy="100" r="84" fill="none" stroke="#fff" stroke-width="4"/>
+${lines.map((line, index) => `<text x="100" y="${start + index * 22}" text-anchor="middle" font-family="sans-serif" font-size="18" font-weight="700" fill="#fff">${escape(line)}</text>`).join('\n')}
+</svg>
+`
+}

@@ -1,0 +1,35 @@
+import rss from '@astrojs/rss'
+import type { APIRoute } from 'astro'
+
+import { langs, type Lang } from '../../../i18n/locales'
+import { t } from '../../../i18n/ui'
+import { localize } from '../../../lib/localize'
+import { getDocuments } from '../../../lib/pages'
+import { detailPath, sections } from '../../../lib/routes'
+
+/** The blog's RSS feed per language: /fi/blogi/rss.xml. Untranslated posts stay out of other languages' feeds. */
+export function getStaticPaths() {
+  return langs.map((lang) => ({ params: { lang, section: sections.posts[lang] } }))
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as Lang
+  const posts = (await getDocuments('posts')).filter((post) => post.content[lang] !== null)
+  return rss({
+    title: `${t(lang, 'siteName')} – ${t(lang, 'posts')}`,
+    description: t(lang, 'postsIntro'),
+    site: site!,
+    customData: `<language>${lang}</language>`,
+    items: posts.map((post) => {
+      const p = localize(post, lang)
+      return {
+        title: p.field('title').value,
+        description: p.field('excerpt').value,
+        link: detailPath(lang, 'posts', post.slug),
+        pubDate: new Date(post.date),
+        categories: post.tags,
+        author: undefined,
+      }
+    }),
+  })
+}
