@@ -57,7 +57,9 @@ export function staticHandler(root: string): Handler {
       return
     }
     const status = file ? 200 : 404
-    const served = file ?? resolveFile(absoluteRoot, '/404.html')
+    // Like the Netlify rules: a missing page under /fi/, /en/ or /sv/ gets that language's 404 page.
+    const language = /^\/(fi|en|sv)\//.exec(urlPath)?.[1]
+    const served = file ?? (language && resolveFile(absoluteRoot, `/${language}/404/`)) ?? resolveFile(absoluteRoot, '/404.html')
     const type = served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
     response.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' })
     if (request.method === 'HEAD') {

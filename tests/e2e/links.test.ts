@@ -51,7 +51,7 @@ describe('internal links', () => {
 
   it('lists every page in the sitemap', () => {
     const sitemap = html(path.join(root, 'sitemap-0.xml'))
-    for (const page of pages.filter((p) => p.endsWith('/') && !p.startsWith('/404'))) {
+    for (const page of pages.filter((p) => p.endsWith('/') && !p.includes('404'))) {
       expect(sitemap, page).toContain(`<loc>https://digiosallisuus.example.org${page}</loc>`)
     }
   })

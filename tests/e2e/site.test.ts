@@ -75,5 +75,10 @@ describe('not found', () => {
     const response = await open('/fi/ei-ole-olemassa/')
     expect(response.status()).toBe(404)
     expect(await session.page.locator('main a[href="/fi/"]').count()).toBeGreaterThan(0)
+    expect(await session.page.getAttribute('html', 'lang')).toBe('fi')
+    // …in the reader's own language under /en/ and /sv/.
+    expect((await open('/en/no-such-page/')).status()).toBe(404)
+    expect(await session.page.getAttribute('html', 'lang')).toBe('en')
+    expect(await session.page.locator('main h1').textContent()).toBe('Page not found')
   })
 })
