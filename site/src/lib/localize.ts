@@ -47,3 +47,8 @@ export function localize<C extends object>(doc: Localizable<C>, lang: Lang): Loc
     field,
   }
 }
+
+/** The lang attribute a value needs on a page: none when it is in the page's own language. */
+export function langAttr(valueLang: Lang, pageLang: Lang): Lang | undefined {
+  return valueLang !== pageLang ? valueLang : undefined
+}
