@@ -54,6 +54,12 @@ interface Resolver {
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
+/** Links to other documents or files: only the published ones survive, as slugs or media ids. */
+function references(value: unknown, hasMany: boolean, resolveId: (id: unknown) => string | null): string[] | string | null {
+  const found = (Array.isArray(value) ? value : [value]).map((item) => resolveId(idOf(item))).filter((ref): ref is string => ref !== null)
+  return hasMany ? found : (found[0] ?? null)
+}
+
 /** Converts one field's CMS value to its snapshot value, following the shape generated from the same config. */
 function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
   switch (node.kind) {
@@ -69,16 +75,10 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
     }
     case 'group':
       return convertFields(node.fields, (value ?? {}) as Record<string, unknown>, resolve)
-    case 'relationship': {
-      const slugs = (Array.isArray(value) ? value : [value]).map((item) => resolve.slugOf(node.relationTo, idOf(item)))
-      const found = slugs.filter((slug): slug is string => slug !== null)
-      return node.hasMany ? found : (found[0] ?? null)
-    }
-    case 'upload': {
-      const ids = (Array.isArray(value) ? value : [value]).map((item) => resolve.mediaId(idOf(item)))
-      const found = ids.filter((id): id is string => id !== null)
-      return node.hasMany ? found : (found[0] ?? null)
-    }
+    case 'relationship':
+      return references(value, node.hasMany, (id) => resolve.slugOf(node.relationTo, id))
+    case 'upload':
+      return references(value, node.hasMany, (id) => resolve.mediaId(id))
   }
 }
 

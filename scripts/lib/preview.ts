@@ -3,6 +3,7 @@ import type http from 'node:http'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { escapeHtml } from '../../site/src/lib/rich-text'
 import { documentPath } from '../../site/src/lib/routes'
 import { assembleSnapshot, readLatestLocal, writeSnapshot } from './export'
 import { describeFailure } from './failure'
@@ -67,7 +68,6 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">${refresh ? '<meta http-equiv="refresh" content="2">' : ''}<title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`,
     )
   }
-  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
   const handler = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://preview.local')
@@ -80,7 +80,7 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
       return page(response, 503, 'Building the preview…', 'This page reloads by itself in a moment.', true)
     }
     if (url.pathname === '/__preview/open') {
-      if (lastError) return page(response, 500, 'The preview could not be built', escape(lastError))
+      if (lastError) return page(response, 500, 'The preview could not be built', escapeHtml(lastError))
       const locale = url.searchParams.get('locale') ?? 'fi'
       const lang: SnapshotLocale = (snapshotLocales as readonly string[]).includes(locale) ? (locale as SnapshotLocale) : 'fi'
       const target = documentPath(url.searchParams.get('type') ?? '', url.searchParams.get('slug') ?? undefined, lang)

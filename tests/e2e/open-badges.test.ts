@@ -5,15 +5,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { builtSite } from '../helpers/site'
+import { findStandardsDir } from '../helpers/standards'
 
 // The badges as Open Badges data: 3.0 Achievements validated against 1EdTech's official JSON
 // Schemas (../shared/standards/openbadges-3.0, or STANDARDS_DIR), 2.0 BadgeClass and Issuer
 // against the required fields of the 2.0 specification.
 const { siteUrl, snapshot } = builtSite()
 const langs = ['fi', 'en', 'sv'] as const
-const candidates = [process.env.STANDARDS_DIR, path.resolve('..', 'shared', 'standards'), '/work/shared/standards']
-const standardsDir = candidates.find((dir): dir is string => Boolean(dir) && fs.existsSync(path.join(dir!, 'openbadges-3.0')))
-if (!standardsDir) console.warn('Open Badges 3.0 schema validation skipped: no ../shared/standards (set STANDARDS_DIR).')
+const standardsDir = findStandardsDir('openbadges-3.0')
 
 async function json(url: string) {
   const response = await fetch(new URL(url, siteUrl))

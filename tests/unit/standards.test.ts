@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 import { readContent } from '../../scripts/lib/content'
 import { documentType, type ShapeNode } from '../../scripts/lib/shape'
+import { findStandardsDir } from '../helpers/standards'
 
 // The content model and the corpus against the official reference data in ../shared/standards
 // (not copied into the project). STANDARDS_DIR points elsewhere when the checkout lives apart.
-const candidates = [process.env.STANDARDS_DIR, path.resolve('..', 'shared', 'standards'), '/work/shared/standards']
-const standardsDir = candidates.find((dir): dir is string => Boolean(dir) && fs.existsSync(path.join(dir!, 'models')))
-if (!standardsDir) console.warn('Standards tests skipped: no ../shared/standards (set STANDARDS_DIR).')
+const standardsDir = findStandardsDir('models')
 const json = (file: string) => JSON.parse(fs.readFileSync(path.join(standardsDir!, file), 'utf8'))
 
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any

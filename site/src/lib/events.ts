@@ -8,13 +8,15 @@ import { detailPath } from './routes'
 
 export type SnapshotEvent = SnapshotDocument<'events'>
 
-/** The day in Helsinki (YYYY-MM-DD parts) of an instant. */
+/** The day in Helsinki of an instant, as YYYY-MM-DD. */
+export function helsinkiIsoDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+}
+
+/** The same day as [year, month, day]. */
 function helsinkiDay(iso: string): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(iso))
-    .split('-')
-    .map(Number)
-  return [parts[0]!, parts[1]!, parts[2]!]
+  const [year, month, day] = helsinkiIsoDay(iso).split('-').map(Number)
+  return [year!, month!, day!]
 }
 
 /** When an event is, as readers should see it: the exact time, or what the source says (e.g. "spring 2023"). */

@@ -28,8 +28,6 @@ export async function getDocuments<K extends CollectionKey>(key: K): Promise<Sna
   return docs.sort(byOrder as (a: SnapshotDocument<K>, b: SnapshotDocument<K>) => number)
 }
 
-export const getComponents = () => getDocuments('components')
-
 /** The operating model as a whole, or null until it is published. */
 export function getModel(): SnapshotModel | null {
   return readSnapshot().model
