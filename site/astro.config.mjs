@@ -4,12 +4,13 @@ import { defineConfig } from 'astro/config'
 
 // The site is fully static. SITE_URL is the public address (canonical links, sitemap, feeds);
 // SITE_OUT_DIR lets the build script write to a fresh folder and swap it in only when complete.
+// Stylesheets are separate files (never inlined) so that the CSP can forbid inline styles.
 export default defineConfig({
   site: process.env.SITE_URL || 'https://digiosallisuus.example.org',
   outDir: process.env.SITE_OUT_DIR || './dist',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   // The sitemap lists published pages only; a preview build (drafts) is never deployed.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],

@@ -3,6 +3,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { type HeaderRule, headersFor, readHeaderRules } from './netlify-headers'
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -41,8 +43,11 @@ export function resolveFile(root: string, urlPath: string): string | null {
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
 
-/** Serves the files of a built site, with its 404 page and Netlify's trailing-slash redirects. */
-export function staticHandler(root: string): Handler {
+/**
+ * Serves the files of a built site, with its 404 page, Netlify's trailing-slash redirects and the
+ * response headers of netlify.toml (so that the CSP is in force locally and in the tests too).
+ */
+export function staticHandler(root: string, rules: HeaderRule[] = readHeaderRules()): Handler {
   const absoluteRoot = path.resolve(root)
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -61,7 +66,12 @@ export function staticHandler(root: string): Handler {
     const language = /^\/(fi|en|sv)\//.exec(urlPath)?.[1]
     const served = file ?? (language && resolveFile(absoluteRoot, `/${language}/404/`)) ?? resolveFile(absoluteRoot, '/404.html')
     const type = served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
-    response.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' })
+    response.writeHead(status, {
+      ...headersFor(rules, urlPath.split('?')[0]!),
+      'content-type': type,
+      // Locally every rebuild must show at once, whatever the production cache rules say.
+      'cache-control': 'no-cache',
+    })
     if (request.method === 'HEAD') {
       response.end()
       return

@@ -15,6 +15,8 @@ const pages = [
   ...builtPages(),
   // …and the search page showing results with highlighted excerpts.
   ...langs.map((lang) => `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`),
+  // …and filtered by topic alone.
+  ...langs.map((lang) => `${sectionPath(lang, 'search')}?topic=security`),
 ]
 // One page of each kind per language again in dark mode on a small phone.
 const samples = langs.flatMap((lang) => [
@@ -30,7 +32,14 @@ const pool: Page[] = []
 const waiting: ((page: Page) => void)[] = []
 let context: BrowserContext | undefined
 async function borrow(): Promise<Page> {
-  context ??= await session.browser.newContext()
+  if (!context) {
+    context = await session.browser.newContext()
+    // Every page records what the Content-Security-Policy (served from netlify.toml) blocked.
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`))
+    })
+  }
   if (pool.length > 0) return pool.pop()!
   if (openPages < 2) {
     openPages++
@@ -45,21 +54,35 @@ function giveBack(page: Page) {
   else pool.push(page)
 }
 
+/** axe's violations on a page, plus anything the CSP blocked and any request to another host. */
 async function violations(path: string, options: { colorScheme: 'light' | 'dark'; width: number }) {
   const page = await borrow()
+  const foreign: string[] = []
+  const site = new URL(siteUrl).host
+  const onRequest = (request: { url(): string }) => {
+    const url = new URL(request.url())
+    if (url.protocol !== 'data:' && url.host !== site) foreign.push(`request to another host: ${url.href}`)
+  }
+  page.on('request', onRequest)
   try {
     await page.setViewportSize({ width: options.width, height: 800 })
     await page.emulateMedia({ colorScheme: options.colorScheme })
     // Search results are drawn by script: wait for the network to settle there only.
-    await page.goto(new URL(path, siteUrl).href, { waitUntil: path.includes('?q=') ? 'networkidle' : 'load' })
+    await page.goto(new URL(path, siteUrl).href, { waitUntil: path.includes('?') ? 'networkidle' : 'load' })
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    const blocked = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+    return [
+      ...result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ...blocked.map((message) => `CSP: ${message}`),
+      ...foreign,
+    ]
   } finally {
+    page.off('request', onRequest)
     giveBack(page)
   }
 }
 
-describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
+describe('accessibility (axe, WCAG 2.1 A/AA), under the production CSP, with no third-party requests', () => {
   it('scans a few hundred pages', () => {
     expect(pages.length).toBeGreaterThan(100)
   })
