@@ -6,6 +6,7 @@ import { t } from '../i18n/ui'
 import { localize } from './localize'
 import { mediaUrl } from './media'
 import { escapeHtml } from './rich-text'
+import { wrapWords } from './wrap'
 import { detailPath } from './routes'
 
 /**
@@ -106,13 +107,7 @@ export function badgeSvg(badge: Badge): string {
   const colours = { beginner: '#0b5394', basic: '#00703c', independent: '#6f2c91', advanced: '#8a3c00' } as const
   const fill = badge.level ? colours[badge.level] : '#0b5394'
   const name = localize(badge, 'fi').field('name').value
-  const words = name.split(/\s+/)
-  const lines: string[] = []
-  for (const word of words) {
-    const last = lines.at(-1)
-    if (last && `${last} ${word}`.length <= 14) lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
-  }
+  const lines = wrapWords(name, 14)
   const start = 100 - (lines.length - 1) * 11
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${escapeHtml(name)}">
 <circle cx="100" cy="100" r="96" fill="${fill}"/><circle cx="100" cy="100" r="84" fill="none" stroke="#fff" stroke-width="4"/>
