@@ -1,8 +1,10 @@
 // Search with Pagefind's JavaScript API. Pagefind loads the index for the page's <html lang>,
-// so a Finnish reader gets Finnish results. The form is a plain GET form: the query stays in the
-// address (?q=…), so a search can be bookmarked, shared and repeated with the back button.
+// so a Finnish reader gets Finnish results. The form is a plain GET form: the query and the
+// filters stay in the address (?q=…&type=…), so a search can be bookmarked, shared and repeated
+// with the back button.
 const form = document.querySelector('form.search-form')
 const input = document.getElementById('search-query')
+const selects = [...form.querySelectorAll('select')]
 const status = document.getElementById('search-status')
 const list = document.getElementById('search-results')
 const messages = JSON.parse(form.dataset.messages)
@@ -23,48 +25,89 @@ function resultItem(data) {
   link.href = data.url
   link.textContent = data.meta?.title ?? data.url
   heading.append(link)
+  item.append(heading)
+  // Say what kind of page it is (a cheat sheet, an event…) when the page says.
+  const type = messages.types[data.filters?.type?.[0]]
+  if (type) {
+    const kind = document.createElement('p')
+    kind.className = 'meta'
+    kind.textContent = type
+    item.append(kind)
+  }
   const excerpt = document.createElement('p')
   // Pagefind's excerpt is escaped text with <mark> around the matched words.
   excerpt.innerHTML = data.excerpt
-  item.append(heading, excerpt)
+  item.append(excerpt)
   return item
 }
 
+/** The chosen filters in Pagefind's form, e.g. { type: ['component'] }; empty selects are left out. */
+function chosenFilters() {
+  return Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, [select.value]]))
+}
+
 let latest = 0
-async function run(query) {
+let shown = ''
+async function run() {
+  const trimmed = input.value.trim()
+  const filters = chosenFilters()
+  // Typing and pressing Enter both ask for the same search: run it once, and keep the results
+  // on screen (no flicker) until different ones are ready.
+  const key = JSON.stringify([trimmed, filters])
+  if (key === shown) return
+  shown = key
   const ticket = ++latest
-  const trimmed = query.trim()
-  list.replaceChildren()
-  if (!trimmed) {
+  // With filters alone (no words) Pagefind lists every page that matches them.
+  if (!trimmed && Object.keys(filters).length === 0) {
+    list.replaceChildren()
     status.textContent = ''
     return
   }
   status.textContent = messages.searching
   try {
-    const search = await (await engine()).search(trimmed)
+    const search = await (await engine()).search(trimmed || null, { filters })
     const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
     if (ticket !== latest) return
     list.replaceChildren(...data.map(resultItem))
     status.textContent = data.length === 0 ? messages.noResults : messages.results.replace('{count}', String(search.results.length))
   } catch {
+    shown = ''
+    list.replaceChildren()
     status.textContent = messages.unavailable
   }
+}
+
+/** Keeps the address in step with the form, so that the search can be shared as it is. */
+function remember() {
+  const url = new URL(window.location.href)
+  url.search = ''
+  if (input.value) url.searchParams.set('q', input.value)
+  for (const select of selects) if (select.value) url.searchParams.set(select.name, select.value)
+  history.replaceState(null, '', url)
 }
 
 let timer
 input.addEventListener('input', () => {
   clearTimeout(timer)
-  timer = setTimeout(() => run(input.value), 250)
+  timer = setTimeout(run, 250)
 })
+for (const select of selects) {
+  select.addEventListener('change', () => {
+    remember()
+    run()
+  })
+}
 form.addEventListener('submit', (event) => {
   event.preventDefault()
-  const url = new URL(window.location.href)
-  url.searchParams.set('q', input.value)
-  history.replaceState(null, '', url)
-  run(input.value)
+  clearTimeout(timer)
+  remember()
+  run()
 })
-const initial = new URLSearchParams(window.location.search).get('q')
-if (initial) {
-  input.value = initial
-  run(initial)
+
+const params = new URLSearchParams(window.location.search)
+input.value = params.get('q') ?? ''
+for (const select of selects) {
+  const value = params.get(select.name)
+  if (value && [...select.options].some((option) => option.value === value)) select.value = value
 }
+run()

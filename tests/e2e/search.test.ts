@@ -52,4 +52,46 @@ describe('search', () => {
     expect(await noJs.locator('noscript').count()).toBe(1)
     await context.close()
   })
+
+  it('filters by type alone, without search words, and keeps the filter in the address', async () => {
+    await session.page.goto(new URL(`${sectionPath('fi', 'search')}?type=cheat-sheet`, siteUrl).href)
+    await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+    expect(await session.page.inputValue('select[name="type"]')).toBe('cheat-sheet')
+    const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const sheets = snapshot.collections['cheat-sheets']
+    // The page shows the first 20 results; the corpus has fewer cheat sheets than that.
+    expect(sheets.length).toBeLessThanOrEqual(20)
+    expect(results.sort()).toEqual(sheets.map((sheet) => detailPath('fi', 'cheat-sheets', sheet.slug)).sort())
+    // Each result says what kind of page it is.
+    expect(await session.page.locator('#search-results li .meta').first().textContent()).toBe('Lunttilaput')
+  })
+
+  it('narrows a search by topic to the cheat sheets and course packs on that topic', async () => {
+    const topic = 'security'
+    const sheets = snapshot.collections['cheat-sheets'].filter((sheet) => sheet.topics.includes(topic))
+    const packs = snapshot.collections['course-packs'].filter((pack) => pack.cheatSheets.some((slug) => sheets.some((sheet) => sheet.slug === slug)))
+    expect(sheets.length).toBeGreaterThan(0)
+    await session.page.goto(new URL(sectionPath('fi', 'search'), siteUrl).href)
+    await session.page.selectOption('select[name="topic"]', topic)
+    await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+    await session.page.waitForFunction(() => !document.getElementById('search-status')!.textContent!.includes('…'))
+    const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const expected = [...sheets.map((s) => detailPath('fi', 'cheat-sheets', s.slug)), ...packs.map((p) => detailPath('fi', 'course-packs', p.slug))]
+    expect(expected.length).toBeLessThanOrEqual(20)
+    expect(results.sort()).toEqual(expected.sort())
+    expect(new URL(session.page.url()).searchParams.get('topic')).toBe(topic)
+  })
+
+  it('narrows by audience: funders get only pages written for them', async () => {
+    const forFunders = [
+      ...snapshot.collections.components.filter((c) => c.audience.includes('funders')).map((c) => detailPath('en', 'components', c.slug)),
+      ...snapshot.collections.events.filter((e) => e.audience.includes('funders') && e.content.en).map((e) => detailPath('en', 'events', e.slug)),
+    ]
+    expect(forFunders.length).toBeGreaterThan(0)
+    await session.page.goto(new URL(`${sectionPath('en', 'search')}?audience=funders`, siteUrl).href)
+    await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+    const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(results.length).toBe(Math.min(forFunders.length, 20))
+    expect(results.every((path) => forFunders.includes(path))).toBe(true)
+  })
 })

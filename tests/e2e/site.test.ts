@@ -61,12 +61,43 @@ describe('component pages', () => {
     expect(new URL(session.page.url()).pathname).toBe(detailPath('en', 'components', component.slug))
   })
 
+  it('the language switcher says beforehand when a language version is not translated yet', async () => {
+    const translated = snapshot.collections.components.find((c) => c.content.sv !== null)!
+    await open(detailPath('fi', 'components', translated.slug))
+    expect(await session.page.locator('nav.lang-nav a[hreflang="sv"] .lang-missing').count()).toBe(0)
+    // No cheat sheet has a Swedish version yet.
+    const untranslated = snapshot.collections['cheat-sheets'].find((c) => c.content.sv === null)!
+    await open(detailPath('fi', 'cheat-sheets', untranslated.slug))
+    expect(await session.page.locator('nav.lang-nav a[hreflang="sv"] .lang-missing').textContent()).toBe(' (inte översatt ännu)')
+    // The link still leads to the page, which shows the Finnish text with a notice.
+    await session.page.click('nav.lang-nav a[hreflang="sv"]')
+    expect(new URL(session.page.url()).pathname).toBe(detailPath('sv', 'cheat-sheets', untranslated.slug))
+    expect(await session.page.locator('main .notice').count()).toBe(1)
+  })
+
   it('the component index lists every component', async () => {
     await open(sectionPath('en', 'components'))
     expect(await session.page.locator('main .card-list li').count()).toBe(snapshot.collections.components.length)
     // …below the model's own description under Innokylä's headings, plain language first.
     expect(await session.page.locator('main #plain-heading').count()).toBe(1)
     expect(await session.page.locator('main #core-idea').textContent()).toBe('The core idea')
+  })
+})
+
+describe('sharing', () => {
+  it.each(langs)('%s: every page names a social image of the right size that exists', async (lang) => {
+    await open(detailPath(lang, 'cheat-sheets', snapshot.collections['cheat-sheets'][0]!.slug))
+    const meta = (property: string) => session.page.getAttribute(`meta[property="${property}"]`, 'content')
+    const image = new URL((await meta('og:image'))!)
+    expect(image.pathname).toBe(`/${lang}/social-image.png`)
+    expect(await meta('og:image:alt')).toBeTruthy()
+    const response = await fetch(new URL(image.pathname, siteUrl))
+    expect(response.headers.get('content-type')).toBe('image/png')
+    const png = Buffer.from(await response.arrayBuffer())
+    // The PNG's IHDR chunk holds its width and height.
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))])
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
   })
 })
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { readContent } from '../../scripts/lib/content'
+import { topicLabels } from '../../site/src/i18n/labels'
 
 // The real corpus in content/: complete, in every language it promises, and free of personal data.
 const contentDir = path.resolve('content')
@@ -92,6 +93,16 @@ describe('content corpus: every type', () => {
     }
     for (const [key, least] of Object.entries(minimum)) expect(count(key), key).toBeGreaterThanOrEqual(least)
     expect(corpus.filter((d) => d.type.key === 'pages').map((d) => d.slug).sort()).toEqual(['about', 'accessibility', 'privacy'])
+  })
+
+  it('gives every cheat-sheet topic a label in every language (search filters and pages show them)', () => {
+    const topics = new Set(
+      corpus.filter((d) => d.type.key === 'cheat-sheets').flatMap((d) => (d.locales.fi as { data: Data }).data.topics as string[]),
+    )
+    expect(topics.size).toBeGreaterThan(0)
+    for (const topic of topics) {
+      expect(Object.keys(topicLabels[topic] ?? {}).sort(), `topic "${topic}"`).toEqual(['en', 'fi', 'sv'])
+    }
   })
 
   it('has every document in Finnish and English, and the core in Swedish', () => {

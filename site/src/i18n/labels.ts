@@ -109,3 +109,24 @@ export function formatDate(iso: string, lang: Lang, withTime = false): string {
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
   }).format(new Date(iso))
 }
+
+/**
+ * Topics of cheat sheets (and, through them, of course packs). Editors type topic codes freely,
+ * so a code without a label here is shown as it is; a corpus test keeps every code in use labelled.
+ */
+export const topicLabels: Record<string, Record<Lang, string>> = {
+  basics: { fi: 'Perustaidot', en: 'Basics', sv: 'Grunder' },
+  communication: { fi: 'Viestintä', en: 'Communication', sv: 'Kommunikation' },
+  video: { fi: 'Videopuhelut', en: 'Video calls', sv: 'Videosamtal' },
+  'job-search': { fi: 'Työnhaku', en: 'Job search', sv: 'Jobbsökning' },
+  phone: { fi: 'Puhelin', en: 'Phone', sv: 'Telefon' },
+  cloud: { fi: 'Pilvipalvelut', en: 'Cloud services', sv: 'Molntjänster' },
+  security: { fi: 'Tietoturva', en: 'Online safety', sv: 'Säkerhet på nätet' },
+  'e-services': { fi: 'Verkkoasiointi', en: 'Online services', sv: 'E-tjänster' },
+  email: { fi: 'Sähköposti', en: 'Email', sv: 'E-post' },
+  'social-media': { fi: 'Sosiaalinen media', en: 'Social media', sv: 'Sociala medier' },
+}
+
+export function topicLabel(code: string, lang: Lang): string {
+  return topicLabels[code]?.[lang] ?? code
+}

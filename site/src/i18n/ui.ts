@@ -31,6 +31,17 @@ const strings = {
     en: 'Search is not working right now. You can browse the content from the menu.',
     sv: 'Sökningen fungerar inte just nu. Du kan bläddra i innehållet via menyn.',
   },
+  topics: { fi: 'Aiheet', en: 'Topics', sv: 'Ämnen' },
+  searchFilters: { fi: 'Rajaa hakua', en: 'Narrow the search', sv: 'Avgränsa sökningen' },
+  filterType: { fi: 'Sisältö', en: 'Content', sv: 'Innehåll' },
+  filterAudience: { fi: 'Kenelle', en: 'For whom', sv: 'För vem' },
+  filterTopic: { fi: 'Aihe', en: 'Topic', sv: 'Ämne' },
+  filterHint: {
+    fi: 'Voit myös jättää hakusanan tyhjäksi ja valita vain rajauksen.',
+    en: 'You can also leave the search words empty and only choose a filter.',
+    sv: 'Du kan också lämna sökorden tomma och bara välja en avgränsning.',
+  },
+  standingPages: { fi: 'Tietoa sivustosta', en: 'About this site', sv: 'Om webbplatsen' },
   searchNoScript: {
     fi: 'Haku tarvitsee JavaScriptin. Voit myös selata kaikkia mallin osia:',
     en: 'Search needs JavaScript. You can also browse all model components:',
@@ -224,6 +235,7 @@ const strings = {
   stages: { fi: 'Vaiheet', en: 'Stages', sv: 'Skeden' },
   sources: { fi: 'Lähteet', en: 'Sources', sv: 'Källor' },
   section: { fi: 'luku', en: 'section', sv: 'avsnitt' },
+  notTranslatedYet: { fi: 'ei vielä käännetty', en: 'not translated yet', sv: 'inte översatt ännu' },
   notTranslated: {
     fi: 'Tätä sisältöä ei ole vielä käännetty suomeksi. Näet sen alkuperäisellä kielellä.',
     en: 'This content has not been translated into English yet. It is shown in Finnish.',
