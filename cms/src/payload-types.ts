@@ -77,6 +77,7 @@ export interface Config {
     events: Event;
     posts: Post;
     indicators: Indicator;
+    'self-assessments': SelfAssessment;
     pages: Page;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'self-assessments': SelfAssessmentsSelect<false> | SelfAssessmentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -700,6 +702,60 @@ export interface Indicator {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-assessments".
+ */
+export interface SelfAssessment {
+  id: number;
+  title: string;
+  /**
+   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  intro: string;
+  privacy: string;
+  scale: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * 12–20 plain-language questions, at least two for each DigComp area. Keep the same keys and areas in every language.
+   */
+  questions: {
+    key: string;
+    area: '1' | '2' | '3' | '4' | '5';
+    text: string;
+    example?: string | null;
+    id?: string | null;
+  }[];
+  levels: {
+    level: 'beginner' | 'basic' | 'independent' | 'advanced';
+    minimum: number;
+    id?: string | null;
+  }[];
+  levelTexts?:
+    | {
+        level: 'beginner' | 'basic' | 'independent' | 'advanced';
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When the area (or the overall result) is at one of the levels, the reader is shown these materials.
+   */
+  rules: {
+    scope: '1' | '2' | '3' | '4' | '5' | 'overall';
+    levels: ('beginner' | 'basic' | 'independent' | 'advanced')[];
+    coursePacks?: (number | CoursePack)[] | null;
+    cheatSheets?: (number | CheatSheet)[] | null;
+    badges?: (number | Badge)[] | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -914,6 +970,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicators';
         value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'self-assessments';
+        value: number | SelfAssessment;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1344,6 +1404,58 @@ export interface IndicatorsSelect<T extends boolean = true> {
       };
   esfCode?: T;
   notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-assessments_select".
+ */
+export interface SelfAssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  privacy?: T;
+  scale?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  questions?:
+    | T
+    | {
+        key?: T;
+        area?: T;
+        text?: T;
+        example?: T;
+        id?: T;
+      };
+  levels?:
+    | T
+    | {
+        level?: T;
+        minimum?: T;
+        id?: T;
+      };
+  levelTexts?:
+    | T
+    | {
+        level?: T;
+        text?: T;
+        id?: T;
+      };
+  rules?:
+    | T
+    | {
+        scope?: T;
+        levels?: T;
+        coursePacks?: T;
+        cheatSheets?: T;
+        badges?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1799,6 +1911,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'indicators';
           value: number | Indicator;
+        } | null)
+      | ({
+          relationTo: 'self-assessments';
+          value: number | SelfAssessment;
         } | null)
       | ({
           relationTo: 'pages';

@@ -55,6 +55,13 @@ export const complianceStatuses = ['full', 'partial', 'none'] as const
 export const nonAccessibleReasons = ['non-compliance', 'disproportionate-burden', 'outside-scope'] as const
 export const assessmentMethods = ['self-assessment', 'third-party'] as const
 
+/** The five DigComp competence areas (2.2 and 3.0 alike): 1 information, 2 communication, 3 content, 4 safety, 5 problem solving. */
+export const digcompAreas = ['1', '2', '3', '4', '5'] as const
+export type DigcompArea = (typeof digcompAreas)[number]
+
+/** What a self-assessment rule looks at: one DigComp area, or the result over all of them. */
+export const assessmentScopes = [...digcompAreas, 'overall'] as const
+
 /** Patterns for codes that come from outside standards. */
 export const codePatterns = {
   /** ESF+ common indicator codes (Regulation (EU) 2021/1057, Annex I), e.g. EECO02, EECR04. */

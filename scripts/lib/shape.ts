@@ -183,6 +183,7 @@ export const contentTypeKeys = [
   'events',
   'posts',
   'indicators',
+  'self-assessments',
   'pages',
   'model',
 ] as const

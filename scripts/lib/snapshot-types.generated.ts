@@ -189,6 +189,35 @@ export const indicatorsSchema = documentSchema({
   notes: z.string().min(1).nullable(),
 })
 
+export const selfAssessmentsSchema = documentSchema({
+  levels: z.array(z.strictObject({
+    level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
+    minimum: z.number(),
+  })),
+  rules: z.array(z.strictObject({
+    scope: z.enum(['1', '2', '3', '4', '5', 'overall']),
+    levels: z.array(z.enum(['beginner', 'basic', 'independent', 'advanced'])),
+    coursePacks: z.array(slugSchema),
+    cheatSheets: z.array(slugSchema),
+    badges: z.array(slugSchema),
+  })),
+}, {
+  title: z.string().min(1),
+  intro: z.string().min(1),
+  privacy: z.string().min(1),
+  scale: z.array(z.string().min(1)),
+  questions: z.array(z.strictObject({
+    key: z.string().min(1),
+    area: z.enum(['1', '2', '3', '4', '5']),
+    text: z.string().min(1),
+    example: z.string().min(1).nullable(),
+  })),
+  levelTexts: z.array(z.strictObject({
+    level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
+    text: z.string().min(1),
+  })),
+})
+
 export const pagesSchema = documentSchema({
 }, {
   title: z.string().min(1),
@@ -292,6 +321,7 @@ export const documentSchemas = {
   'events': eventsSchema,
   'posts': postsSchema,
   'indicators': indicatorsSchema,
+  'self-assessments': selfAssessmentsSchema,
   'pages': pagesSchema,
   'model': modelSchema,
 }

@@ -20,6 +20,20 @@ export const minimalDocument: Record<CollectionKey, (n: number) => Record<string
     period: { start: '2022-03', end: '2023-08' },
     source: { report: 'dot', section: '4' },
   }),
+  'self-assessments': (n) => ({
+    title: `Itsearvio ${n}`,
+    slug: `itsearvio-${n}`,
+    intro: 'Johdanto.',
+    privacy: 'Vastaukset pysyvät laitteellasi.',
+    scale: ['En osaa', 'Osaan vähän', 'Osaan', 'Osaan hyvin'].map((text) => ({ text })),
+    // Twelve questions, at least two in every DigComp area.
+    questions: Array.from({ length: 12 }, (_, index) => ({ key: `q${index + 1}`, area: String((index % 5) + 1), text: `Osaan asian ${index + 1}.` })),
+    levels: [
+      { level: 'beginner', minimum: 0 },
+      { level: 'basic', minimum: 1.5 },
+    ],
+    rules: [{ scope: 'overall', levels: ['beginner'] }],
+  }),
   pages: (n) => ({ title: `Sivu ${n}`, slug: `sivu-${n}` }),
 }
 

@@ -177,6 +177,13 @@ const cases: [string, CollectionKey, Record<string, unknown>, string][] = [
   ['an accessibility feedback channel with javascript:', 'pages', { slug: 'accessibility', statement: { feedback: { channel: 'javascript:alert(1)' } } }, 'statement.feedback.channel'],
   ['a WCAG criterion that is not one', 'pages', { slug: 'accessibility', statement: { nonAccessibleContent: [{ description: 'Kuva', reason: 'non-compliance', wcagCriteria: ['AA'] }] } }, 'statement.nonAccessibleContent.0.wcagCriteria'],
   ['a slug with capitals in a tool', 'tools', { slug: 'Iso-Kirjain' }, 'slug'],
+  ['a self-assessment with too few questions', 'self-assessments', { questions: [{ key: 'q1', area: '1', text: 'Osaan.' }] }, 'questions'],
+  ['a self-assessment area with a single question', 'self-assessments', { questions: Array.from({ length: 12 }, (_, i) => ({ key: `q${i}`, area: i === 0 ? '5' : String((i % 4) + 1), text: 'Osaan.' })) }, 'questions'],
+  ['a self-assessment question key used twice', 'self-assessments', { questions: Array.from({ length: 12 }, (_, i) => ({ key: i < 2 ? 'sama' : `q${i}`, area: String((i % 5) + 1), text: 'Osaan.' })) }, 'questions'],
+  ['a self-assessment scale of three steps', 'self-assessments', { scale: [{ text: 'Ei' }, { text: 'Vähän' }, { text: 'Kyllä' }] }, 'scale'],
+  ['self-assessment levels that do not start at 0', 'self-assessments', { levels: [{ level: 'beginner', minimum: 1 }, { level: 'basic', minimum: 2 }] }, 'levels'],
+  ['self-assessment levels that fall', 'self-assessments', { levels: [{ level: 'beginner', minimum: 0 }, { level: 'basic', minimum: 2 }, { level: 'independent', minimum: 1.5 }] }, 'levels'],
+  ['a self-assessment threshold above the scale', 'self-assessments', { levels: [{ level: 'beginner', minimum: 0 }, { level: 'advanced', minimum: 4 }] }, 'levels.1.minimum'],
 ]
 
 describe('safe input for every content type', () => {

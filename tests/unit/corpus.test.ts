@@ -95,6 +95,17 @@ describe('content corpus: every type', () => {
     expect(corpus.filter((d) => d.type.key === 'pages').map((d) => d.slug).sort()).toEqual(['about', 'accessibility', 'privacy'])
   })
 
+  it('asks the same self-assessment questions (keys and areas, in order) in every language', () => {
+    const assessments = corpus.filter((d) => d.type.key === 'self-assessments')
+    expect(assessments.length).toBeGreaterThanOrEqual(1)
+    for (const assessment of assessments) {
+      const structure = (lang: 'fi' | 'en' | 'sv') =>
+        ((assessment.locales[lang] as { data: Data } | undefined)?.data.questions as { key: string; area: string }[] | undefined)?.map((q) => `${q.key}:${q.area}`)
+      expect(structure('en'), `${assessment.slug} en`).toEqual(structure('fi'))
+      expect(structure('sv'), `${assessment.slug} sv`).toEqual(structure('fi'))
+    }
+  })
+
   it('gives every cheat-sheet topic a label in every language (search filters and pages show them)', () => {
     const topics = new Set(
       corpus.filter((d) => d.type.key === 'cheat-sheets').flatMap((d) => (d.locales.fi as { data: Data }).data.topics as string[]),

@@ -6,13 +6,14 @@ import { Events } from './Events'
 import { Indicators } from './Indicators'
 import { Pages } from './Pages'
 import { Posts } from './Posts'
+import { SelfAssessments } from './SelfAssessments'
 import { Tools } from './Tools'
 
 /**
  * Every collection the public site shows, in the order the seed loads them: a document can only
  * point at documents loaded before it or in the same pass (relationships are set after creation).
  */
-export const publicCollections = [Tools, CheatSheets, Badges, CoursePacks, Components, Events, Posts, Indicators, Pages]
+export const publicCollections = [Tools, CheatSheets, Badges, CoursePacks, Components, Events, Posts, Indicators, SelfAssessments, Pages]
 
 export type PublicCollectionSlug =
   | 'tools'
@@ -23,6 +24,7 @@ export type PublicCollectionSlug =
   | 'events'
   | 'posts'
   | 'indicators'
+  | 'self-assessments'
   | 'pages'
 
-export { Badges, CheatSheets, Components, CoursePacks, Events, Indicators, Pages, Posts, Tools }
+export { Badges, CheatSheets, Components, CoursePacks, Events, Indicators, Pages, Posts, SelfAssessments, Tools }

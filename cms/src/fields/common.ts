@@ -61,7 +61,7 @@ const projectLabels: Record<Project, string | Label> = {
   metropolia: 'S22619 (Metropolia)',
   both: { en: 'Both projects', sv: 'Båda projekten' },
 }
-const levelLabels: Record<Level, Label> = {
+export const levelLabels: Record<Level, Label> = {
   beginner: { en: 'Beginner (first steps)', sv: 'Nybörjare (första stegen)' },
   basic: { en: 'Basic', sv: 'Grundläggande' },
   independent: { en: 'Independent', sv: 'Självständig' },

@@ -1,6 +1,7 @@
 import * as migration_20261123_083832_initial from './20261123_083832_initial';
 import * as migration_20261123_110118_content_model from './20261123_110118_content_model';
 import * as migration_20261123_120610_badge_issuer_email from './20261123_120610_badge_issuer_email';
+import * as migration_20261123_134921_self_assessments from './20261123_134921_self_assessments';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_120610_badge_issuer_email.up,
     down: migration_20261123_120610_badge_issuer_email.down,
-    name: '20261123_120610_badge_issuer_email'
+    name: '20261123_120610_badge_issuer_email',
+  },
+  {
+    up: migration_20261123_134921_self_assessments.up,
+    down: migration_20261123_134921_self_assessments.down,
+    name: '20261123_134921_self_assessments'
   },
 ];
