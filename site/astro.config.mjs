@@ -15,4 +15,6 @@ export default defineConfig({
   // The sitemap lists published pages only; a preview build (drafts) is never deployed.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
+  // Scripts too stay separate files, however small: the CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 import { repoRoot, siteDir } from './env'
+import { writeServiceWorker } from './service-worker'
 import { parseSnapshot } from './snapshot-schema'
 
 export interface SiteBuildResult {
@@ -80,6 +81,7 @@ export async function buildSite(snapshotPath: string, outDir = path.join(siteDir
   try {
     await runAstroBuild(snapshotPath, staging)
     const indexedPages = await indexForSearch(staging)
+    writeServiceWorker(staging)
     const pages = countPages(staging)
     const previous = `${outDir}.previous`
     fs.rmSync(previous, { recursive: true, force: true })

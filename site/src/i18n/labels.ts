@@ -130,3 +130,12 @@ export const topicLabels: Record<string, Record<Lang, string>> = {
 export function topicLabel(code: string, lang: Lang): string {
   return topicLabels[code]?.[lang] ?? code
 }
+
+/** The five DigComp areas in plain words, as the self-assessment names them. */
+export const areaLabels: Record<'1' | '2' | '3' | '4' | '5', Record<Lang, string>> = {
+  '1': { fi: 'Tiedon etsiminen', en: 'Finding information', sv: 'Att söka information' },
+  '2': { fi: 'Viestintä ja yhteistyö', en: 'Communicating with others', sv: 'Kommunikation och samarbete' },
+  '3': { fi: 'Sisällön tekeminen', en: 'Making content', sv: 'Att skapa innehåll' },
+  '4': { fi: 'Turvallisuus', en: 'Staying safe', sv: 'Säkerhet' },
+  '5': { fi: 'Ongelmien ratkaiseminen', en: 'Solving problems', sv: 'Problemlösning' },
+}

@@ -15,6 +15,9 @@ export const sections = {
   tools: { fi: 'tyokalut', en: 'tools', sv: 'verktyg' },
   indicators: { fi: 'tulokset', en: 'outcomes', sv: 'resultat' },
   search: { fi: 'haku', en: 'search', sv: 'sok' },
+  'self-assessments': { fi: 'itsearvio', en: 'self-assessment', sv: 'sjalvskattning' },
+  planner: { fi: 'ota-malli-kayttoon', en: 'adopt-the-model', sv: 'infor-modellen' },
+  offline: { fi: 'ilman-yhteytta', en: 'offline', sv: 'utan-uppkoppling' },
 } as const satisfies Record<string, Record<Lang, string>>
 
 /** The standing pages live at the top of each language: /fi/saavutettavuus/, /en/accessibility/… */
@@ -28,7 +31,7 @@ export type Section = keyof typeof sections
 export type PageSlug = keyof typeof pageSegments
 
 /** Sections whose documents have a page each (tools and indicators are shown on their list pages). */
-export const detailSections = ['components', 'events', 'posts', 'course-packs', 'cheat-sheets', 'badges'] as const
+export const detailSections = ['components', 'events', 'posts', 'course-packs', 'cheat-sheets', 'badges', 'self-assessments'] as const
 export type DetailSection = (typeof detailSections)[number]
 
 export function homePath(lang: Lang): string {

@@ -1,0 +1,71 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { langs } from '../../site/src/i18n/locales'
+import { homePath, sectionPath } from '../../site/src/lib/routes'
+import { siteDir } from './env'
+
+export interface ServiceWorkerResult {
+  version: string
+  files: number
+  bytes: number
+}
+
+/** Every file of the built site as its address: "fi/lunttilaput/index.html" → "/fi/lunttilaput/". */
+function addresses(outDir: string): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const entry of fs.readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    const relative = path.relative(outDir, file).split(path.sep).join('/')
+    found.set(relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`, file)
+  }
+  return found
+}
+
+/**
+ * What a reader has on the device after one visit: the app shell (styles, scripts, icon), the home
+ * and offline pages, every cheat sheet and the self-assessment, in every language.
+ */
+export function precacheList(outDir: string): string[] {
+  const all = addresses(outDir)
+  const sectionPrefixes = langs.flatMap((lang) => [sectionPath(lang, 'cheat-sheets'), sectionPath(lang, 'self-assessments')])
+  const exactPages = new Set(langs.flatMap((lang) => [homePath(lang), sectionPath(lang, 'offline')]))
+  const shellFiles = new Set(['/favicon.svg', '/print.js'])
+  return [...all.keys()]
+    .filter((address) => {
+      if (address.startsWith('/_astro/') || shellFiles.has(address) || exactPages.has(address)) return true
+      // Pages only (not the printable handouts' PDFs or other files under those sections).
+      return address.endsWith('/') && sectionPrefixes.some((prefix) => address.startsWith(prefix))
+    })
+    .sort()
+}
+
+/**
+ * Writes /sw.js into a built site: the worker from site/src/service-worker/sw.js with this build's
+ * precache list and a version made from the content of those files, so any change to them makes a
+ * new version (new caches, and the "update" prompt for readers who have the old one).
+ */
+export function writeServiceWorker(outDir: string): ServiceWorkerResult {
+  const all = addresses(outDir)
+  const precache = precacheList(outDir)
+  const hash = crypto.createHash('sha256')
+  let bytes = 0
+  for (const address of precache) {
+    const content = fs.readFileSync(all.get(address)!)
+    bytes += content.length
+    hash.update(address).update('\0').update(content)
+  }
+  const version = hash.digest('hex').slice(0, 16)
+  const offline = Object.fromEntries(langs.map((lang) => [lang, sectionPath(lang, 'offline')]))
+  for (const page of Object.values(offline)) {
+    if (!all.has(page)) throw new Error(`The offline page ${page} is missing from the build; the service worker needs it.`)
+  }
+  const template = fs.readFileSync(path.join(siteDir, 'src', 'service-worker', 'sw.js'), 'utf8')
+  const marker = /\/\* MANIFEST \*\/ \{[^\n]*\}/
+  if (!marker.test(template)) throw new Error('site/src/service-worker/sw.js has lost its /* MANIFEST */ placeholder.')
+  const manifest = JSON.stringify({ version, precache, offline })
+  fs.writeFileSync(path.join(outDir, 'sw.js'), template.replace(marker, () => manifest))
+  return { version, files: precache.length, bytes }
+}
