@@ -17,6 +17,8 @@ const pages = [
   ...langs.map((lang) => `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`),
   // …and filtered by topic alone.
   ...langs.map((lang) => `${sectionPath(lang, 'search')}?topic=security`),
+  // …and the adoption planner showing a plan (the choices are in the address).
+  ...langs.map((lang) => `${sectionPath(lang, 'planner')}?${snapshot.collections.components.slice(0, 3).map((c) => `c=${c.slug}`).join('&')}&staffSkills=low&size=small`),
 ]
 // One page of each kind per language again in dark mode on a small phone.
 const samples = langs.flatMap((lang) => [

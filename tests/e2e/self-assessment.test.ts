@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -103,6 +104,21 @@ describe('self-assessment "Mistä aloitan?"', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.question)).toBe(questions[1]!.key)
     await page.click('[data-previous]')
     expect(await page.locator('fieldset[data-question]:visible').getAttribute('data-question')).toBe(questions[0]!.key)
+    await page.close()
+  })
+
+  it.each(['fi', 'en', 'sv'] as const)('%s: the result, and the one-question screen on a phone, have zero axe violations', async (lang) => {
+    const page = await session.browser.newPage({ viewport: { width: 1024, height: 800 } })
+    await page.goto(new URL(pathIn(lang), siteUrl).href)
+    await answerAll(page, (index) => index % 4)
+    await page.click('[data-submit]')
+    await page.waitForSelector('[data-result]:not([hidden])')
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
+    await page.setViewportSize({ width: 320, height: 700 })
+    await page.reload()
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
     await page.close()
   })
 

@@ -21,7 +21,15 @@ describe('home pages', () => {
     expect(hreflangs).toEqual(expect.arrayContaining(['fi', 'en', 'sv', 'x-default']))
     expect(await session.page.locator('main h1').count()).toBe(1)
     const entries = await session.page.locator('main .entry-points li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-    expect(entries).toEqual([sectionPath(lang, 'components'), sectionPath(lang, 'course-packs'), sectionPath(lang, 'indicators'), sectionPath(lang, 'tools')])
+    const assessment = snapshot.collections['self-assessments'][0]!
+    expect(entries).toEqual([
+      detailPath(lang, 'self-assessments', assessment.slug),
+      sectionPath(lang, 'components'),
+      sectionPath(lang, 'planner'),
+      sectionPath(lang, 'course-packs'),
+      sectionPath(lang, 'indicators'),
+      sectionPath(lang, 'tools'),
+    ])
   })
 
   it('has landmarks and a skip link that moves focus to the main content', async () => {
