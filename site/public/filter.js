@@ -17,6 +17,10 @@ for (const form of document.querySelectorAll('form[data-filter-for]')) {
   }
   form.hidden = false
   form.addEventListener('change', apply)
-  form.addEventListener('submit', (event) => event.preventDefault())
+  // Choices apply at once; the button is there for those who expect to confirm them.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    apply()
+  })
   apply()
 }
