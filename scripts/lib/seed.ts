@@ -246,17 +246,20 @@ async function seedDocument(document: ContentDocument, context: Context, report:
  * The whole corpus is read and validated before anything is written, a document whose stored
  * values already equal the corpus is left alone (no new version), and a failure rolls back.
  */
-export async function seedContent(payload: Payload, contentDir: string, mode: SeedMode = 'upsert'): Promise<SeedReport> {
-  return seedDocuments(payload, readContent(contentDir), mode)
+export async function seedContent(payload: Payload, contentDir: string, mode: SeedMode = 'upsert', progress?: Progress): Promise<SeedReport> {
+  return seedDocuments(payload, readContent(contentDir), mode, progress)
 }
 
 /**
  * Restores a CMS from a published snapshot (e.g. the production site's) with the same upsert:
  * every published document and translation comes back; uploads do not (the snapshot holds no files).
  */
-export async function restoreSnapshot(payload: Payload, snapshot: Snapshot): Promise<SeedReport> {
-  return seedDocuments(payload, snapshotDocuments(snapshot), 'upsert')
+export async function restoreSnapshot(payload: Payload, snapshot: Snapshot, progress?: Progress): Promise<SeedReport> {
+  return seedDocuments(payload, snapshotDocuments(snapshot), 'upsert', progress)
 }
+
+/** Told after each document is written (inside the transaction: nothing is committed until the end). */
+export type Progress = (done: number, total: number) => void
 
 /** The snapshot's documents in the seed's own input form. */
 export function snapshotDocuments(snapshot: Snapshot): ContentDocument[] {
@@ -283,7 +286,7 @@ export function snapshotDocuments(snapshot: Snapshot): ContentDocument[] {
   return documents
 }
 
-async function seedDocuments(payload: Payload, documents: ContentDocument[], mode: SeedMode): Promise<SeedReport> {
+async function seedDocuments(payload: Payload, documents: ContentDocument[], mode: SeedMode, progress?: Progress): Promise<SeedReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const report: SeedReport = { created: [], updated: [], unchanged: [], kept: [] }
   const req = await createLocalReq({}, payload)
@@ -296,7 +299,10 @@ async function seedDocuments(payload: Payload, documents: ContentDocument[], mod
   await initTransaction(req)
   try {
     // documentTypes lists types in dependency order, so a relationship's target already exists.
-    for (const document of documents) await seedDocument(document, context, report, mode)
+    for (const [index, document] of documents.entries()) {
+      await seedDocument(document, context, report, mode)
+      progress?.(index + 1, documents.length)
+    }
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

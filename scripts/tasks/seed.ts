@@ -21,7 +21,12 @@ async function main(): Promise<void> {
   const payload = await startPayload()
   try {
     await seedAdmin(payload)
-    const report = snapshot ? await restoreSnapshot(payload, snapshot) : await seedContent(payload, contentDir)
+    console.log(snapshot ? `Restoring ${snapshotFile}…` : `Loading ${contentDir} into the database…`)
+    // A line every 20 documents: a long seed shows it is moving (and where it stopped, if it did).
+    const progress = (done: number, total: number) => {
+      if (done % 20 === 0 || done === total) console.log(`Loaded ${done} of ${total} documents…`)
+    }
+    const report = snapshot ? await restoreSnapshot(payload, snapshot, progress) : await seedContent(payload, contentDir, 'upsert', progress)
     console.log(
       `Seed done${snapshotFile ? ` from ${snapshotFile}` : ''}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.`,
     )
