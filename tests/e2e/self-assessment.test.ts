@@ -108,7 +108,9 @@ describe('self-assessment "Mistä aloitan?"', () => {
   })
 
   it.each(['fi', 'en', 'sv'] as const)('%s: the result, and the one-question screen on a phone, have zero axe violations', async (lang) => {
-    const page = await session.browser.newPage({ viewport: { width: 1024, height: 800 } })
+    // axe needs a page of a context of its own.
+    const context = await session.browser.newContext({ viewport: { width: 1024, height: 800 } })
+    const page = await context.newPage()
     await page.goto(new URL(pathIn(lang), siteUrl).href)
     await answerAll(page, (index) => index % 4)
     await page.click('[data-submit]')
@@ -119,7 +121,7 @@ describe('self-assessment "Mistä aloitan?"', () => {
     await page.reload()
     await page.emulateMedia({ colorScheme: 'dark' })
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
-    await page.close()
+    await context.close()
   })
 
   it('works with the keyboard alone', async () => {
