@@ -25,6 +25,21 @@ export default defineConfig({
         },
       },
       {
+        // The integration tests that use the database, once more on a real PostgreSQL server
+        // (selected by npm test when PostgreSQL is installed; see scripts/tasks/test.ts).
+        test: {
+          name: 'integration-postgres',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/faults.test.ts', 'tests/integration/site-build.test.ts', 'tests/integration/generated-files.test.ts'],
+          globalSetup: ['tests/integration/postgres-global-setup.ts'],
+          setupFiles: ['tests/integration/setup.ts', 'tests/integration/postgres-setup.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -2,6 +2,7 @@ import './load-env'
 
 import { getPayload, type Migration, type Payload } from 'payload'
 
+import { migrations as postgresMigrations } from '../../cms/src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../cms/src/migrations/sqlite'
 import config from '../../cms/src/payload.config'
 
@@ -17,6 +18,9 @@ export async function startPayload(): Promise<Payload> {
     case 'sqlite':
       // Payload types a migration's argument as `unknown`; the adapter passes its own MigrateUpArgs.
       await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+      break
+    case 'postgres':
+      await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
       break
     case 'mongoose':
       break // MongoDB has no tables to migrate

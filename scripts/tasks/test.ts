@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { repoRoot } from '../lib/env'
 import { ensureChromium } from '../lib/chromium'
+import { findPostgres, postgresUnavailable } from '../lib/postgres'
 
 /**
  * npm test: type-check, then every test (unit, integration, end-to-end) in one Vitest run,
@@ -36,6 +37,14 @@ function main(): number {
 
   const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-test-')), 'vitest.json')
   const extra = process.argv.slice(2)
+  // The integration tests run a second time on a real PostgreSQL server when one is installed.
+  const noPostgres = postgresUnavailable()
+  if (noPostgres) {
+    console.log(`› PostgreSQL run skipped: ${noPostgres}.`)
+    if (!extra.some((arg) => arg.startsWith('--project'))) extra.push('--project', 'unit', '--project', 'integration', '--project', 'e2e')
+  } else {
+    console.log(`› PostgreSQL: ${findPostgres()} (the integration tests also run on it)`)
+  }
   const status = run(
     process.execPath,
     [
