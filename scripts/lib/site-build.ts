@@ -4,8 +4,9 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 import { repoRoot, siteDir } from './env'
+import { MediaError, publishMedia } from './media-publish'
 import { writeServiceWorker } from './service-worker'
-import { parseSnapshot } from './snapshot-schema'
+import { parseSnapshot, type Snapshot } from './snapshot-schema'
 
 export interface SiteBuildResult {
   outDir: string
@@ -46,7 +47,7 @@ async function indexForSearch(outDir: string): Promise<number> {
 }
 
 /** Refuses a missing or invalid snapshot with a plain message before Astro starts (and prints a stack). */
-function checkSnapshot(file: string): void {
+function checkSnapshot(file: string): Snapshot {
   let json: unknown
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'))
@@ -55,7 +56,7 @@ function checkSnapshot(file: string): void {
     throw new BuildError(`The snapshot ${file} could not be read as JSON (${reason}).`)
   }
   try {
-    parseSnapshot(json, file)
+    return parseSnapshot(json, file)
   } catch (error) {
     throw new BuildError(error instanceof Error ? error.message : String(error))
   }
@@ -75,11 +76,18 @@ function countPages(dir: string): number {
  */
 export async function buildSite(snapshotPath: string, outDir = path.join(siteDir, 'dist')): Promise<SiteBuildResult> {
   const started = performance.now()
-  checkSnapshot(snapshotPath)
+  const snapshot = checkSnapshot(snapshotPath)
   const staging = `${outDir}.staging`
   fs.rmSync(staging, { recursive: true, force: true })
   try {
     await runAstroBuild(snapshotPath, staging)
+    // Uploads come along with the pages: from the CMS over REST, or from the embedded CMS's folder.
+    await publishMedia(snapshot, staging, {
+      payloadUrl: snapshot.source === 'rest' ? process.env.PAYLOAD_URL : undefined,
+      apiKey: process.env.PAYLOAD_API_KEY,
+    }).catch((error: unknown) => {
+      throw error instanceof MediaError ? new BuildError(error.message) : error
+    })
     const indexedPages = await indexForSearch(staging)
     writeServiceWorker(staging)
     const pages = countPages(staging)
