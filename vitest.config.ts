@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config'
 // Three kinds of tests, one runner, so `npm test` can report one total.
 // Integration and end-to-end files run one at a time: each starts Payload or Chromium,
 // and the machine has two cores.
+// Integration tests that do not depend on which database the CMS runs on (they run the commands
+// with their own SQLite files, or build the site), left out of the PostgreSQL and MongoDB runs.
+const notDatabaseTests = [
+  'tests/integration/faults.test.ts',
+  'tests/integration/site-build.test.ts',
+  'tests/integration/generated-files.test.ts',
+  'tests/integration/mongodb-wiring.test.ts',
+]
+
 export default defineConfig({
   test: {
     projects: [
@@ -30,9 +39,22 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: ['tests/integration/**/*.test.ts'],
-          exclude: ['tests/integration/faults.test.ts', 'tests/integration/site-build.test.ts', 'tests/integration/generated-files.test.ts'],
+          exclude: notDatabaseTests,
           globalSetup: ['tests/integration/postgres-global-setup.ts'],
           setupFiles: ['tests/integration/setup.ts', 'tests/integration/postgres-setup.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // …and on a real MongoDB server, when MONGODB_TEST_URI names one (see scripts/tasks/test.ts).
+        test: {
+          name: 'integration-mongodb',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: notDatabaseTests,
+          setupFiles: ['tests/integration/setup.ts', 'tests/integration/mongodb-setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { freePort } from './net'
 
 /**
  * A throwaway PostgreSQL server for the tests, from the machine's own PostgreSQL binaries
@@ -29,17 +30,6 @@ export function findPostgres(): string | null {
     .filter((version) => fs.existsSync(path.join(base, version, 'bin', 'postgres')))
     .sort((a, b) => Number(b) - Number(a))
   return versions[0] ? path.join(base, versions[0], 'bin') : null
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** PostgreSQL refuses to run as root: as root, its commands run as the "postgres" system user. */

@@ -37,14 +37,20 @@ function main(): number {
 
   const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-test-')), 'vitest.json')
   const extra = process.argv.slice(2)
-  // The integration tests run a second time on a real PostgreSQL server when one is installed.
+  // The database integration tests run again on a real PostgreSQL server when one is installed,
+  // and on a real MongoDB server when MONGODB_TEST_URI names one.
+  const projects = ['unit', 'integration', 'e2e']
   const noPostgres = postgresUnavailable()
-  if (noPostgres) {
-    console.log(`› PostgreSQL run skipped: ${noPostgres}.`)
-    if (!extra.some((arg) => arg.startsWith('--project'))) extra.push('--project', 'unit', '--project', 'integration', '--project', 'e2e')
-  } else {
+  if (noPostgres) console.log(`› PostgreSQL run skipped: ${noPostgres}.`)
+  else {
     console.log(`› PostgreSQL: ${findPostgres()} (the integration tests also run on it)`)
+    projects.push('integration-postgres')
   }
+  if (process.env.MONGODB_TEST_URI) {
+    console.log('› MongoDB: MONGODB_TEST_URI (the integration tests also run on it)')
+    projects.push('integration-mongodb')
+  } else console.log('› MongoDB run skipped: MONGODB_TEST_URI is not set (no MongoDB server can be installed here).')
+  if (!extra.some((arg) => arg.startsWith('--project'))) extra.push(...projects.flatMap((project) => ['--project', project]))
   const status = run(
     process.execPath,
     [

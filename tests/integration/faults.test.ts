@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -6,34 +5,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { comparableSnapshot, runTask } from '../helpers/tasks'
+
 // Faults as an operator meets them, through the real commands: the CMS goes away or answers
 // nonsense in the middle of an export, and a seed is killed outright. Nothing may be left half done.
-const root = path.resolve('.')
 const realContent = path.resolve('content')
-
-interface Run {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
-function task(name: string, env: Record<string, string>, onStart?: (child: ChildProcess) => void): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bootstrap.mjs'), name], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
-    onStart?.(child)
-  })
-}
+const task = runTask
 
 /** A stand-in CMS: answers REST reads with empty published lists until `failAt`, then fails as told. */
 async function fakeCms(failAt: number, failure: 'drop' | 'invalid' | 'html' | 'error') {
@@ -137,7 +114,7 @@ describe('a seed killed with SIGKILL', () => {
         const file = path.join(dir, name, 'snapshot.json')
         const run = await task('export', { ...database(name), SNAPSHOT_PATH: file })
         expect(run.code, run.stderr).toBe(0)
-        exported.push(JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')), (key, value) => (['id', 'updatedAt', 'generatedAt'].includes(key) ? undefined : value)))
+        exported.push(comparableSnapshot(file))
       }
       expect(exported[1]).toBe(exported[0])
     } finally {
