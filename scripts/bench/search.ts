@@ -1,0 +1,168 @@
+import type { Server } from 'node:http'
+import zlib from 'node:zlib'
+import fs from 'node:fs'
+
+import { resolveFile, serveStatic } from '../lib/static-server'
+import { sectionPath } from '../../site/src/lib/routes'
+import { launchBrowser } from './browser'
+import { type BenchContext, formatBytes, type Row } from './context'
+import { words } from './corpus'
+
+/**
+ * Search on the largest synthetic build, in headless Chromium: the search page is loaded, then two
+ * queries are submitted one after the other. For each query: the time from submitting the form to
+ * the first result link on the page, and the bytes fetched meanwhile (Pagefind's script, WASM,
+ * index chunks and result fragments). The local server sends files as they are, without HTTP
+ * compression: Pagefind's index files are gzip already, its JS and WASM are not, so the figure
+ * with gzip for those (as Netlify would send them) is printed beside it.
+ */
+export interface QueryCost {
+  query: string
+  ms: number
+  bytes: number
+  gzipBytes: number
+  requests: number
+  results: number
+}
+
+/** Submits the search form with `query` and resolves with the milliseconds until a result link is on the page. */
+function timeQuery(query: string): string {
+  return `new Promise((resolve, reject) => {
+    const input = document.getElementById('search-query')
+    const results = document.getElementById('search-results')
+    input.value = ${JSON.stringify(query)}
+    const started = performance.now()
+    const observer = new MutationObserver(() => {
+      if (results.querySelector('a')) {
+        observer.disconnect()
+        resolve(performance.now() - started)
+      }
+    })
+    observer.observe(results, { childList: true, subtree: true })
+    setTimeout(() => reject(new Error('no results within 30 s')), 30000)
+    document.querySelector('form.search-form').requestSubmit()
+  })`
+}
+
+/**
+ * Where a query's time goes, measured in the page with Pagefind's API (the steps search.js takes):
+ * loading pagefind.js, init (WASM and index entry), search(), and the 20 result fragments.
+ */
+function timeSteps(queries: string[]): string {
+  return `(async () => {
+    const now = () => performance.now()
+    const steps = []
+    let t = now()
+    const pagefind = await import('/pagefind/pagefind.js')
+    const load = now() - t
+    t = now()
+    await pagefind.init()
+    const init = now() - t
+    for (const query of ${JSON.stringify(queries)}) {
+      t = now()
+      const search = await pagefind.search(query)
+      const searchMs = now() - t
+      t = now()
+      await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+      steps.push({ query, search: searchMs, fragments: now() - t, results: search.results.length })
+    }
+    return { load, init, steps }
+  })()`
+}
+
+export interface QuerySteps {
+  load: number
+  init: number
+  steps: { query: string; search: number; fragments: number; results: number }[]
+}
+
+/** The steps of the same queries in a fresh browser context (nothing cached). */
+export async function measureSteps(siteUrl: string, queries: string[]): Promise<QuerySteps> {
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}${sectionPath('fi', 'search')}`, { waitUntil: 'load' })
+    return (await page.evaluate(timeSteps(queries))) as QuerySteps
+  } finally {
+    await browser.close()
+  }
+}
+
+export async function measureQueries(siteUrl: string, root: string, queries: string[]): Promise<QueryCost[]> {
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}${sectionPath('fi', 'search')}`, { waitUntil: 'load' })
+    const costs: QueryCost[] = []
+    for (const query of queries) {
+      const fetched: { url: string; bytes: Promise<number> }[] = []
+      const onResponse = (response: import('playwright-core').Response) => {
+        fetched.push({ url: response.url(), bytes: response.request().sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize) })
+      }
+      page.on('response', onResponse)
+      // Passed as source text: the bundler's helpers (e.g. __name) do not exist in the page.
+      const ms = (await page.evaluate(timeQuery(query))) as number
+      await page.waitForLoadState('networkidle')
+      page.off('response', onResponse)
+      const sizes = await Promise.all(fetched.map((entry) => entry.bytes))
+      const gzipSizes = fetched.map((entry, index) => {
+        const file = resolveFile(root, new URL(entry.url).pathname)
+        // Pagefind's .pf_* files are gzip already; text and WASM would be compressed by the host.
+        if (!file || /\.pf_/.test(file)) return sizes[index]!
+        return zlib.gzipSync(fs.readFileSync(file)).length
+      })
+      const results = await page.locator('#search-results a').count()
+      costs.push({
+        query,
+        ms,
+        bytes: sizes.reduce((sum, size) => sum + size, 0),
+        gzipBytes: gzipSizes.reduce((sum, size) => sum + size, 0),
+        requests: fetched.length,
+        results,
+      })
+    }
+    return costs
+  } finally {
+    await browser.close()
+  }
+}
+
+export async function runSearchBench(context: BenchContext): Promise<Row[]> {
+  const items = context.sizes[context.sizes.length - 1]!
+  const site = await context.syntheticSite(items)
+  const { server, url } = await serveStatic(site.outDir)
+  try {
+    // Words every synthetic corpus uses (corpus.ts), so that both queries have results.
+    const queries = [words.fi[0], words.fi[1]]
+    context.log(`Searching the ${items}-item build in Chromium for "${queries.join('", then "')}"…`)
+    const costs = await measureQueries(url, site.outDir, queries)
+    const steps = await measureSteps(url, queries)
+    const bench = 'search'
+    const rows = costs.flatMap((cost, index): Row[] => {
+      const label = `${index === 0 ? 'first' : 'second'} query "${cost.query}" (${items} items)`
+      return [
+        { bench, metric: `${label}: time to first result`, value: `${cost.ms.toFixed(0)} ms`, budget: '≤ 100 ms', ok: cost.ms <= 100 },
+        {
+          bench,
+          metric: `${label}: transferred (${cost.requests} requests)`,
+          value: `${formatBytes(cost.bytes)} (with gzip: ${formatBytes(cost.gzipBytes)})`,
+          budget: '≤ 300 KB',
+          ok: cost.bytes <= 300 * 1024,
+        },
+      ]
+    })
+    const ms = (value: number) => `${value.toFixed(0)} ms`
+    rows.push({
+      bench,
+      metric: 'where the time goes (fresh page, Pagefind API)',
+      value: [
+        `load ${ms(steps.load)}`,
+        `init ${ms(steps.init)}`,
+        ...steps.steps.map((step) => `"${step.query}": search ${ms(step.search)} + 20 fragments ${ms(step.fragments)} (${step.results} hits)`),
+      ].join('; '),
+    })
+    return rows
+  } finally {
+    await new Promise<void>((resolve) => (server as Server).close(() => resolve()))
+  }
+}
