@@ -31,6 +31,11 @@ const strings = {
     en: 'Search is not working right now. You can browse the content from the menu.',
     sv: 'Sökningen fungerar inte just nu. Du kan bläddra i innehållet via menyn.',
   },
+  searchDescription: {
+    fi: 'Hae toimintamallin osista, koulutuspaketeista, lunttilapuista, tapahtumista ja kirjoituksista.',
+    en: 'Search the operating model, course packs, cheat sheets, events and posts.',
+    sv: 'Sök i verksamhetsmodellen, kurspaketen, lathundarna, evenemangen och inläggen.',
+  },
   searchNoScript: {
     fi: 'Haku tarvitsee JavaScriptin. Voit myös selata kaikkia mallin osia:',
     en: 'Search needs JavaScript. You can also browse all model components:',
