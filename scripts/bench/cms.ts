@@ -1,8 +1,10 @@
 import autocannon from 'autocannon'
+import fs from 'node:fs'
 import net from 'node:net'
 
 import { buildAdminIfStale, startCms } from '../lib/cms-server'
 import { type BenchContext, type Row } from './context'
+import { treeCpuSeconds } from './measure'
 
 /**
  * CMS reads: the production server (next build + next start, as npm start runs it) on the
@@ -51,6 +53,8 @@ async function readPaths(url: string): Promise<string[]> {
 
 export async function runCmsBench(context: BenchContext): Promise<Row[]> {
   await context.seedRealCorpus()
+  // next build reads the config, which needs these; this process itself never starts Payload.
+  for (const key of ['PAYLOAD_SECRET', 'DATABASE_URI', 'TOOLKIT_DATA_DIR']) process.env[key] = context.env[key]
   buildAdminIfStale()
   context.log('Starting the CMS server (next start) on the seeded database…')
   const server = await startCms(await freePort(), context.env)
@@ -68,12 +72,30 @@ export async function runCmsBench(context: BenchContext): Promise<Row[]> {
     const duration = context.quick ? 5 : 30
     context.log(`autocannon: ${connections} connections for ${duration} s on ${paths.length} REST read paths…`)
     const times: number[] = []
+    const cpuBefore = treeCpuSeconds(server.child.pid!)
+    const loadBefore = fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]
     const instance = autocannon({ url: server.url, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })), timeout: 10 })
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
     const result = await instance
+    // How busy the server was: CPU seconds per second of load (1.0 = one core all the time).
+    const cpuShare = (treeCpuSeconds(server.child.pid!) - cpuBefore) / duration
     times.sort((a, b) => a - b)
     const p95 = percentile(times, 95)
     const errors = result.errors + result.timeouts + result.non2xx
+    // Where the time goes: each path alone, one request at a time (median of 10), after the load.
+    const single: { path: string; ms: number }[] = []
+    for (const path of paths) {
+      const samples: number[] = []
+      for (let i = 0; i < 10; i++) {
+        const started = performance.now()
+        await (await fetch(`${server.url}${path}`)).arrayBuffer()
+        samples.push(performance.now() - started)
+      }
+      single.push({ path, ms: percentile(samples.sort((a, b) => a - b), 50) })
+    }
+    console.log('CMS: median time of one request alone, per path:')
+    for (const entry of single) console.log(`  ${entry.ms.toFixed(0).padStart(5)} ms  ${entry.path}`)
+    const slowest = [...single].sort((a, b) => b.ms - a.ms).slice(0, 3)
     const bench = 'cms'
     return [
       { bench, metric: `REST reads, ${connections} connections × ${duration} s: requests/s`, value: result.requests.average.toFixed(0) },
@@ -85,6 +107,12 @@ export async function runCmsBench(context: BenchContext): Promise<Row[]> {
         value: `${errors} of ${result.requests.total}`,
         budget: '0',
         ok: errors === 0,
+      },
+      { bench, metric: 'server CPU during the load (cores busy); machine load average before', value: `${cpuShare.toFixed(2)}; ${loadBefore}` },
+      {
+        bench,
+        metric: 'slowest paths, one request alone (median of 10)',
+        value: slowest.map((entry) => `${entry.path.replace(/\?.*/, '')}${entry.path.includes('locale=all') ? ' (depth 1, all locales)' : ''} ${entry.ms.toFixed(0)} ms`).join('; '),
       },
     ]
   } finally {

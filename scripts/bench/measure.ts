@@ -66,6 +66,21 @@ export function processTree(root: number): { pid: number; rss: number; cmdline: 
   return tree
 }
 
+/** CPU seconds (user + system) used so far by the live processes of a tree (clock ticks of 1/100 s). */
+export function treeCpuSeconds(root: number): number {
+  let ticks = 0
+  for (const { pid } of processTree(root)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ticks / 100
+}
+
 /** Samples a running process tree until stopped; returns the peak RSS and the phase spans. */
 export function sampleTree(pid: number, phases: Record<string, RegExp> = {}, intervalMs = 100) {
   let peak = 0
