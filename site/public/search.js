@@ -42,10 +42,15 @@ async function run(query) {
   status.textContent = messages.searching
   try {
     const search = await (await engine()).search(trimmed)
-    const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+    // Each result's text is a file of its own: show the first few as soon as they arrive, then the rest.
+    const top = search.results.slice(0, 20)
+    const first = await Promise.all(top.slice(0, 5).map((result) => result.data()))
     if (ticket !== latest) return
-    list.replaceChildren(...data.map(resultItem))
-    status.textContent = data.length === 0 ? messages.noResults : messages.results.replace('{count}', String(search.results.length))
+    list.replaceChildren(...first.map(resultItem))
+    status.textContent = first.length === 0 ? messages.noResults : messages.results.replace('{count}', String(search.results.length))
+    const rest = await Promise.all(top.slice(5).map((result) => result.data()))
+    if (ticket !== latest) return
+    list.append(...rest.map(resultItem))
   } catch {
     status.textContent = messages.unavailable
   }
@@ -58,11 +63,16 @@ input.addEventListener('input', () => {
 })
 form.addEventListener('submit', (event) => {
   event.preventDefault()
+  // Enter right after typing: search now, and not again when the typing pause ends.
+  clearTimeout(timer)
   const url = new URL(window.location.href)
   url.searchParams.set('q', input.value)
   history.replaceState(null, '', url)
   run(input.value)
 })
+// Load Pagefind (script, WASM, index metadata) while the reader is still typing, not after Enter.
+;(window.requestIdleCallback ?? setTimeout)(() => engine().catch(() => {}))
+
 const initial = new URLSearchParams(window.location.search).get('q')
 if (initial) {
   input.value = initial
