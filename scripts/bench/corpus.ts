@@ -64,7 +64,9 @@ export function typeCounts(items: number): Record<CollectionKey, number> {
   return counts
 }
 
-// Common words of the field, so that search queries find something and pages read like text.
+// Common words of the field. On their own (49 words) every page would hold every word, and each
+// search would match nearly the whole corpus; so most words come from a larger made-up vocabulary
+// drawn with Zipf's law, as in real text, and a field word is one word in twenty.
 export const words = {
   fi: [
     'digitaidot', 'työnhaku', 'ohjaus', 'asiakas', 'työtoiminta', 'verkkopalvelu', 'puhelin', 'tietokone', 'sähköposti',
@@ -81,6 +83,29 @@ export const words = {
     'task', 'form', 'attachment', 'file', 'picture', 'video', 'remote', 'device',
   ],
 } as const
+
+const syllables = {
+  fi: ['ka', 'lo', 'mi', 'ne', 'tu', 'vä', 'sy', 'ra', 'ke', 'hi', 'jo', 'pu', 'sa', 'te', 'li', 'nä', 'ko', 'ma', 'vi', 'ru', 'östä', 'inen', 'us', 'ja'],
+  en: ['ba', 'con', 'ter', 'ing', 'mo', 'ri', 'al', 'pre', 'sent', 'de', 'tion', 'ly', 'ver', 'ab', 'en', 'ous', 'ment', 'st', 'ar', 'ful', 'ex', 'ple', 'or', 'ni'],
+} as const
+const vocabularySize = 6000
+const fieldWordShare = 0.05
+
+/** A made-up vocabulary per language (the same every run), with the cumulative Zipf weights to draw from it. */
+const vocabulary = Object.fromEntries(
+  (['fi', 'en'] as const).map((lang) => {
+    const random = prng(lang === 'fi' ? 101 : 102)
+    const found = new Set<string>()
+    while (found.size < vocabularySize) {
+      const length = 2 + Math.floor(random() * 3)
+      found.add(Array.from({ length }, () => syllables[lang][Math.floor(random() * syllables[lang].length)]).join(''))
+    }
+    let total = 0
+    const cumulative = Array.from({ length: vocabularySize }, (_, rank) => (total += 1 / (rank + 1)))
+    return [lang, { list: [...found], cumulative, total }]
+  }),
+) as Record<'fi' | 'en', { list: string[]; cumulative: number[]; total: number }>
+
 type Language = keyof typeof words
 
 const levels = ['beginner', 'basic', 'independent', 'advanced'] as const
@@ -109,8 +134,23 @@ class Writer {
     return [...chosen].sort((a, b) => a - b).map((index) => list[index]!)
   }
 
+  /** One word: a field word now and then, otherwise a Zipf-distributed word of the made-up vocabulary. */
+  word(lang: Language): string {
+    if (this.random() < fieldWordShare) return this.pick(words[lang])
+    const { list, cumulative, total } = vocabulary[lang]
+    const target = this.random() * total
+    let low = 0
+    let high = cumulative.length - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (cumulative[middle]! < target) low = middle + 1
+      else high = middle
+    }
+    return list[low]!
+  }
+
   phrase(lang: Language, count: number): string {
-    const text = Array.from({ length: count }, () => this.pick(words[lang])).join(' ')
+    const text = Array.from({ length: count }, () => this.word(lang)).join(' ')
     return text.charAt(0).toUpperCase() + text.slice(1)
   }
 
