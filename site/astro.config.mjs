@@ -2,6 +2,11 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { sections } from './src/lib/routes.ts'
+
+// The offline page is what the service worker shows without a connection: not a page to find.
+const offlinePages = Object.values(sections.offline).map((segment) => `/${segment}/`)
+
 // The site is fully static. SITE_URL is the public address (canonical links, sitemap, feeds);
 // SITE_OUT_DIR lets the build script write to a fresh folder and swap it in only when complete.
 // Stylesheets are separate files (never inlined) so that the CSP can forbid inline styles.
@@ -13,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   // The sitemap lists published pages only; a preview build (drafts) is never deployed.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !offlinePages.some((path) => page.endsWith(path)) })],
   devToolbar: { enabled: false },
   // Scripts too stay separate files, however small: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

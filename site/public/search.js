@@ -66,10 +66,15 @@ async function run() {
   status.textContent = messages.searching
   try {
     const search = await (await engine()).search(trimmed || null, { filters })
-    const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+    // Each result's text is a file of its own: show the first few as soon as they arrive, then the rest.
+    const top = search.results.slice(0, 20)
+    const first = await Promise.all(top.slice(0, 5).map((result) => result.data()))
     if (ticket !== latest) return
-    list.replaceChildren(...data.map(resultItem))
-    status.textContent = data.length === 0 ? messages.noResults : messages.results.replace('{count}', String(search.results.length))
+    list.replaceChildren(...first.map(resultItem))
+    status.textContent = first.length === 0 ? messages.noResults : messages.results.replace('{count}', String(search.results.length))
+    const rest = await Promise.all(top.slice(5).map((result) => result.data()))
+    if (ticket !== latest) return
+    list.append(...rest.map(resultItem))
   } catch {
     shown = ''
     list.replaceChildren()
@@ -111,3 +116,6 @@ for (const select of selects) {
   if (value && [...select.options].some((option) => option.value === value)) select.value = value
 }
 run()
+
+// Load Pagefind (script, WASM, index metadata) while the reader is still typing, not after Enter.
+;(window.requestIdleCallback ?? setTimeout)(() => engine().catch(() => {}))

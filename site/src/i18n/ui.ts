@@ -192,6 +192,11 @@ const strings = {
     sv: 'Du kan också lämna sökorden tomma och bara välja en avgränsning.',
   },
   standingPages: { fi: 'Tietoa sivustosta', en: 'About this site', sv: 'Om webbplatsen' },
+  searchDescription: {
+    fi: 'Hae toimintamallin osista, koulutuspaketeista, lunttilapuista, tapahtumista ja kirjoituksista.',
+    en: 'Search the operating model, course packs, cheat sheets, events and posts.',
+    sv: 'Sök i verksamhetsmodellen, kurspaketen, lathundarna, evenemangen och inläggen.',
+  },
   searchNoScript: {
     fi: 'Haku tarvitsee JavaScriptin. Voit myös selata kaikkia mallin osia:',
     en: 'Search needs JavaScript. You can also browse all model components:',

@@ -1,0 +1,119 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import { sections } from '../../site/src/lib/routes'
+import { type BenchContext, formatBytes, type Row } from './context'
+
+/**
+ * Page weight of the real corpus's build: for every HTML page, the gzip size of the HTML plus the
+ * CSS and JavaScript files it references (each file gzipped on its own, as a server sends it).
+ * JavaScript is expected only where a page does something with it: search, the tools and
+ * course-pack filters, and print buttons.
+ */
+export interface PageWeight {
+  page: string
+  htmlBytes: number
+  cssBytes: number
+  jsBytes: number
+  scripts: string[]
+  total: number
+}
+
+const gzipSize = (data: Buffer | string) => zlib.gzipSync(data, { level: 9 }).length
+
+function htmlFiles(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined)
+
+/** The weight of one page: its HTML, its stylesheets and scripts (files and inline code). */
+export function weighPage(root: string, file: string, gzipCache = new Map<string, number>()): PageWeight {
+  const html = fs.readFileSync(file, 'utf8')
+  const page = `/${path.relative(root, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
+  const fileSize = (ref: string) => {
+    const resolved = path.join(root, new URL(ref, `http://site${page}`).pathname)
+    let size = gzipCache.get(resolved)
+    if (size === undefined) gzipCache.set(resolved, (size = fs.existsSync(resolved) ? gzipSize(fs.readFileSync(resolved)) : 0))
+    return size
+  }
+  let cssBytes = 0
+  let jsBytes = 0
+  const scripts: string[] = []
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const href = attribute(tag, 'href')
+    if (href && /\bstylesheet\b/i.test(attribute(tag, 'rel') ?? '')) cssBytes += fileSize(href)
+  }
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const tag = `<script ${match[1]}>`
+    const type = attribute(tag, 'type') ?? ''
+    if (/json/i.test(type)) continue // data (JSON-LD), not code
+    const src = attribute(tag, 'src')
+    if (src) {
+      jsBytes += fileSize(src)
+      scripts.push(src)
+    } else if (match[2]!.trim()) {
+      jsBytes += gzipSize(match[2]!)
+      scripts.push('(inline)')
+    }
+  }
+  const htmlBytes = gzipSize(html)
+  return { page, htmlBytes, cssBytes, jsBytes, scripts, total: htmlBytes + cssBytes + jsBytes }
+}
+
+/** The scripts a page may load, by what it does; anything else on a page is listed. */
+export function unexpectedScripts(weight: PageWeight): string[] {
+  const searchPages = Object.entries(sections.search).map(([lang, segment]) => `/${lang}/${segment}/`)
+  const filterPages = (['tools', 'course-packs'] as const).flatMap((section) => Object.entries(sections[section]).map(([lang, segment]) => `/${lang}/${segment}/`))
+  return weight.scripts.filter((script) => {
+    if (script === '/search.js') return !searchPages.includes(weight.page)
+    if (script === '/filter.js') return !filterPages.includes(weight.page)
+    if (script === '/print.js') return false // pages with print buttons (cheat sheets, handouts, outcomes)
+    return true
+  })
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export async function runWeightBench(context: BenchContext): Promise<Row[]> {
+  const site = await context.realSite()
+  const cache = new Map<string, number>()
+  const weights = htmlFiles(site.outDir).map((file) => weighPage(site.outDir, file, cache))
+  const heaviest = weights.reduce((max, weight) => (weight.total > max.total ? weight : max))
+  const withJs = weights.filter((weight) => weight.jsBytes > 0)
+  const unexpected = weights.map((weight) => ({ weight, scripts: unexpectedScripts(weight) })).filter((entry) => entry.scripts.length > 0)
+  const bench = 'weight'
+  const medianTotal = median(weights.map((weight) => weight.total))
+  const rows: Row[] = [
+    { bench, metric: `pages weighed (HTML + CSS + JS, gzip -9)`, value: String(weights.length) },
+    { bench, metric: 'median page', value: formatBytes(medianTotal), budget: '≤ 25 KB', ok: medianTotal <= 25 * 1024 },
+    { bench, metric: `max page: ${heaviest.page}`, value: `${formatBytes(heaviest.total)} (HTML ${formatBytes(heaviest.htmlBytes)}, JS ${formatBytes(heaviest.jsBytes)})` },
+    { bench, metric: 'median HTML alone (CSS is inlined)', value: formatBytes(median(weights.map((weight) => weight.htmlBytes))) },
+    {
+      bench,
+      metric: 'pages with JS (search, filters, print buttons)',
+      value: `${withJs.length}; max JS ${formatBytes(Math.max(0, ...withJs.map((weight) => weight.jsBytes)))}`,
+    },
+    {
+      bench,
+      metric: 'non-interactive pages with JS',
+      value: unexpected.length === 0 ? '0' : `${unexpected.length}: ${unexpected.slice(0, 5).map((entry) => `${entry.weight.page} (${entry.scripts.join(', ')})`).join('; ')}`,
+      budget: '0',
+      ok: unexpected.length === 0,
+    },
+  ]
+  if (unexpected.length > 0) {
+    console.log('Pages with JavaScript that is not search, a list filter or a print button:')
+    for (const entry of unexpected) console.log(`  ${entry.weight.page}: ${entry.scripts.join(', ')}`)
+  }
+  return rows
+}
