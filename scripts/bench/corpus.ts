@@ -33,7 +33,7 @@ export function prng(seed: number): () => number {
 type Random = ReturnType<typeof prng>
 
 /** Share of the documents per type: most are components, posts, cheat sheets and tools. */
-export const distribution: Record<Exclude<CollectionKey, 'pages'>, number> = {
+export const distribution: Record<Exclude<CollectionKey, 'pages' | 'self-assessments'>, number> = {
   components: 0.22,
   posts: 0.22,
   'cheat-sheets': 0.2,
@@ -47,16 +47,19 @@ export const distribution: Record<Exclude<CollectionKey, 'pages'>, number> = {
 /** The standing pages the site has addresses for; they count towards `items`. */
 const standingPages = ['about', 'accessibility', 'privacy'] as const
 
+/** One self-assessment, as the site has; it counts towards `items` too. */
+const selfAssessmentCount = 1
+
 /** The smallest corpus that still has at least one document of every type. */
-export const minimumItems = Object.keys(distribution).length + standingPages.length
+export const minimumItems = Object.keys(distribution).length + standingPages.length + selfAssessmentCount
 
 /** How many documents of each type a corpus of `items` documents has; the counts add up to `items`. */
 export function typeCounts(items: number): Record<CollectionKey, number> {
   if (!Number.isInteger(items) || items < minimumItems) throw new Error(`A synthetic corpus needs at least ${minimumItems} items (got ${items}).`)
-  const spread = items - standingPages.length
-  const counts = { pages: standingPages.length } as Record<CollectionKey, number>
+  const spread = items - standingPages.length - selfAssessmentCount
+  const counts = { pages: standingPages.length, 'self-assessments': selfAssessmentCount } as Record<CollectionKey, number>
   let used = 0
-  for (const [key, share] of Object.entries(distribution) as [Exclude<CollectionKey, 'pages'>, number][]) {
+  for (const [key, share] of Object.entries(distribution) as [keyof typeof distribution, number][]) {
     counts[key] = Math.max(1, Math.floor(spread * share))
     used += counts[key]
   }
@@ -333,6 +336,30 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     content: localized((lang) => ({ name: w.phrase(lang, 4), notes: w.random() < 0.3 ? w.sentence(lang) : null })),
   }))
 
+  const assessmentLevels = ['beginner', 'basic', 'independent', 'advanced'] as const
+  const selfAssessments: SnapshotDocument<'self-assessments'>[] = times(counts['self-assessments'], (i) => ({
+    ...meta('itsearvio', i),
+    levels: assessmentLevels.map((level, index) => ({ level, minimum: [0, 1, 1.75, 2.5][index]! })),
+    rules: [
+      {
+        scope: 'overall' as const,
+        levels: ['beginner', 'basic'],
+        coursePacks: coursePacks.slice(0, 1).map((doc) => doc.slug),
+        cheatSheets: cheatSheets.slice(0, 3).map((doc) => doc.slug),
+        badges: badges.slice(0, 1).map((doc) => doc.slug),
+      },
+    ],
+    content: localized((lang) => ({
+      title: w.phrase(lang, 3),
+      intro: w.paragraph(lang, 1),
+      privacy: w.sentence(lang),
+      scale: [1, 2, 3, 4].map(() => w.phrase(lang, 3)),
+      // Fifteen questions, three per DigComp area.
+      questions: Array.from({ length: 15 }, (_, n) => ({ key: `q${n + 1}`, area: String((n % 5) + 1) as '1', text: w.sentence(lang), example: null })),
+      levelTexts: assessmentLevels.map((level) => ({ level, text: w.sentence(lang) })),
+    })),
+  }))
+
   const pages: SnapshotDocument<'pages'>[] = standingPages.map((slug) => ({
     id: String(++serial),
     slug,
@@ -404,6 +431,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       events,
       posts,
       indicators,
+      'self-assessments': selfAssessments,
       pages,
     },
     media: [],
@@ -433,6 +461,13 @@ export function unresolvedReferences(snapshot: Snapshot): string[] {
   for (const doc of snapshot.collections['course-packs']) {
     check(`course-packs/${doc.slug}`, 'cheat-sheets', doc.cheatSheets)
     check(`course-packs/${doc.slug}`, 'badges', doc.badges)
+  }
+  for (const doc of snapshot.collections['self-assessments']) {
+    for (const rule of doc.rules) {
+      check(`self-assessments/${doc.slug}`, 'course-packs', rule.coursePacks)
+      check(`self-assessments/${doc.slug}`, 'cheat-sheets', rule.cheatSheets)
+      check(`self-assessments/${doc.slug}`, 'badges', rule.badges)
+    }
   }
   if (snapshot.model) check('model', 'components', snapshot.model.components)
   const mediaIds = new Set(snapshot.media.map((file) => file.id))
