@@ -2,7 +2,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type GlobalConfig } from 'payload'
 import sharp from 'sharp'
 
 import { publicCollections } from './collections'
@@ -13,6 +13,7 @@ import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { OperatingModel } from './globals/OperatingModel'
 import { contentLocales, defaultLocale } from './locales'
+import { clearReadCache } from './readCache'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -20,6 +21,23 @@ const secret = process.env.PAYLOAD_SECRET
 if (!secret) {
   throw new Error('PAYLOAD_SECRET is not set. Set it in the environment (npm start creates one in data/.env).')
 }
+
+// Any saved or deleted document may change what anonymous REST readers see: drop their cache.
+const clear = () => {
+  clearReadCache()
+}
+const collectionClearsReadCache = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), clear],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), clear],
+  },
+})
+const globalClearsReadCache = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), clear] },
+})
 
 export default buildConfig({
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
@@ -31,8 +49,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
   },
-  collections: [Users, Media, ...publicCollections],
-  globals: [OperatingModel],
+  collections: [Users, Media, ...publicCollections].map(collectionClearsReadCache),
+  globals: [OperatingModel].map(globalClearsReadCache),
   editor: richTextEditor,
   localization: {
     locales: contentLocales.map((locale) => ({ code: locale.code, label: locale.label })),

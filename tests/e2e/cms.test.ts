@@ -144,6 +144,35 @@ describe('CMS server', () => {
     )
   })
 
+  it('answers repeated anonymous reads from its cache, never serves it to signed-in users, and drops it on every change', async () => {
+    const list = `${server.url}/api/components?depth=0&locale=fi&where[_status][equals]=published`
+    await fetch(list)
+    const again = await fetch(list)
+    expect(again.headers.get('x-read-cache')).toBe('hit')
+    const listed = (await again.json()) as { docs: { id: number; title: string }[] }
+
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@example.org', password: 'Pitka-testisalasana-42' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+    expect((await fetch(list, { headers: auth })).headers.get('x-read-cache')).toBeNull()
+
+    // An editor publishes a change: the very next anonymous read shows it.
+    const target = listed.docs[0]!
+    const changed = await fetch(`${server.url}/api/components/${target.id}?locale=fi`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: 'Välimuistin ohi', _status: 'published' }),
+    })
+    expect(changed.status).toBe(200)
+    const fresh = await fetch(list)
+    expect(fresh.headers.get('x-read-cache')).toBe('miss')
+    expect(((await fresh.json()) as typeof listed).docs.find((doc) => doc.id === target.id)!.title).toBe('Välimuistin ohi')
+  })
+
   it('does not list users to anonymous readers', async () => {
     const response = await fetch(`${server.url}/api/users`)
     expect(response.status).toBe(403)
