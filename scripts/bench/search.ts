@@ -4,7 +4,7 @@ import fs from 'node:fs'
 
 import { resolveFile, serveStatic } from '../lib/static-server'
 import { homePath, sectionPath } from '../../site/src/lib/routes'
-import { launchBrowser } from './browser'
+import { launchBrowser } from '../lib/browser'
 import { type BenchContext, formatBytes, type Row } from './context'
 import { words } from './corpus'
 

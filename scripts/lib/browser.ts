@@ -1,8 +1,8 @@
 import { type Browser, chromium } from 'playwright-core'
 
-import { ensureChromium } from '../lib/chromium'
+import { ensureChromium } from './chromium'
 
-/** The flags the browser tests use in this closed network: no sandbox, GPU, QUIC or background traffic. */
+/** The flags the tests and benchmarks use in this closed network: no sandbox, GPU, QUIC or background traffic. */
 export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
