@@ -1,8 +1,8 @@
 import autocannon from 'autocannon'
 import fs from 'node:fs'
-import net from 'node:net'
 
 import { buildAdminIfStale, startCms } from '../lib/cms-server'
+import { freePort } from '../lib/net'
 import { type BenchContext, type Row } from './context'
 import { treeCpuSeconds } from './measure'
 
@@ -13,16 +13,6 @@ import { treeCpuSeconds } from './measure'
  * in turn on every connection. p95 is computed from every response's own time; autocannon's own
  * percentiles (p50, p97.5, p99) are printed beside it.
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 

@@ -1,12 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../scripts/lib/net'
 import type { Snapshot } from '../../scripts/lib/snapshot-schema'
 import { launchBrowser } from '../helpers/browser'
 
@@ -24,16 +24,6 @@ Object.assign(process.env, env)
 let server: { child: ChildProcess; url: string }
 let browser: Browser
 let localSnapshot: Snapshot
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
-}
 
 beforeAll(async () => {
   const { startPayload } = await import('../../scripts/lib/payload')
