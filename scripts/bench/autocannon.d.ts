@@ -26,7 +26,7 @@ declare module 'autocannon' {
     p97_5: number
     p99: number
   }
-  interface Result {
+  export interface Result {
     requests: Histogram & { sent: number }
     latency: Histogram
     throughput: Histogram

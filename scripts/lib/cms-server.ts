@@ -6,6 +6,7 @@ import path from 'node:path'
 import { cmsDir, repoRoot } from './env'
 
 const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
+const serverScript = path.join(cmsDir, 'server.ts')
 const stampFile = path.join(cmsDir, '.next', 'toolkit-source-hash')
 
 /** A hash of everything the admin build depends on, to skip `next build` when nothing changed. */
@@ -41,9 +42,9 @@ export function buildAdminIfStale(log: (message: string) => void = console.log):
   fs.writeFileSync(stampFile, current)
 }
 
-/** Starts `next start` and resolves once the admin login page answers. */
+/** Starts the production CMS server (cms/server.ts: Next.js behind the read cache) and resolves once the admin login page answers. */
 export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, [serverScript, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_JOBS_AUTORUN: 'true' },

@@ -10,7 +10,7 @@ import { freePort } from '../../scripts/lib/net'
 import type { Snapshot } from '../../scripts/lib/snapshot-schema'
 import { launchBrowser } from '../helpers/browser'
 
-// The production CMS server (next build + next start) on a fresh, migrated and seeded SQLite
+// The production CMS server (next build + cms/server.ts) on a fresh, migrated and seeded SQLite
 // file: what `npm start` serves. The admin build is reused when its sources have not changed.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-cms-'))
 const env = {
@@ -139,6 +139,9 @@ describe('CMS server', () => {
     await fetch(list)
     const again = await fetch(list)
     expect(again.headers.get('x-read-cache')).toBe('hit')
+    // Answered by cms/server.ts before Next: a whole body with its length, not Next's chunked stream.
+    expect(again.headers.get('content-length')).toMatch(/^\d+$/)
+    expect(again.headers.get('transfer-encoding')).toBeNull()
     const listed = (await again.json()) as { docs: { id: number; title: string }[] }
 
     const login = await fetch(`${server.url}/api/users/login`, {
