@@ -11,8 +11,8 @@ import { words } from './corpus'
 /**
  * Search on the largest synthetic build, in headless Chromium, as a reader uses it: the search page
  * is opened (and left until the network is idle), a query is typed and Enter pressed; then a
- * second one. For each query: the time from Enter to the first result link on the page, and the
- * bytes fetched from the first key to the end (Pagefind's index chunks and result fragments, and
+ * second one. For each query: the time from Enter until the page shows that query's first result
+ * (which may be at once, when the search ran while the reader typed), and the bytes fetched from the first key to the end (Pagefind's index chunks and result fragments, and
  * its script, WASM and metadata if the page had not loaded them yet). The local server sends files
  * as they are, without HTTP compression: Pagefind's index files are gzip already, its JS and WASM
  * are not, so the figure with gzip for those (as Netlify would send them) is printed beside it.
@@ -38,18 +38,29 @@ function kindOf(url: string): string {
   return 'other'
 }
 
-/** Arms a timer in the page: it starts when the search form is submitted and stops at the first result link after that. */
+/**
+ * Arms a timer in the page: it starts when the search form is submitted and stops when the page
+ * shows that search's results: a result link in the list, and the status line no longer saying
+ * "searching" (search.js sets it when a search starts and replaces it with the count as the first
+ * result is shown). When the search already ran while the reader typed, the results are there at
+ * once, and the time is the few ms to notice it.
+ */
 const armTimer = `window.__searchTime = new Promise((resolve, reject) => {
   const results = document.getElementById('search-results')
+  const status = document.getElementById('search-status')
+  const searching = JSON.parse(document.querySelector('form.search-form').dataset.messages).searching
   let started = null
-  document.addEventListener('submit', () => { started = performance.now() }, { capture: true, once: true })
-  const observer = new MutationObserver(() => {
-    if (started !== null && results.querySelector('a')) {
+  const check = () => {
+    if (started !== null && status.textContent !== searching && results.querySelector('a')) {
       observer.disconnect()
       resolve(performance.now() - started)
     }
-  })
-  observer.observe(results, { childList: true, subtree: true })
+  }
+  const observer = new MutationObserver(check)
+  for (const target of [results, status]) observer.observe(target, { childList: true, subtree: true, characterData: true })
+  // Capture: this runs before the page's own submit handler, which starts the search; the check
+  // after it (next task) sees either "searching" or this search's results already on the page.
+  document.addEventListener('submit', () => { started = performance.now(); setTimeout(check, 0) }, { capture: true, once: true })
   setTimeout(() => reject(new Error('no results within 30 s')), 30000)
 }); undefined`
 
@@ -63,6 +74,7 @@ function timeSteps(queries: string[]): string {
     const steps = []
     let t = now()
     const pagefind = await import('/pagefind/pagefind.js')
+    await pagefind.options({ noWorker: true }) // as site/public/search.js
     const load = now() - t
     t = now()
     await pagefind.init()
@@ -102,6 +114,7 @@ export async function measureQueries(siteUrl: string, root: string, queries: str
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage()
+    if (process.env.SEARCH_TRACE) page.on('console', (m) => console.log(m.text()))
     // The reader opens the page and then types: what the page loads on its own meanwhile (network idle) is not the query's.
     await page.goto(`${siteUrl}${sectionPath('fi', 'search')}`, { waitUntil: 'networkidle' })
     const costs: QueryCost[] = []
@@ -150,6 +163,9 @@ export async function measureQueries(siteUrl: string, root: string, queries: str
   }
 }
 
+/** The middle value (the lower middle for an even count). */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!
+
 export async function runSearchBench(context: BenchContext): Promise<Row[]> {
   const items = context.sizes[context.sizes.length - 1]!
   const site = await context.syntheticSite(items)
@@ -157,32 +173,48 @@ export async function runSearchBench(context: BenchContext): Promise<Row[]> {
   try {
     // Words every synthetic corpus uses (corpus.ts), so that both queries have results.
     const queries = [words.fi[0], words.fi[1]]
-    context.log(`Searching the ${items}-item build in Chromium for "${queries.join('", then "')}"…`)
-    const costs = await measureQueries(url, site.outDir, queries)
+    // One reading on two shared cores swings by a factor of two (the browser, the server and the
+    // typing all compete), so the same session is run several times, each in a fresh browser, and
+    // the median is held to the budget; the spread is printed beside it.
+    const sessions = context.quick ? 1 : 5
+    context.log(`Searching the ${items}-item build in Chromium for "${queries.join('", then "')}", ${sessions} fresh session(s)…`)
+    const runs: QueryCost[][] = []
+    for (let session = 0; session < sessions; session++) runs.push(await measureQueries(url, site.outDir, queries))
     const steps = await measureSteps(url, queries)
     const bench = 'search'
-    const rows = costs.flatMap((cost, index): Row[] => {
-      const label = `${index === 0 ? 'first' : 'second'} query "${cost.query}" (${items} items)`
+    const ms = (value: number) => `${value.toFixed(0)} ms`
+    const rows = queries.flatMap((query, index): Row[] => {
+      const costs = runs.map((run) => run[index]!)
+      const times = costs.map((cost) => cost.ms)
+      const bytes = costs.map((cost) => cost.bytes)
+      const typical = costs.find((cost) => cost.bytes === median(bytes))!
+      const label = `${index === 0 ? 'first' : 'second'} query "${query}" (${items} items)`
+      const time = median(times)
       return [
-        { bench, metric: `${label}: time to first result`, value: `${cost.ms.toFixed(0)} ms`, budget: '≤ 100 ms', ok: cost.ms <= 100 },
         {
           bench,
-          metric: `${label}: transferred (${cost.requests} requests)`,
-          value: `${formatBytes(cost.bytes)} (with gzip: ${formatBytes(cost.gzipBytes)})`,
-          budget: '≤ 300 KB',
-          ok: cost.bytes <= 300 * 1024,
+          metric: `${label}: time to first result, median of ${sessions}`,
+          value: `${ms(time)} (${times.map((value) => value.toFixed(0)).join(', ')})`,
+          budget: '≤ 100 ms',
+          ok: time <= 100,
         },
         {
           bench,
-          metric: `${label}: bytes by kind`,
-          value: Object.entries(cost.byKind)
+          metric: `${label}: transferred, median (most) of ${sessions}`,
+          value: `${formatBytes(median(bytes))} (${formatBytes(Math.max(...bytes))}); with gzip ${formatBytes(typical.gzipBytes)}, ${typical.requests} requests`,
+          budget: '≤ 300 KB',
+          ok: Math.max(...bytes) <= 300 * 1024,
+        },
+        {
+          bench,
+          metric: `${label}: bytes by kind (median session)`,
+          value: Object.entries(typical.byKind)
             .sort((a, b) => b[1] - a[1])
-            .map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`)
+            .map(([kind, size]) => `${kind} ${formatBytes(size)}`)
             .join(', '),
         },
       ]
     })
-    const ms = (value: number) => `${value.toFixed(0)} ms`
     rows.push({
       bench,
       metric: 'where the time goes, cold (Pagefind API on the home page)',

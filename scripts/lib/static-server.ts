@@ -66,12 +66,10 @@ export function staticHandler(root: string, rules: HeaderRule[] = readHeaderRule
     const language = /^\/(fi|en|sv)\//.exec(urlPath)?.[1]
     const served = file ?? (language && resolveFile(absoluteRoot, `/${language}/404/`)) ?? resolveFile(absoluteRoot, '/404.html')
     const type = served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
-    response.writeHead(status, {
-      ...headersFor(rules, urlPath.split('?')[0]!),
-      'content-type': type,
-      // Locally every rebuild must show at once, whatever the production cache rules say.
-      'cache-control': 'no-cache',
-    })
+    // Locally every rebuild must show at once, whatever the production cache rules say (their
+    // Cache-Control is dropped, whatever its case, so that the response has only this one).
+    const production = Object.entries(headersFor(rules, urlPath.split('?')[0]!)).filter(([name]) => name.toLowerCase() !== 'cache-control')
+    response.writeHead(status, { ...Object.fromEntries(production), 'content-type': type, 'cache-control': 'no-cache' })
     if (request.method === 'HEAD') {
       response.end()
       return

@@ -21,7 +21,8 @@ async function search(path: string, query: string): Promise<string[]> {
   await session.page.goto(new URL(path, siteUrl).href)
   await session.page.fill('#search-query', query)
   await session.page.press('#search-query', 'Enter')
-  await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+  // Results are shown as they arrive; the list is aria-busy until the last of them is in.
+  await session.page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
   return session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }
 
@@ -55,7 +56,7 @@ describe('search', () => {
 
   it('filters by type alone, without search words, and keeps the filter in the address', async () => {
     await session.page.goto(new URL(`${sectionPath('fi', 'search')}?type=cheat-sheet`, siteUrl).href)
-    await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+    await session.page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
     expect(await session.page.inputValue('select[name="type"]')).toBe('cheat-sheet')
     const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     const sheets = snapshot.collections['cheat-sheets']
@@ -73,7 +74,7 @@ describe('search', () => {
     expect(sheets.length).toBeGreaterThan(0)
     await session.page.goto(new URL(sectionPath('fi', 'search'), siteUrl).href)
     await session.page.selectOption('select[name="topic"]', topic)
-    await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+    await session.page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
     await session.page.waitForFunction(() => !document.getElementById('search-status')!.textContent!.includes('…'))
     const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     const expected = [...sheets.map((s) => detailPath('fi', 'cheat-sheets', s.slug)), ...packs.map((p) => detailPath('fi', 'course-packs', p.slug))]
@@ -89,9 +90,37 @@ describe('search', () => {
     ]
     expect(forFunders.length).toBeGreaterThan(0)
     await session.page.goto(new URL(`${sectionPath('en', 'search')}?audience=funders`, siteUrl).href)
-    await session.page.waitForSelector('#search-results a', { timeout: 15_000 })
+    await session.page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
     const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     expect(results.length).toBe(Math.min(forFunders.length, 20))
     expect(results.every((path) => forFunders.includes(path))).toBe(true)
+  })
+  it('searches by itself as the reader types a word, but not on one or two letters; Enter always searches', async () => {
+    const component = snapshot.collections.components[0]!
+    const word = distinctiveWord(component.slug)
+    const page = session.page
+    await page.goto(new URL(sectionPath('fi', 'search'), siteUrl).href)
+    await page.waitForLoadState('networkidle')
+    const fragments: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.push(request.url())
+    })
+    // Two letters and a pause: no search, no result text fetched.
+    await page.locator('#search-query').pressSequentially(word.slice(0, 2), { delay: 50 })
+    await page.waitForTimeout(800)
+    expect(fragments).toEqual([])
+    expect(await page.locator('#search-results li').count()).toBe(0)
+    // The whole word and a pause: the results come without Enter.
+    await page.locator('#search-query').pressSequentially(word.slice(2), { delay: 50 })
+    await page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
+    const typed = await page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(typed).toContain(detailPath('fi', 'components', component.slug))
+    expect(await page.locator('#search-status').textContent()).toMatch(/\d/)
+    // Enter on a single letter still searches.
+    await page.fill('#search-query', 'a')
+    await page.press('#search-query', 'Enter')
+    await page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
+    expect(new URL(page.url()).searchParams.get('q')).toBe('a')
+    page.removeAllListeners('request')
   })
 })
