@@ -18,6 +18,9 @@ import next from 'next'
 
 import { answerFromReadCache } from './src/readCache.ts'
 
+// As `next start` does: React and Next load their production builds only with NODE_ENV=production.
+;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
+
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
 const port = Number(values.port ?? process.env.PORT ?? 3000)
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
