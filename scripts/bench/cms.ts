@@ -1,7 +1,7 @@
 import autocannon, { type Result as AutocannonResult } from 'autocannon'
 import fs from 'node:fs'
 
-import { buildAdminIfStale, startCms } from '../lib/cms-server'
+import { buildAdminIfStale, startCms, stopCms } from '../lib/cms-server'
 import { freePort } from '../lib/net'
 import { type BenchContext, type Row } from './context'
 import { treeCpuSeconds } from './measure'
@@ -71,11 +71,6 @@ async function load(url: string, pid: number, paths: string[], connections: numb
   return { result, p95: percentile(times, 95), errors: result.errors + result.timeouts + result.non2xx, cpuShare }
 }
 
-async function stopServer(child: import('node:child_process').ChildProcess): Promise<void> {
-  child.kill('SIGTERM')
-  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
-}
-
 export async function runCmsBench(context: BenchContext): Promise<Row[]> {
   await context.seedRealCorpus()
   // next build reads the config, which needs these; this process itself never starts Payload.
@@ -119,7 +114,7 @@ export async function runCmsBench(context: BenchContext): Promise<Row[]> {
       },
     )
   } finally {
-    await stopServer(server.child)
+    await stopCms(server.child)
   }
 
   // The same reads with the cache off: every request through Next.js, Payload and SQLite.
@@ -135,7 +130,7 @@ export async function runCmsBench(context: BenchContext): Promise<Row[]> {
       value: `${result.requests.average.toFixed(0)}; ${p95.toFixed(0)} ms; ${errors} of ${result.requests.total}`,
     })
   } finally {
-    await stopServer(uncached.child)
+    await stopCms(uncached.child)
   }
   return rows
 }

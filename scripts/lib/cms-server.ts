@@ -64,3 +64,11 @@ export async function startCms(port: number, env: NodeJS.ProcessEnv = process.en
   child.kill('SIGTERM')
   throw new Error(`The CMS did not answer at ${url}/admin/login within two minutes.`)
 }
+
+/** Stops a server started by startCms and resolves once its process has exited. */
+export async function stopCms(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}

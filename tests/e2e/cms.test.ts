@@ -57,7 +57,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  server?.child.kill('SIGTERM')
+  // The server's database is in dir: let it exit before the folder goes.
+  if (server) await (await import('../../scripts/lib/cms-server')).stopCms(server.child)
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
