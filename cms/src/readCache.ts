@@ -105,7 +105,8 @@ function acceptsGzip(header: string | undefined): boolean {
  * or returns false (and writes nothing) when Next should answer it.
  */
 export function answerFromReadCache(request: IncomingMessage, response: ServerResponse): boolean {
-  if (request.method !== 'GET' || !request.url) return false
+  // Admin pages and their assets go straight to Next, without parsing their address.
+  if (request.method !== 'GET' || !request.url?.startsWith('/api/')) return false
   const header = (name: string) => {
     const value = request.headers[name]
     return Array.isArray(value) ? value.join(', ') : value
