@@ -120,9 +120,53 @@ function describeIssues(file: string, error: z.ZodError): string[] {
   })
 }
 
+/**
+ * Content files are data only. gray-matter picks its engine from whatever follows the opening `---`
+ * (`---js`, `--- javascript`, `---coffee`…) and its default `javascript` engine runs the block with
+ * eval, so a content file could run code in seed, check:content, npm start and npm test. Only YAML
+ * is read: the language named after `---` is checked before gray-matter sees the file (its engine
+ * lookup would also find names like `toString` on Object.prototype), and the engines we pass refuse
+ * every other language should one slip through.
+ */
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml'])
+type FrontMatterEngine = { parse: (text: string) => object }
+
+/**
+ * gray-matter's YAML engine is js-yaml 3's safeLoad (DEFAULT_SAFE_SCHEMA: no !!js/function,
+ * !!js/regexp or !!js/undefined). Called with the text alone, so no option gray-matter forwards
+ * (e.g. a `schema`) can widen it.
+ */
+const grayMatterYaml = (matter as unknown as { engines: { yaml: FrontMatterEngine } }).engines.yaml
+const safeYaml: FrontMatterEngine = { parse: (text) => grayMatterYaml.parse(text) }
+
+function refusedLanguage(language: string): FrontMatterEngine {
+  return {
+    parse: () => {
+      throw new Error(`"---${language}" front matter is refused`)
+    },
+  }
+}
+
+const DATA_ONLY_ENGINES: Record<string, FrontMatterEngine> = {
+  yaml: safeYaml,
+  yml: safeYaml,
+  ...Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refusedLanguage(name)])),
+}
+
+/** The language gray-matter would choose for this text ('' when none is named after `---`). */
+function frontMatterLanguage(text: string): string {
+  return matter.test(text) ? matter.language(text).name : ''
+}
+
 function readMarkdown(file: string, relative: string, problems: string[]): { data: unknown; body: string } | null {
+  const text = fs.readFileSync(file, 'utf8')
+  const language = frontMatterLanguage(text)
+  if (!YAML_LANGUAGES.has(language.toLowerCase())) {
+    problems.push(`${relative}: the front matter must be YAML ("---" alone on the first line), not "---${language}": content files are data, never code`)
+    return null
+  }
   try {
-    const parsed = matter(fs.readFileSync(file, 'utf8'))
+    const parsed = matter(text, { language: 'yaml', engines: DATA_ONLY_ENGINES })
     return { data: parsed.data, body: parsed.content.trim() }
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
