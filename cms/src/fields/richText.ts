@@ -1,14 +1,12 @@
 import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import type { TextFieldSingleValidation } from 'payload'
 
-/** Link targets a reader can safely follow: web pages, e-mail, phone, and the site's own paths. */
-export const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+0-9][0-9 ()-]*|\/[^\s]*|#[^\s]*)$/i
+import { isSafeLink, SAFE_LINK_HELP } from './safeLink'
 
+/** Link targets a reader can safely follow: the one rule of ./safeLink, which the site also renders by. */
 export const safeLinkUrl: TextFieldSingleValidation = (value) => {
   if (value === null || value === undefined || value === '') return true
-  return SAFE_LINK.test(value.trim())
-    ? true
-    : 'Link URL: use an address that starts with https://, http://, mailto:, tel: or / (javascript: and data: links are not allowed).'
+  return isSafeLink(value) ? true : `Link URL: ${SAFE_LINK_HELP}.`
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isSafeLink } from '../../../cms/src/fields/safeLink'
 import type { LexicalNode, RichText } from '../../../scripts/lib/snapshot-schema'
 
 /**
@@ -5,8 +6,6 @@ import type { LexicalNode, RichText } from '../../../scripts/lib/snapshot-schema
  * Everything is escaped; links keep only safe schemes; headings are shifted so that the page
  * title stays the only h1 (`headingOffset`), and unknown nodes render their text content.
  */
-
-const SAFE_URL = /^(https?:|mailto:|tel:|\/|#)/i
 
 // Lexical stores inline formatting as bit flags on text nodes.
 const FORMATS: [number, string][] = [
@@ -22,10 +21,9 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
+/** The link target when the CMS's link rule (cms/src/fields/safeLink.ts) allows it, else null: the link renders as its text. */
 export function safeHref(url: unknown): string | null {
-  if (typeof url !== 'string') return null
-  const trimmed = url.trim()
-  return SAFE_URL.test(trimmed) ? trimmed : null
+  return isSafeLink(url) ? url : null
 }
 
 function renderText(node: LexicalNode): string {

@@ -1,0 +1,38 @@
+/**
+ * The one rule for link targets in rich text. The CMS refuses to save a link that breaks it
+ * (./richText.ts) and the site renders such a link as plain text (site/src/lib/rich-text.ts), so
+ * both sides always agree. Plain TypeScript with no Payload import, so that the site can use it.
+ *
+ * Allowed, and nothing else (an allowlist: `javascript:`, `data:`, `vbscript:`, `file:` and any
+ * spelling of them with entities or mixed case never match):
+ * - `https://host…` and `http://host…`;
+ * - `mailto:…`;
+ * - `tel:` with digits, `+`, `(`, `)`, `-` and single spaces between groups;
+ * - a path of this site, starting with exactly one `/` (`//host` and `/\host` are other hosts to
+ *   a browser);
+ * - a `#fragment` on the same page.
+ * Whitespace, control and invisible format characters are refused anywhere (browsers drop tabs
+ * and newlines inside a URL, so `java\tscript:` is `javascript:`; U+202E hides the real text),
+ * and so are backslashes (browsers read `\` as `/` in web addresses).
+ */
+const FORBIDDEN_CHARACTER = /[\s\p{Cc}\p{Cf}\\]/u
+
+const SAFE_FORMS: RegExp[] = [
+  /^https?:\/\/[^/?#]/i,
+  /^mailto:./i,
+  /^\/(?!\/)/,
+  /^#/,
+]
+
+/** tel: is the one form with spaces: single spaces between groups of digits and ( ) - */
+const SAFE_TEL = /^tel:\+?[0-9(][0-9()-]*(?: [0-9()-]+)*$/i
+
+export function isSafeLink(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  if (SAFE_TEL.test(value)) return true
+  return !FORBIDDEN_CHARACTER.test(value) && SAFE_FORMS.some((form) => form.test(value))
+}
+
+/** For editors: what isSafeLink allows, in one sentence. */
+export const SAFE_LINK_HELP =
+  'use an address that starts with https://, http://, mailto:, tel:, a single / (a page of this site) or #, with no spaces; javascript:, data: and //host links are not allowed'
