@@ -127,6 +127,14 @@ function toMedia(docs: PerLocale<RawDoc[]>): SnapshotMedia[] {
 
 /** Joins the per-locale reads into one snapshot, resolves relationships to slugs, and validates the whole. */
 export function assembleSnapshot(source: Snapshot['source'], published: PublishedContent, generatedAt = new Date()): Snapshot {
+  return parseSnapshot(assembleUnchecked(source, published, generatedAt), 'The exported content')
+}
+
+/**
+ * The same snapshot before validation, for the preview, which checks drafts document by document
+ * (scripts/lib/preview-content.ts) instead of refusing them all for one incomplete draft.
+ */
+export function assembleUnchecked(source: Snapshot['source'], published: PublishedContent, generatedAt = new Date()): Record<string, unknown> {
   const read = published as unknown as RawPublished
   const media = toMedia(read.media)
   const mediaIds = new Set(media.map((item) => item.id))
@@ -170,19 +178,16 @@ export function assembleSnapshot(source: Snapshot['source'], published: Publishe
       }
     : null
 
-  return parseSnapshot(
-    {
-      schemaVersion: SNAPSHOT_VERSION,
-      generatedAt: generatedAt.toISOString(),
-      source,
-      defaultLocale: defaultSnapshotLocale,
-      locales: [...snapshotLocales],
-      model,
-      collections,
-      media,
-    },
-    'The exported content',
-  )
+  return {
+    schemaVersion: SNAPSHOT_VERSION,
+    generatedAt: generatedAt.toISOString(),
+    source,
+    defaultLocale: defaultSnapshotLocale,
+    locales: [...snapshotLocales],
+    model,
+    collections,
+    media,
+  }
 }
 
 function byOrderThenSlug(a: Record<string, unknown>, b: Record<string, unknown>): number {
@@ -247,12 +252,46 @@ async function readLocal(payload: Payload, which: 'published' | 'latest'): Promi
   return read as unknown as PublishedContent
 }
 
+/** How many documents the REST export asks for a page (the REST default is 10). */
+const REST_PAGE_SIZE = 100
+
+/** One page of a REST list as Payload answers it. */
 interface RestPage {
   docs: RawDoc[]
+  page: number
+  limit: number
+  totalDocs: number
+  totalPages: number
   hasNextPage: boolean
 }
 
-/** Reads published documents over REST, page by page (the REST default limit is 10). */
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
+
+/**
+ * Checks one REST list answer before it is used: it must say which page it is and how many
+ * documents and pages there are, and agree with itself. Returns the problem, or the page.
+ */
+function checkRestPage(body: unknown, asked: number): RestPage | string {
+  if (!body || typeof body !== 'object') return 'the answer is not an object'
+  const page = body as Partial<Record<keyof RestPage, unknown>>
+  if (!Array.isArray(page.docs)) return 'no "docs" list'
+  for (const key of ['page', 'totalDocs', 'totalPages'] as const) {
+    if (!isCount(page[key])) return `"${key}" is missing or not a whole number`
+  }
+  if (typeof page.hasNextPage !== 'boolean') return '"hasNextPage" is missing or not true/false'
+  // The CMS may use a smaller page size than asked for; it never uses a larger one.
+  const limit = Number.isInteger(page.limit) && (page.limit as number) > 0 && (page.limit as number) <= REST_PAGE_SIZE ? (page.limit as number) : REST_PAGE_SIZE
+  const checked = { ...(page as RestPage), limit }
+  if (checked.page !== asked) return `it is page ${checked.page}, not the page ${asked} that was asked for`
+  if (checked.docs.length > limit) return `${checked.docs.length} documents on a page of ${limit}`
+  if (checked.hasNextPage && checked.docs.length === 0) return 'a page with no documents says there is a next page'
+  if (checked.hasNextPage !== checked.page < checked.totalPages) {
+    return `"hasNextPage" is ${checked.hasNextPage} on page ${checked.page} of ${checked.totalPages}`
+  }
+  return checked
+}
+
+/** Reads published documents over REST, page by page, and refuses any answer that does not add up. */
 export async function readPublishedRest(baseUrl: string, apiKey?: string, fetchImpl: typeof fetch = fetch): Promise<PublishedContent> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (apiKey) headers.authorization = `users API-Key ${apiKey}`
@@ -274,27 +313,46 @@ export async function readPublishedRest(baseUrl: string, apiKey?: string, fetchI
     }
   }
 
-  const allPages = async (pathname: string, locale: string, where: Record<string, string>): Promise<RawDoc[]> => {
+  /**
+   * Every document of a list, by offset pages. Bounded: it stops at `totalPages`, refuses an
+   * answer that is inconsistent (with itself, with the first page's counts, or with the documents
+   * already read), and never asks for more than totalDocs / limit + 1 pages, so a CMS that always
+   * says `hasNextPage` ends the export with an error instead of looping.
+   */
+  const allPages = async (collection: string, locale: string, where: Record<string, string>): Promise<RawDoc[]> => {
+    const pathname = `/api/${collection}`
+    const fail = (page: number, problem: string) =>
+      new ExportError(`The CMS at ${baseUrl} gave an inconsistent answer for the collection "${collection}" (${pathname}, locale ${locale}, page ${page}): ${problem}. Nothing was exported.`)
     const docs: RawDoc[] = []
-    for (let page = 1; ; page++) {
-      const body = (await getJson(pathname, { locale, limit: '100', page: String(page), ...where })) as RestPage
-      if (!Array.isArray(body?.docs)) throw new ExportError(`The CMS at ${baseUrl} returned an unexpected answer for ${pathname}: no "docs" list.`)
-      docs.push(...body.docs)
-      if (!body.hasNextPage) break
+    let first: RestPage | null = null
+    for (let asked = 1; ; asked++) {
+      if (first && asked > Math.ceil(first.totalDocs / first.limit) + 1) {
+        throw fail(asked, `more pages than ${first.totalDocs} documents can fill at ${first.limit} a page`)
+      }
+      const checked = checkRestPage(await getJson(pathname, { locale, limit: String(REST_PAGE_SIZE), page: String(asked), ...where }), asked)
+      if (typeof checked === 'string') throw fail(asked, checked)
+      first ??= checked
+      if (checked.totalDocs !== first.totalDocs || checked.totalPages !== first.totalPages || checked.limit !== first.limit) {
+        throw fail(asked, `the counts changed while it was read (totalDocs ${first.totalDocs} → ${checked.totalDocs}, totalPages ${first.totalPages} → ${checked.totalPages}); run the export again`)
+      }
+      docs.push(...checked.docs)
+      if (docs.length > checked.totalDocs) throw fail(asked, `${docs.length} documents so far, more than the ${checked.totalDocs} it counted (totalDocs)`)
+      if (asked >= checked.totalPages) break
     }
+    if (docs.length !== first.totalDocs) throw fail(first.totalPages, `it returned ${docs.length} of the ${first.totalDocs} documents it counted`)
     return docs
   }
 
   const read = emptyRaw()
   for (const locale of snapshotLocales) {
     for (const type of collectionTypes) {
-      read.collections[type.key as CollectionKey][locale] = await allPages(`/api/${type.slug}`, locale, {
+      read.collections[type.key as CollectionKey][locale] = await allPages(type.slug, locale, {
         'where[_status][equals]': 'published',
       })
     }
     const model = (await getJson('/api/globals/operating-model', { locale })) as RawDoc
     read.model[locale] = isPublished(model) ? model : null
-    read.media[locale] = await allPages('/api/media', locale, {})
+    read.media[locale] = await allPages('media', locale, {})
   }
   return read as unknown as PublishedContent
 }

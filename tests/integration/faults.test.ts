@@ -24,9 +24,9 @@ async function fakeCms(failAt: number, failure: 'drop' | 'invalid' | 'html' | 'e
       if (failure === 'error') return response.writeHead(502, { 'content-type': 'text/plain' }).end('Bad gateway')
       // A published component whose slug and title break the snapshot's rules.
       const docs = [{ id: 1, slug: 'Not A Slug', title: 'Otsikko', summary: 'Tiivistelmä', _status: 'published' }]
-      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs, hasNextPage: false }))
+      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs, page: 1, limit: 100, totalDocs: 1, totalPages: 1, hasNextPage: false }))
     }
-    const body = url.pathname.startsWith('/api/globals/') ? { _status: 'draft' } : { docs: [], hasNextPage: false }
+    const body = url.pathname.startsWith('/api/globals/') ? { _status: 'draft' } : { docs: [], page: 1, limit: 100, totalDocs: 0, totalPages: 0, hasNextPage: false }
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

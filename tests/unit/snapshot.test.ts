@@ -60,10 +60,11 @@ describe('REST export', () => {
       const url = new URL(input)
       requested.push(url)
       if (url.pathname === '/api/globals/operating-model') return new Response(JSON.stringify({ title: 'Luonnos', _status: 'draft' }))
-      if (url.pathname !== '/api/components') return new Response(JSON.stringify({ docs: [], page: 1, hasNextPage: false }))
+      // Answers as Payload does: the page and the counts beside the documents.
+      if (url.pathname !== '/api/components') return new Response(JSON.stringify({ docs: [], page: 1, limit: 100, totalDocs: 0, totalPages: 0, hasNextPage: false }))
       const page = Number(url.searchParams.get('page'))
       const docs = page === 1 ? [doc(1, {})] : [doc(2, {})]
-      return new Response(JSON.stringify({ docs, page, hasNextPage: page === 1 }), { status: 200 })
+      return new Response(JSON.stringify({ docs, page, limit: 1, totalDocs: 2, totalPages: 2, hasNextPage: page === 1 }), { status: 200 })
     }) as typeof fetch
     const read = await readPublishedRest('https://cms.example.org', 'key', fakeFetch)
     expect(read.collections.components.fi.map((d) => d.id)).toEqual([1, 2])
