@@ -22,10 +22,10 @@ export interface MediaSource {
 }
 
 /** One file of a media item: the original and each rendition, with its CMS address and site path. */
-function filesOf(item: SnapshotMedia): { cmsUrl: string; sitePath: string }[] {
+function filesOf(item: SnapshotMedia): { cmsUrl: string; sitePath: string; size?: string }[] {
   return [
     { cmsUrl: item.url, sitePath: mediaPath(item) },
-    ...Object.entries(item.sizes).map(([name, size]) => ({ cmsUrl: size.url, sitePath: mediaPath(item, name) })),
+    ...Object.entries(item.sizes).map(([name, size]) => ({ cmsUrl: size.url, sitePath: mediaPath(item, name), size: name })),
   ]
 }
 
@@ -49,18 +49,56 @@ async function fetchFile(cmsUrl: string, source: MediaSource, label: string): Pr
   return fs.readFileSync(file)
 }
 
-/** Re-encodes an image without its metadata (camera, location), no wider than the site needs. */
-async function optimise(data: Buffer, mimeType: string): Promise<Buffer> {
-  const image = sharp(data).rotate().resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true })
-  switch (mimeType) {
-    case 'image/jpeg':
-      return image.jpeg({ quality: 80, mozjpeg: true }).toBuffer()
-    case 'image/png':
-      return image.png({ compressionLevel: 9, palette: true }).toBuffer()
-    case 'image/webp':
-      return image.webp({ quality: 80 }).toBuffer()
-    default:
-      return data
+/**
+ * The largest image, in pixels, that publishing decodes. A PNG or WebP of a few kilobytes can
+ * declare an image of hundreds of megapixels (a decompression bomb) and sharp's own default limit
+ * is 268 megapixels, about a gigabyte decoded; 40 megapixels covers any camera photo (a 24 MP
+ * camera gives 6000 × 4000) and keeps one decode within a few hundred megabytes.
+ */
+export const MAX_INPUT_PIXELS = 40_000_000
+
+/**
+ * How sharp reads an upload: never more than MAX_INPUT_PIXELS, and stop only on a real decoding
+ * error. The CMS has already accepted the file, so a mere warning (a stray byte after the end of
+ * a JPEG) must not stop the whole site's build.
+ */
+const SHARP_INPUT: sharp.SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }
+
+const OPTIMISED_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
+
+/**
+ * Re-encodes an image without its metadata (camera, location), no wider than the site needs.
+ * Reads the header first, so that an image over the pixel limit is refused by its declared size
+ * before any pixel is decoded.
+ */
+async function optimise(data: Buffer, mimeType: string, label: string): Promise<Buffer> {
+  if (!OPTIMISED_TYPES.has(mimeType)) return data
+  let width: number | undefined
+  let height: number | undefined
+  try {
+    // metadata() reads the header only; without the limit here, so the message can give the size.
+    ;({ width, height } = await sharp(data, { ...SHARP_INPUT, limitInputPixels: false }).metadata())
+  } catch (error) {
+    throw new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
+  }
+  if (!width || !height) throw new MediaError(`${label}: the image does not say its size.`)
+  if (width * height > MAX_INPUT_PIXELS) {
+    throw new MediaError(
+      `${label}: the image is ${width} × ${height} pixels, more than the ${MAX_INPUT_PIXELS / 1_000_000} megapixels publishing decodes (it may be a decompression bomb); upload a smaller image.`,
+    )
+  }
+  const image = sharp(data, SHARP_INPUT).rotate().resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true })
+  try {
+    switch (mimeType) {
+      case 'image/jpeg':
+        return await image.jpeg({ quality: 80, mozjpeg: true }).toBuffer()
+      case 'image/png':
+        return await image.png({ compressionLevel: 9, palette: true }).toBuffer()
+      default:
+        return await image.webp({ quality: 80 }).toBuffer()
+    }
+  } catch (error) {
+    throw new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
   }
 }
 
@@ -74,15 +112,10 @@ export async function publishMedia(snapshot: Snapshot, outDir: string, source: M
   let bytes = 0
   for (const item of snapshot.media) {
     for (const file of filesOf(item)) {
-      const label = `Media "${item.filename}" (id ${item.id})`
+      const label = `Media "${item.filename}" (id ${item.id}${file.size ? `, size ${file.size}` : ''})`
       const original = await fetchFile(file.cmsUrl, source, label)
       const mimeType = path.extname(file.cmsUrl).toLowerCase() === '.webp' ? 'image/webp' : item.mimeType
-      let published: Buffer
-      try {
-        published = item.mimeType.startsWith('image/') ? await optimise(original, mimeType) : original
-      } catch (error) {
-        throw new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
-      }
+      const published = item.mimeType.startsWith('image/') ? await optimise(original, mimeType, label) : original
       const target = path.join(outDir, file.sitePath)
       fs.mkdirSync(path.dirname(target), { recursive: true })
       fs.writeFileSync(target, published)
