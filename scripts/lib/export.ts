@@ -45,7 +45,10 @@ export class ExportError extends Error {
 const collectionTypes = documentTypes.filter((type) => type.kind === 'collection')
 const modelType = documentTypes.find((type) => type.kind === 'global')!
 
-/** Resolves relationships and uploads to what the snapshot stores: slugs and media ids of published documents. */
+/**
+ * Resolves relationships and uploads to what the snapshot stores: slugs and media ids of published
+ * documents. Every media id it resolves is a reference that puts the file on the site.
+ */
 interface Resolver {
   slugOf(collection: string, id: unknown): string | null
   mediaId(id: unknown): string | null
@@ -68,7 +71,9 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
       if (isEmpty(value)) return null
       return node.type === 'date' ? new Date(String(value)).toISOString() : value
     case 'richText':
-      return value && typeof value === 'object' && 'root' in value ? value : null
+      if (!(value && typeof value === 'object' && 'root' in value)) return null
+      noteRichTextUploads(value.root, resolve)
+      return value
     case 'array': {
       const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : []
       return node.list ? rows.map((row) => row[node.list!]) : rows.map((row) => convertFields(node.fields, row, resolve))
@@ -80,6 +85,14 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
     case 'upload':
       return references(value, node.hasMany, (id) => resolve.mediaId(id))
   }
+}
+
+/** Rich text can embed uploads (Lexical upload nodes); they count as references like upload fields. */
+function noteRichTextUploads(node: unknown, resolve: Resolver): void {
+  if (!node || typeof node !== 'object') return
+  const { type, relationTo, value, children } = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+  if (type === 'upload' && relationTo === 'media') resolve.mediaId(idOf(value))
+  if (Array.isArray(children)) for (const child of children) noteRichTextUploads(child, resolve)
 }
 
 function convertFields(nodes: ShapeNode[], doc: Record<string, unknown>, resolve: Resolver): Record<string, unknown> {
@@ -136,8 +149,10 @@ export function assembleSnapshot(source: Snapshot['source'], published: Publishe
  */
 export function assembleUnchecked(source: Snapshot['source'], published: PublishedContent, generatedAt = new Date()): Record<string, unknown> {
   const read = published as unknown as RawPublished
+  // Every upload that could be published; only those a document below references are kept.
   const media = toMedia(read.media)
   const mediaIds = new Set(media.map((item) => item.id))
+  const referencedMedia = new Set<string>()
   // Only documents that are published (and so in this read) can be linked to from the site.
   const slugs = new Map<string, Map<string, string>>()
   for (const type of collectionTypes) {
@@ -146,7 +161,11 @@ export function assembleUnchecked(source: Snapshot['source'], published: Publish
   }
   const resolve: Resolver = {
     slugOf: (collection, id) => slugs.get(collection)?.get(String(id)) ?? null,
-    mediaId: (id) => (mediaIds.has(String(id)) ? String(id) : null),
+    mediaId: (id) => {
+      if (!mediaIds.has(String(id))) return null
+      referencedMedia.add(String(id))
+      return String(id)
+    },
   }
 
   const collections = {} as Record<string, unknown[]>
@@ -186,7 +205,9 @@ export function assembleUnchecked(source: Snapshot['source'], published: Publish
     locales: [...snapshotLocales],
     model,
     collections,
-    media,
+    // Only uploads that a document of this snapshot uses reach the site: an unreferenced upload,
+    // or one that only a draft uses, is neither in the snapshot nor downloaded and published.
+    media: media.filter((item) => referencedMedia.has(item.id)),
   }
 }
 
