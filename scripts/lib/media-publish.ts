@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp from 'sharp'
+import sharp, { type SharpOptions } from 'sharp'
 
 import { mediaPath } from '../../site/src/lib/media'
 import { dataDir } from './env'
@@ -62,7 +62,7 @@ export const MAX_INPUT_PIXELS = 40_000_000
  * error. The CMS has already accepted the file, so a mere warning (a stray byte after the end of
  * a JPEG) must not stop the whole site's build.
  */
-const SHARP_INPUT: sharp.SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }
+const SHARP_INPUT: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }
 
 const OPTIMISED_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
 
