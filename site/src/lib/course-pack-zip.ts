@@ -5,9 +5,10 @@ import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
 import { learnerLabels, levelLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
+import { escapeHtml, safeZipEntryName } from './escape'
 import { handoutsOf } from './handouts'
 import { localize } from './localize'
-import { escapeHtml, renderRichText } from './rich-text'
+import { renderRichText } from './rich-text'
 import { detailPath } from './routes'
 
 type Pack = SnapshotDocument<'course-packs'>
@@ -105,5 +106,7 @@ export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang,
   files['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`)
   // A fixed timestamp keeps the archive byte-identical between builds of the same content.
   const mtime = new Date(pack.updatedAt)
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime }]])), { level: 9 })
+  // Entry names come from slugs and fixed names; checked all the same, as unpacking trusts them.
+  const where = `Course pack ${pack.slug} (${lang})`
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [safeZipEntryName(path, where), [data, { mtime }]])), { level: 9 })
 }

@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
 import { formatDate } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
+import { foldIcsLines, icsText } from './escape'
 import { localize } from './localize'
 import { detailPath } from './routes'
 
@@ -48,9 +49,9 @@ export function eventsToIcs(events: SnapshotEvent[], lang: Lang, site: URL): str
     const url = new URL(detailPath(lang, 'events', event.slug), site).href
     const base = {
       uid: `${event.slug}@${site.hostname}`,
-      title: localized.field('title').value,
-      description: `${localized.field('summary').value}\n\n${url}`,
-      location: localized.field('location').value ?? undefined,
+      title: icsText(localized.field('title').value),
+      description: icsText(`${localized.field('summary').value}\n\n${url}`),
+      location: icsText(localized.field('location').value ?? '') || undefined,
       url,
       productId: 'digiosallisuus-toolkit',
       calName: 'Digiosallisuus',
@@ -70,5 +71,5 @@ export function eventsToIcs(events: SnapshotEvent[], lang: Lang, site: URL): str
   })
   const { error, value } = createEvents(attributes)
   if (error || !value) throw new Error(`Could not write the calendar: ${error instanceof Error ? error.message : String(error)}`)
-  return value
+  return foldIcsLines(value)
 }

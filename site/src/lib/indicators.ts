@@ -2,6 +2,7 @@ import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
 import { formatNumber, unitLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { reportNames } from '../i18n/ui'
+import { csvCell } from './escape'
 import { localize } from './localize'
 
 export type Indicator = SnapshotDocument<'indicators'>
@@ -22,12 +23,10 @@ export function formatPeriod(indicator: Indicator): string {
 
 const columns = ['slug', 'name', 'value', 'unit', 'target', 'period_start', 'period_end', 'breakdown', 'project', 'source_report', 'source_section', 'esf_code', 'notes'] as const
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value)
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** Every indicator as one row: RFC 4180 CSV with a header, UTF-8 with a BOM so that spreadsheet programs read ä and ö right. */
+/**
+ * Every indicator as one row: RFC 4180 CSV with a header, UTF-8 with a BOM so that spreadsheet
+ * programs read ä and ö right; a text that a spreadsheet would run as a formula is kept as text.
+ */
 export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
   const rows = indicators.map((indicator) => {
     const i = localize(indicator, lang)

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
 import { localize } from './localize'
 import { mediaUrl } from './media'
-import { escapeHtml } from './rich-text'
+import { escapeXml } from './escape'
 import { wrapWords } from './wrap'
 import { detailPath } from './routes'
 
@@ -109,9 +109,9 @@ export function badgeSvg(badge: Badge): string {
   const name = localize(badge, 'fi').field('name').value
   const lines = wrapWords(name, 14)
   const start = 100 - (lines.length - 1) * 11
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${escapeHtml(name)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${escapeXml(name)}">
 <circle cx="100" cy="100" r="96" fill="${fill}"/><circle cx="100" cy="100" r="84" fill="none" stroke="#fff" stroke-width="4"/>
-${lines.map((line, index) => `<text x="100" y="${start + index * 22}" text-anchor="middle" font-family="sans-serif" font-size="18" font-weight="700" fill="#fff">${escapeHtml(line)}</text>`).join('\n')}
+${lines.map((line, index) => `<text x="100" y="${start + index * 22}" text-anchor="middle" font-family="sans-serif" font-size="18" font-weight="700" fill="#fff">${escapeXml(line)}</text>`).join('\n')}
 </svg>
 `
 }

@@ -3,6 +3,7 @@
  * facts about it, a plan in the model's order with steps, roles, resources, risks and materials.
  * Pure functions, shared by the page's script and the tests; the data comes from the components.
  */
+import { escapeMarkdown, escapeMarkdownInline, markdownUrl } from './escape'
 
 export const plannerFacts = {
   size: ['small', 'medium', 'large'],
@@ -102,9 +103,14 @@ export interface PlanWords {
   factLines: string[]
 }
 
-/** The plan as Markdown, to save, send or paste into the organisation's own documents. */
+/**
+ * The plan as Markdown, to save, send or paste into the organisation's own documents. Content
+ * text is escaped (`inline` for what must stay on its line), so that it shows as written; the
+ * page's own words are trusted.
+ */
 export function planToMarkdown(plan: Plan, words: PlanWords, origin: string): string {
-  const link = (title: string, url: string) => `[${title.replace(/([[\]])/g, '\\$1')}](${new URL(url, origin).href})`
+  const inline = escapeMarkdownInline
+  const link = (title: string, url: string) => `[${inline(title)}](${markdownUrl(new URL(url, origin).href)})`
   const out: string[] = [`# ${words.title}`, '']
   if (words.factLines.length > 0) out.push(`## ${words.facts}`, '', ...words.factLines.map((line) => `- ${line}`), '')
   if (plan.notes.length > 0 || plan.staffPacks.length > 0) {
@@ -115,16 +121,16 @@ export function planToMarkdown(plan: Plan, words: PlanWords, origin: string): st
     out.push('')
   }
   plan.components.forEach((component, index) => {
-    out.push(`## ${index + 1}. ${component.title}`, '')
-    if (component.summary) out.push(component.summary, '')
+    out.push(`## ${index + 1}. ${inline(component.title)}`, '')
+    if (component.summary) out.push(escapeMarkdown(component.summary), '')
     out.push(`<${new URL(component.url, origin).href}>`, '')
     if (component.steps.length > 0) {
-      out.push(`### ${words.steps}`, '', ...component.steps.map((step, n) => `${n + 1}. **${step.title}** – ${step.text}`), '')
+      out.push(`### ${words.steps}`, '', ...component.steps.map((step, n) => `${n + 1}. **${inline(step.title)}** – ${inline(step.text)}`), '')
     }
-    if (component.roles.length > 0) out.push(`### ${words.roles}`, '', ...component.roles.map((role) => `- **${role.role}**: ${role.description}`), '')
-    if (component.resources) out.push(`### ${words.resources}`, '', component.resources, '')
+    if (component.roles.length > 0) out.push(`### ${words.roles}`, '', ...component.roles.map((role) => `- **${inline(role.role)}**: ${inline(role.description)}`), '')
+    if (component.resources) out.push(`### ${words.resources}`, '', escapeMarkdown(component.resources), '')
     if (component.risks.length > 0) {
-      out.push(`### ${words.risks}`, '', ...component.risks.map((risk) => `- ${risk.risk} – ${words.whatToDo}: ${risk.action}`), '')
+      out.push(`### ${words.risks}`, '', ...component.risks.map((risk) => `- ${inline(risk.risk)} – ${words.whatToDo}: ${inline(risk.action)}`), '')
     }
   })
   if (plan.materials.length > 0) {

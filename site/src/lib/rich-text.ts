@@ -1,5 +1,9 @@
 import { isSafeLink } from '../../../cms/src/fields/safeLink'
 import type { LexicalNode, RichText } from '../../../scripts/lib/snapshot-schema'
+import { escapeHtml } from './escape'
+
+// Kept here too for the modules that already import it from the renderer (scripts/lib/preview.ts).
+export { escapeHtml }
 
 /**
  * Renders Payload's Lexical rich text to plain, accessible HTML without loading Payload or Lexical.
@@ -16,10 +20,6 @@ const FORMATS: [number, string][] = [
   [32, 'sub'],
   [64, 'sup'],
 ]
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
 
 /** The link target when the CMS's link rule (cms/src/fields/safeLink.ts) allows it, else null: the link renders as its text. */
 export function safeHref(url: unknown): string | null {

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 
 import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
-import { escapeHtml } from './rich-text'
+import { escapeXml } from './escape'
 import { wrapWords } from './wrap'
 
 /** The size social networks show large (OpenGraph, 1.91:1). */
@@ -19,7 +19,7 @@ function socialImageSvg(lang: Lang): string {
   const tagline = wrapWords(t(lang, 'siteTagline'), 44)
   const text = (lines: string[], y: number, size: number, weight: number) =>
     lines
-      .map((line, index) => `<text x="96" y="${y + index * size * 1.25}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="#fff">${escapeHtml(line)}</text>`)
+      .map((line, index) => `<text x="96" y="${y + index * size * 1.25}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="#fff">${escapeXml(line)}</text>`)
       .join('')
   // The tagline starts one blank line below the last line of the name (60 px type, 1.25 leading).
   const taglineTop = 290 + (name.length - 1) * 75 + 90

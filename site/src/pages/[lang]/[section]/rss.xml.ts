@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro'
 
 import { langs, type Lang } from '../../../i18n/locales'
 import { t } from '../../../i18n/ui'
+import { xmlSafeText } from '../../../lib/escape'
 import { localize } from '../../../lib/localize'
 import { getDocuments } from '../../../lib/pages'
 import { detailPath, sections } from '../../../lib/routes'
@@ -23,8 +24,9 @@ export const GET: APIRoute = async ({ params, site }) => {
     items: posts.map((post) => {
       const p = localize(post, lang)
       return {
-        title: p.field('title').value,
-        description: p.field('excerpt').value,
+        // The feed library escapes the text; what XML cannot hold at all is left out first.
+        title: xmlSafeText(p.field('title').value),
+        description: xmlSafeText(p.field('excerpt').value),
         link: detailPath(lang, 'posts', post.slug),
         pubDate: new Date(post.date),
         categories: post.tags,

@@ -1,0 +1,248 @@
+import ICAL from 'ical.js'
+import { createEvents } from 'ics'
+import { marked } from 'marked'
+import sax from 'sax'
+import { describe, expect, it } from 'vitest'
+
+import {
+  csvCell,
+  escapeHtml,
+  escapeMarkdown,
+  escapeMarkdownInline,
+  escapeXml,
+  foldIcsLines,
+  icsText,
+  safeZipEntryName,
+  serializeJsonForHtml,
+  UnsafeZipEntryError,
+  xmlSafeText,
+} from '../../site/src/lib/escape'
+import { buildPlan, type PlannerData, type PlanWords, planToMarkdown } from '../../site/src/lib/planner'
+import { hostileStrings, lettersThatMustSurvive, XML_FORBIDDEN } from '../helpers/hostile-strings'
+
+// Every helper gets every hostile string, and its output is read back with a real parser of that
+// format: the text must come back as text, and Finnish letters and emoji exactly as they were.
+const cases = hostileStrings.map((text) => [JSON.stringify(text).slice(0, 60), text] as const)
+
+/** The text of an XML element, as a conforming parser reads it. */
+function xmlText(xml: string): string {
+  let text = ''
+  const parser = sax.parser(true)
+  parser.onerror = (error) => {
+    throw error
+  }
+  parser.ontext = (chunk) => (text += chunk)
+  parser.write(xml).close()
+  return text
+}
+
+/** One CSV line (RFC 4180) split into its cells. */
+function csvCells(line: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!
+    if (quoted) {
+      if (char === '"' && line[i + 1] === '"') (cell += '"'), i++
+      else if (char === '"') quoted = false
+      else cell += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') cells.push(cell), (cell = '')
+    else cell += char
+  }
+  return [...cells, cell]
+}
+
+describe('JSON inside an HTML <script> element', () => {
+  it.each(cases)('%s: no character that can end or confuse the element, and JSON.parse gives the value back', (_, text) => {
+    const value = { name: text, nested: [text, { text }] }
+    const json = serializeJsonForHtml(value)
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/)
+    expect(JSON.parse(json)).toEqual(value)
+  })
+
+  it('leaves text that needs no escaping as JSON.stringify writes it', () => {
+    const value = { name: lettersThatMustSurvive, count: 3, none: null }
+    expect(serializeJsonForHtml(value)).toBe(JSON.stringify(value))
+  })
+
+  it('writes the closing tag of reproduction 5 as a \\u escape', () => {
+    expect(serializeJsonForHtml('</script><!--')).toBe('"\\u003c/script\\u003e\\u003c!--"')
+  })
+})
+
+describe('HTML text', () => {
+  it.each(cases)('%s: no markup character is left, and the entities decode back to the text', (_, text) => {
+    const html = escapeHtml(text)
+    expect(html).not.toMatch(/[<>"']/)
+    expect(html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))).toBe(text)
+  })
+})
+
+describe('XML text (SVG, RSS)', () => {
+  it.each(cases)('%s: parses as an element of a strict XML parser and reads back as the same text, less what XML forbids', (_, text) => {
+    const xml = `<text label="${escapeXml(text)}">${escapeXml(text)}</text>`
+    expect(xml).not.toMatch(XML_FORBIDDEN)
+    const expected = text.replace(new RegExp(XML_FORBIDDEN.source, 'g'), '')
+    expect(xmlText(xml)).toBe(expected)
+    expect(xmlSafeText(text)).toBe(expected)
+  })
+
+  it('keeps Finnish letters, emoji and right-to-left marks', () => {
+    expect(escapeXml(lettersThatMustSurvive)).toBe(lettersThatMustSurvive)
+    expect(xmlSafeText('a\u202Eb')).toBe('a\u202Eb')
+  })
+})
+
+describe('CSV cells', () => {
+  it.each(cases)('%s: no cell starts as a formula, and the text comes back behind at most one quote mark', (_, text) => {
+    const line = ['slug', text, 4.5].map(csvCell).join(',')
+    // A line break inside a cell is quoted, so the row stays one row.
+    const cells = csvCells(line)
+    expect(cells).toHaveLength(3)
+    expect(cells[1]).not.toMatch(/^[=+\-@\t\r]/)
+    expect(cells[1] === text || cells[1] === `'${text}`).toBe(true)
+  })
+
+  it('neutralises each formula start that OWASP lists, and only those', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`)).toMatch(/^"?'/)
+    expect(csvCell('Tyttö 1')).toBe('Tyttö 1')
+    expect(csvCell('1-2')).toBe('1-2')
+  })
+
+  it('keeps numbers as numbers, negative ones too', () => {
+    expect(csvCell(-2)).toBe('-2')
+    expect(csvCell(4.5)).toBe('4.5')
+    expect(csvCell(null)).toBe('')
+  })
+
+  it('quotes separators and quotes', () => {
+    expect(csvCell('"quoted, with; separators"')).toBe('"""quoted, with; separators"""')
+    expect(csvCell('a\nb')).toBe('"a\nb"')
+  })
+})
+
+describe('iCalendar text', () => {
+  const calendar = (title: string) => {
+    const { error, value } = createEvents([{ uid: 'x@example.org', title: icsText(title), description: icsText(title), location: icsText(title), start: Date.UTC(2026, 0, 1), startInputType: 'utc', startOutputType: 'utc', duration: { hours: 1 }, productId: 'test' }])
+    if (error || !value) throw error ?? new Error('no calendar')
+    return foldIcsLines(value)
+  }
+
+  it.each(cases)('%s: the calendar parses and the summary comes back as the text, less the control characters TEXT may not hold', (_, text) => {
+    const ics = calendar(text)
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75)
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!)
+    const expected = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    expect(event.summary).toBe(expected)
+    expect(event.description).toBe(expected)
+    expect(event.location).toBe(expected)
+  })
+
+  it('leaves backslashes, commas and semicolons to the ics package (escaped once)', () => {
+    expect(icsText('a\\b, c; d')).toBe('a\\b, c; d')
+    expect(calendar('a\\b, c; d')).toContain('SUMMARY:a\\\\b\\, c\\; d\r\n')
+  })
+
+  it('folds by octets without cutting a character, and leaves plain ASCII folded as ics folds it', () => {
+    const ascii = calendar('x'.repeat(300))
+    expect(foldIcsLines(ascii)).toBe(ascii)
+    const { value } = createEvents([{ uid: 'x@example.org', title: 'x'.repeat(300), start: Date.UTC(2026, 0, 1), startInputType: 'utc', startOutputType: 'utc', duration: { hours: 1 }, productId: 'test' }])
+    expect(foldIcsLines(value!)).toBe(value)
+    const finnish = foldIcsLines(`SUMMARY:${'äö👋'.repeat(60)}\r\n`)
+    expect(finnish.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true)
+    expect(finnish.replace(/\r\n\t/g, '')).toBe(`SUMMARY:${'äö👋'.repeat(60)}\r\n`)
+  })
+})
+
+describe('Markdown text', () => {
+  /** What a GitHub-flavoured Markdown viewer makes of it. */
+  const render = (markdown: string) => marked.parse(markdown, { async: false, gfm: true })
+  const decode = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+
+  it.each(cases)('%s: shows as one paragraph of the same text, with no link, image, HTML or heading', (_, text) => {
+    const html = render(escapeMarkdown(text))
+    expect(html).not.toMatch(/<(?!\/?(?:p|br|a)\b)/)
+    expect(html.match(/<a\b[^>]*>/g) ?? []).toEqual((html.match(/<a href="https?:\/\/[^"]*">/g) ?? []))
+    // A URL written out stays visible: any link shows its own address as its text.
+    for (const [, href, shown] of html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) expect(decode(shown!)).toBe(decodeURI(decode(href!)))
+    const lines = text.split(/\r\n?|\n|\u2028|\u2029/).map((line) => line.replace(/^[ \t]+/, ''))
+    // CommonMark turns NUL into U+FFFD; some renderers keep it.
+    const nul = (value: string) => value.replace(/\u0000/g, '\uFFFD')
+    expect(nul(decode(html).trim())).toBe(nul(lines.join('\n').trim()))
+  })
+
+  it('inline text stays on one line', () => {
+    expect(escapeMarkdownInline('yksi\n# kaksi\r\n\nkolme')).toBe('yksi # kaksi kolme')
+  })
+
+  it('leaves ordinary Finnish text as it is', () => {
+    expect(escapeMarkdown(lettersThatMustSurvive)).toBe(lettersThatMustSurvive)
+    expect(escapeMarkdown('Sovi vastuut (ja aikataulu).')).toBe('Sovi vastuut (ja aikataulu).')
+    // Only what Markdown would read as syntax: a competence code, a file name, a sum, a comparison.
+    for (const plain of ['2.3', 'Tyotodistus_Sukunimi', '-2+3', '#digitaito', 'Tom & Jerry', 'a > b']) expect(escapeMarkdown(plain)).toBe(plain)
+  })
+
+  it('escapes block markers only where they start a block', () => {
+    expect(escapeMarkdown('1. jakso')).toBe('1\\. jakso')
+    expect(escapeMarkdown('- lista\n+ toinen\n---\n===\n## Otsikko\n> lainaus')).toBe('\\- lista\n\\+ toinen\n\\---\n\\===\n\\## Otsikko\n\\> lainaus')
+    expect(escapeMarkdown('_vino_ ja *lihava* &amp;')).toBe('\\_vino\\_ ja \\*lihava\\* \\&amp;')
+  })
+
+  it('a plan written from hostile content has only the headings and links the plan makes', () => {
+    const hostile = (n: number) => hostileStrings[n % hostileStrings.length]!
+    const data: PlannerData = {
+      components: [1, 2].map((n) => ({
+        slug: `osa-${n}`,
+        title: hostile(n),
+        summary: hostile(n + 1),
+        url: `/fi/toimintamalli/osa-${n}/`,
+        steps: [{ title: hostile(n + 2), text: hostile(n + 3) }],
+        roles: [{ role: hostile(n + 4), description: hostile(n + 5) }],
+        resources: hostile(n + 6),
+        risks: [{ risk: hostile(n + 7), action: hostile(n + 8) }],
+        materials: [{ kind: 'cheatSheet', title: hostile(n + 9), url: `/fi/lunttilaput/ohje-${n}/` }],
+      })),
+      staffPacks: [],
+    }
+    const words = { title: 'Suunnitelma', facts: 'Lähtötiedot', factLines: [], notes: {}, steps: 'Vaiheet', roles: 'Roolit', resources: 'Resurssit', risks: 'Riskit', whatToDo: 'Tee näin', materials: 'Materiaalit', download: 'ZIP' } as unknown as PlanWords
+    const html = render(planToMarkdown(buildPlan(data, ['osa-1', 'osa-2'], { size: null, staffSkills: null, group: null }), words, 'https://toolkit.example'))
+    expect(html.match(/<h1>/g)).toHaveLength(1)
+    expect(html.match(/<h2>/g)).toHaveLength(3)
+    expect(html.match(/<h3>/g)).toHaveLength(8)
+    expect(html).not.toMatch(/<(?:img|script|b|blockquote|pre|table|del)\b/)
+    // Links: each component's page, and each material; any other is an address shown as itself.
+    const links = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)]
+    expect(links.filter(([, href]) => href!.startsWith('https://toolkit.example/')).map(([, href]) => href)).toEqual([
+      'https://toolkit.example/fi/toimintamalli/osa-1/',
+      'https://toolkit.example/fi/toimintamalli/osa-2/',
+      'https://toolkit.example/fi/lunttilaput/ohje-1/',
+      'https://toolkit.example/fi/lunttilaput/ohje-2/',
+    ])
+    for (const [, href, shown] of links.filter(([, href]) => !href!.startsWith('https://toolkit.example/'))) expect(decode(shown!)).toBe(decodeURI(decode(href!)))
+  })
+})
+
+describe('ZIP entry names', () => {
+  it('accepts the names a course pack uses', () => {
+    for (const name of ['lesson-plan.html', 'manifest.json', 'handouts/moniste-1.html', 'cheat-sheets/nain-luot-salasanan.html']) {
+      expect(safeZipEntryName(name, 'pack')).toBe(name)
+    }
+  })
+
+  it.each([...hostileStrings, '', '/etc/passwd', '../x.html', 'handouts/../../x.html', 'a//b.html', 'C:\\x.html', 'handouts\\x.html', 'x\u0000.html', '.hidden', 'a/..', `${'a'.repeat(300)}.html`])(
+    'refuses %j with an error naming the pack',
+    (name) => {
+      expect(() => safeZipEntryName(name, 'course pack kurssi-1')).toThrow(UnsafeZipEntryError)
+      expect(() => safeZipEntryName(name, 'course pack kurssi-1')).toThrow(/course pack kurssi-1/)
+    },
+  )
+})
