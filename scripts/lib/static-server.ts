@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { pipeline } from 'node:stream'
 
 import { type HeaderRule, headersFor, readHeaderRules } from './netlify-headers'
 
@@ -25,66 +26,186 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-/** Maps a URL path to a file inside `root`, or null; never a file outside it. */
-export function resolveFile(root: string, urlPath: string): string | null {
+/** A request the server cannot make sense of: answered 400 by guardHandler. */
+export class BadRequest extends Error {
+  override name = 'BadRequest'
+}
+
+/** A request target in origin form, decoded: `path` always starts with exactly one "/". */
+export interface RequestTarget {
+  /** Decoded and normalized ("//a/../b" → "/b"): never "//host", never a backslash or NUL. */
+  path: string
+  /** Whether the path as sent ends with "/" (directory pages live at "…/"). */
+  trailingSlash: boolean
+  query: URLSearchParams
+}
+
+/**
+ * The one parser of request targets for the local servers. `new URL(request.url, base)` throws
+ * on "//" and reads "//host/x" as another host; this never does: anything that is not a plain
+ * "/path?query" is a BadRequest (400), never an exception that takes the server down.
+ */
+export function parseRequestTarget(target: string | undefined): RequestTarget {
+  if (!target || !target.startsWith('/')) throw new BadRequest('The request target must be a path starting with "/".')
+  const queryAt = target.indexOf('?')
+  const rawPath = (queryAt === -1 ? target : target.slice(0, queryAt)).split('#')[0]!
+  const rawQuery = queryAt === -1 ? '' : target.slice(queryAt + 1).split('#')[0]!
   let decoded: string
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/')
+    decoded = decodeURIComponent(rawPath)
   } catch {
-    return null
+    throw new BadRequest('The path has an invalid percent-encoding.')
   }
-  const candidate = path.resolve(root, `.${path.posix.normalize(decoded)}`)
+  // Browsers read "/\host" as "//host", and no file of the site has a backslash or a control character in its name.
+  // eslint-disable-next-line no-control-regex
+  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) throw new BadRequest('The path has a backslash or a control character.')
+  return { path: path.posix.normalize(decoded), trailingSlash: rawPath.endsWith('/'), query: new URLSearchParams(rawQuery) }
+}
+
+/** A decoded path as it goes back into a Location header: every segment percent-encoded, so always same-origin. */
+export function encodePath(decodedPath: string): string {
+  return decodedPath.split('/').map(encodeURIComponent).join('/')
+}
+
+/** The file inside `root` for a decoded, normalized path, or null; never a file outside it. */
+function fileFor(root: string, decodedPath: string): string | null {
+  const candidate = path.resolve(root, `.${decodedPath}`)
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null
   const asIndex = path.join(candidate, 'index.html')
-  if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate
-  if (fs.existsSync(asIndex)) return asIndex
+  try {
+    if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate
+    if (fs.statSync(asIndex, { throwIfNoEntry: false })?.isFile()) return asIndex
+  } catch {
+    // e.g. ENOTDIR, ENAMETOOLONG: no such file
+  }
   return null
 }
 
-type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void
+/** Maps a URL path (as sent, query allowed) to a file inside `root`, or null; never a file outside it. */
+export function resolveFile(root: string, urlPath: string): string | null {
+  try {
+    return fileFor(path.resolve(root), parseRequestTarget(urlPath).path)
+  } catch (error) {
+    if (error instanceof BadRequest) return null
+    throw error
+  }
+}
+
+export type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>
+
+/**
+ * Every local server's handlers go through this: a malformed request is answered 400, any other
+ * failure 500 with a plain message (the stack goes to the log, never to the client), and a
+ * failure after the headers were sent ends that one response. The server itself never goes down.
+ */
+export function guardHandler(handler: Handler, name = 'server'): (request: http.IncomingMessage, response: http.ServerResponse) => void {
+  const fail = (response: http.ServerResponse, error: unknown) => {
+    const malformed = error instanceof BadRequest
+    if (!malformed) console.error(`The ${name} could not answer a request:`, error)
+    if (response.headersSent) {
+      response.destroy()
+      return
+    }
+    response
+      .writeHead(malformed ? 400 : 500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+      .end(malformed ? `Bad request: ${error.message}` : 'Internal server error')
+  }
+  return (request, response) => {
+    try {
+      const result = handler(request, response)
+      if (result) result.catch((error: unknown) => fail(response, error))
+    } catch (error) {
+      fail(response, error)
+    }
+  }
+}
+
+/**
+ * Sends a file with the given head. It is opened before the head is written, so a file that is
+ * gone (the site folder swapped by a rebuild) is a 404; a read error later ends that response only.
+ */
+function sendFile(response: http.ServerResponse, file: string, status: number, headers: http.OutgoingHttpHeaders, notFound: () => void): void {
+  const stream = fs.createReadStream(file)
+  stream.once('error', () => {
+    if (!response.headersSent) notFound()
+  })
+  stream.once('ready', () => {
+    response.writeHead(status, headers)
+    pipeline(stream, response, (error) => {
+      if (error) response.destroy()
+    })
+  })
+}
+
+export interface StaticOptions {
+  /** netlify.toml's header rules (read from the repository by default). */
+  rules?: HeaderRule[]
+  /** Changes every HTML page before it is sent (the preview adds its notices). */
+  decorateHtml?: (html: string) => string
+}
 
 /**
  * Serves the files of a built site, with its 404 page, Netlify's trailing-slash redirects and the
  * response headers of netlify.toml (so that the CSP is in force locally and in the tests too).
  */
-export function staticHandler(root: string, rules: HeaderRule[] = readHeaderRules()): Handler {
+export function staticHandler(root: string, options: StaticOptions = {}): Handler {
   const absoluteRoot = path.resolve(root)
+  const rules = options.rules ?? readHeaderRules()
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const urlPath = request.url ?? '/'
-    // Directory pages live at "…/": redirect "/fi" to "/fi/" as Netlify does.
-    const file = resolveFile(absoluteRoot, urlPath)
-    if (file && file.endsWith(`${path.sep}index.html`) && !urlPath.split('?')[0]!.endsWith('/')) {
-      response.writeHead(301, { location: `${urlPath.split('?')[0]}/` }).end()
+    const target = parseRequestTarget(request.url)
+    const file = fileFor(absoluteRoot, target.path)
+    // Directory pages live at "…/": redirect "/fi" to "/fi/" as Netlify does. The address is
+    // rebuilt from the normalized path, so "//evil.example/..%2ffi" can only lead to "/fi/".
+    if (file && file.endsWith(`${path.sep}index.html`) && !target.trailingSlash) {
+      const location = encodePath(target.path === '/' ? '/' : `${target.path}/`)
+      response.writeHead(301, { location, 'cache-control': 'no-cache' }).end()
       return
     }
-    const status = file ? 200 : 404
     // Like the Netlify rules: a missing page under /fi/, /en/ or /sv/ gets that language's 404 page.
-    const language = /^\/(fi|en|sv)\//.exec(urlPath)?.[1]
-    const served = file ?? (language && resolveFile(absoluteRoot, `/${language}/404/`)) ?? resolveFile(absoluteRoot, '/404.html')
-    const type = served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
+    const language = /^\/(fi|en|sv)\//.exec(target.path)?.[1]
+    const notFoundPage = () => (language && fileFor(absoluteRoot, `/${language}/404/`)) || fileFor(absoluteRoot, '/404.html')
     // Locally every rebuild must show at once, whatever the production cache rules say (their
     // Cache-Control is dropped, whatever its case, so that the response has only this one).
-    const production = Object.entries(headersFor(rules, urlPath.split('?')[0]!)).filter(([name]) => name.toLowerCase() !== 'cache-control')
-    response.writeHead(status, { ...Object.fromEntries(production), 'content-type': type, 'cache-control': 'no-cache' })
-    if (request.method === 'HEAD') {
-      response.end()
-      return
+    const production = Object.entries(headersFor(rules, target.path)).filter(([name]) => name.toLowerCase() !== 'cache-control')
+    const headersOf = (served: string | null) => ({
+      ...Object.fromEntries(production),
+      'content-type': served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+      'cache-control': 'no-cache',
+    })
+
+    const notFoundText = () => response.writeHead(404, headersOf(null)).end('Not found')
+    /** Sends `served`, or calls `missing` when there is no such file (or it vanished while being opened). */
+    const answer = (served: string | null, status: number, missing: () => void) => {
+      if (!served) return missing()
+      if (request.method === 'HEAD') return void response.writeHead(status, headersOf(served)).end()
+      if (options.decorateHtml && served.endsWith('.html')) {
+        let html: string
+        try {
+          html = fs.readFileSync(served, 'utf8')
+        } catch {
+          return missing()
+        }
+        return void response.writeHead(status, headersOf(served)).end(options.decorateHtml(html))
+      }
+      sendFile(response, served, status, headersOf(served), missing)
     }
-    if (served) fs.createReadStream(served).pipe(response)
-    else response.end('Not found')
+    answer(file, 200, () => answer(notFoundPage(), 404, notFoundText))
   }
 }
 
-/** Listens on a loopback port (0: any free one) and says where. */
-export function listen(handler: Handler, port = 0, host = '127.0.0.1'): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer(handler)
+/** Listens on a loopback port (0: any free one) and says where; every request goes through guardHandler. */
+export function listen(handler: Handler, port = 0, host = '127.0.0.1', name = 'server'): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer(guardHandler(handler, name))
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
+      server.off('error', reject)
+      // Later errors (e.g. EMFILE on accept) are logged; whoever runs the server may listen too.
+      server.on('error', (error) => console.error(`The ${name} reported an error:`, error))
       const { port: actual } = server.address() as AddressInfo
       resolve({ server, url: `http://${host}:${actual}` })
     })
@@ -93,5 +214,5 @@ export function listen(handler: Handler, port = 0, host = '127.0.0.1'): Promise<
 
 /** A small static file server for the built site: for `npm start` and the end-to-end tests. */
 export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: http.Server; url: string }> {
-  return listen(staticHandler(root), port, host)
+  return listen(staticHandler(root), port, host, 'site server')
 }
