@@ -12,6 +12,7 @@ import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { OperatingModel } from './globals/OperatingModel'
+import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { contentLocales, defaultLocale } from './locales'
 import { clearReadCache } from './readCache'
 
@@ -39,7 +40,7 @@ const globalClearsReadCache = (global: GlobalConfig): GlobalConfig => ({
   hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), clear] },
 })
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
   secret,
   admin: {
@@ -67,6 +68,7 @@ export default buildConfig({
     // seconds (npm start sets PAYLOAD_JOBS_AUTORUN=true); scripts and tests run it on demand.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
+    ...jobsAccess,
   },
   sharp,
   // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
@@ -77,3 +79,5 @@ export default buildConfig({
   // auto-generation would spawn a child process on every start and rewrite a tracked file.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
+
+export default config.then(publishTheScheduledVersion)

@@ -20,6 +20,8 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    // Payload's default lets any signed-in user unlock any account, which would make the lockout moot.
+    unlock: admins,
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {

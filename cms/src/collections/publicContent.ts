@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { authenticated, draftsOrEditors, editors, publishedOrAuthenticated } from '../access'
+import { createdAsDraftOnly, enforcePublishingPolicy } from '../access/publishingPolicy'
 import type { Label } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { previewUrl } from '../hooks/preview'
@@ -50,6 +51,9 @@ export function publicContent({
       readVersions: authenticated,
     },
     hooks: {
+      // Contributors write drafts only, on every path (see access/publishingPolicy.ts).
+      beforeOperation: [enforcePublishingPolicy],
+      beforeChange: [createdAsDraftOnly],
       afterChange: [rebuildAfterChange],
       afterDelete: [rebuildAfterDelete],
     },

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { authenticated, draftsOrEditors, publishedOrAuthenticated } from '../access'
+import { enforceGlobalPublishingPolicy } from '../access/publishingPolicy'
 import {
   bodyField,
   httpsUrlField,
@@ -45,7 +46,7 @@ export const OperatingModel: GlobalConfig = {
     update: draftsOrEditors,
     readVersions: authenticated,
   },
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: { beforeOperation: [enforceGlobalPublishingPolicy], afterChange: [rebuildAfterGlobalChange] },
   versions: {
     max: 50,
     drafts: { autosave: false, schedulePublish: true },
