@@ -10,6 +10,7 @@ const notDatabaseTests = [
   'tests/integration/site-build.test.ts',
   'tests/integration/generated-files.test.ts',
   'tests/integration/mongodb-wiring.test.ts',
+  'tests/integration/hostile-content.test.ts',
 ]
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 
 import { detailPath, sectionPath } from '../../site/src/lib/routes'
+import { parseCsv } from '../helpers/csv'
 import { builtSite } from '../helpers/site'
 
 // The machine-readable outputs, read back with real parsers.
@@ -69,26 +70,6 @@ describe('course-pack ZIPs', () => {
     }
   })
 })
-
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]]
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') rows.at(-1)!.push(field), (field = '')
-    else if (char === '\n') rows.at(-1)!.push(field.replace(/\r$/, '')), rows.push([]), (field = '')
-    else field += char
-  }
-  if (field || rows.at(-1)!.length) rows.at(-1)!.push(field)
-  return rows.filter((row) => row.length > 1)
-}
 
 describe('outcome downloads', () => {
   it('CSV has one row per indicator with the exact values, and the JSON says the same', async () => {

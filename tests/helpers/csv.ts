@@ -1,0 +1,19 @@
+/** Reads CSV (RFC 4180): quoted fields may hold commas, quotes (doubled) and line breaks. Rows of one empty cell are left out. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]]
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++
+      else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') rows.at(-1)!.push(field), (field = '')
+    else if (char === '\n') rows.at(-1)!.push(field.replace(/\r$/, '')), rows.push([]), (field = '')
+    else field += char
+  }
+  if (field || rows.at(-1)!.length) rows.at(-1)!.push(field)
+  return rows.filter((row) => row.length > 1)
+}
