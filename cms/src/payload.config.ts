@@ -14,7 +14,13 @@ import { richTextEditor } from './fields/richText'
 import { OperatingModel } from './globals/OperatingModel'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { contentLocales, defaultLocale } from './locales'
-import { clearReadCache } from './readCache'
+import { csrfOrigins, serverURL } from './serverUrl'
+import {
+  clearReadCacheAfterChange,
+  clearReadCacheAfterDelete,
+  clearReadCacheAfterGlobalChange,
+  clearReadCacheOnCommit,
+} from './hooks/readCacheInvalidation'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -24,24 +30,23 @@ if (!secret) {
 }
 
 // Any saved or deleted document may change what anonymous REST readers see: drop their cache.
-const clear = () => {
-  clearReadCache()
-}
 const collectionClearsReadCache = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), clear],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), clear],
+    afterChange: [...(collection.hooks?.afterChange ?? []), clearReadCacheAfterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), clearReadCacheAfterDelete],
   },
 })
 const globalClearsReadCache = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), clear] },
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), clearReadCacheAfterGlobalChange] },
 })
 
 const config = buildConfig({
-  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
+  // The CMS's public address: cookies are accepted only from it, and are Secure over https (serverUrl.ts).
+  serverURL,
+  csrf: csrfOrigins,
   secret,
   admin: {
     user: Users.slug,
@@ -74,7 +79,11 @@ const config = buildConfig({
   // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   telemetry: false,
-  graphQL: { disable: false },
+  onInit: (payload) => {
+    clearReadCacheOnCommit(payload)
+  },
+  // Nothing uses GraphQL; every access rule would have to be proven there too, so it is off.
+  graphQL: { disable: true },
   // Types are generated on purpose (npm run generate:types) and committed; Payload's dev-mode
   // auto-generation would spawn a child process on every start and rewrite a tracked file.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { answerFromReadCache, cachedAnonymousGet, clearReadCache } from '../../cms/src/readCache'
+import { answerFromReadCache, cachedAnonymousGet, clearReadCache, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, readCacheStats } from '../../cms/src/readCache'
 
 // The read cache as the production server uses it: the REST route (here a stand-in for Payload
 // that counts its calls) fills it through cachedAnonymousGet, and the Node server answers hits
@@ -12,10 +12,22 @@ let payloadCalls = 0
 let nextCalls = 0
 let answer: () => Response = () => Response.json({ docs: [{ title: 'Virtuaaliverstas', body: 'x'.repeat(4000) }] })
 
-const route = cachedAnonymousGet(async () => {
-  payloadCalls++
-  return answer()
-})
+// The change marker other processes write to the database (a stand-in for Payload's key-value store).
+let marker: string | null = null
+let markerFails = false
+const route = cachedAnonymousGet(
+  async () => {
+    payloadCalls++
+    return answer()
+  },
+  {
+    cacheablePaths: ['/api/components', '/api/globals/operating-model'],
+    readMarker: async () => {
+      if (markerFails) throw new Error('database unreachable')
+      return marker
+    },
+  },
+)
 
 let server: http.Server
 let base = ''
@@ -39,6 +51,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 afterEach(() => {
   clearReadCache()
+  marker = null
+  markerFails = false
   payloadCalls = 0
   nextCalls = 0
   answer = () => Response.json({ docs: [{ title: 'Virtuaaliverstas', body: 'x'.repeat(4000) }] })
@@ -83,8 +97,18 @@ describe('read cache in front of Next.js', () => {
   it.each([
     ['an Authorization header (JWT or API key)', list, { authorization: 'users API-Key abc' }],
     ['a session cookie', list, { cookie: 'theme=dark; payload-token=abc' }],
+    ['a cookie Payload trims (a space before =)', list, { cookie: 'payload-token =abc' }],
+    ['any cookie at all', list, { cookie: 'payload-lng=fi' }],
+    ['an empty Authorization header', list, { authorization: '' }],
     ['a draft read', `${list}&draft=true`, {}],
+    ['a draft read spelled otherwise', `${list}&draft=1`, {}],
     ['the users collection', '/api/users?depth=0', {}],
+    ['the users collection with an escaped name (Payload decodes it)', '/api/%75sers/me', {}],
+    ['an escaped collection name', '/api/%63omponents?depth=0', {}],
+    ['a file route', '/api/components/file/kuva.png', {}],
+    ['an unknown query parameter', `${list}&trash=true`, {}],
+    ['a repeated query parameter', `${list}&locale=en`, {}],
+    ['a collection that is not listed as public', '/api/payload-jobs?depth=0', {}],
   ])('never serves or fills the cache for %s', async (_label, path, headers) => {
     await get(path, headers)
     const again = await get(path, headers)
@@ -150,5 +174,69 @@ describe('read cache in front of Next.js', () => {
     )
     head.resume()
     expect(nextCalls).toBe(2)
+  })
+})
+
+describe('read cache limits and freshness', () => {
+  it('keys equivalent queries alike (parameter order does not matter)', async () => {
+    await get('/api/components?depth=0&locale=fi')
+    expect((await get('/api/components?locale=fi&depth=0')).headers['x-read-cache']).toBe('hit')
+  })
+
+  it('does not keep an answer larger than MAX_ENTRY_BYTES', async () => {
+    answer = () => Response.json({ docs: [{ body: 'x'.repeat(MAX_ENTRY_BYTES) }] })
+    await get('/api/components?limit=0&locale=all&depth=2')
+    expect((await get('/api/components?limit=0&locale=all&depth=2')).headers['x-read-cache']).toBe('miss')
+    expect(readCacheStats().bytes).toBe(0)
+  })
+
+  it('stays within MAX_TOTAL_BYTES however many distinct reads come, dropping the least recently used', async () => {
+    const size = Math.floor(MAX_ENTRY_BYTES * 0.9)
+    answer = () => Response.json({ docs: [{ body: 'y'.repeat(size) }] })
+    const count = Math.ceil(MAX_TOTAL_BYTES / size) + 5
+    for (let page = 1; page <= count; page++) await get(`/api/components?page=${page}`)
+    const stats = readCacheStats()
+    expect(stats.bytes).toBeLessThanOrEqual(MAX_TOTAL_BYTES)
+    expect(stats.entries).toBeLessThan(count)
+    expect((await get(`/api/components?page=${count}`)).headers['x-read-cache']).toBe('hit')
+    expect((await get('/api/components?page=1')).headers['x-read-cache']).toBe('miss')
+  }, 120_000)
+
+  it('does not keep an answer that was read while a change happened', async () => {
+    answer = () => {
+      clearReadCache() // what a save committing in the middle of this read does
+      return Response.json({ docs: [{ title: 'vanha' }] })
+    }
+    await get(list)
+    answer = () => Response.json({ docs: [{ title: 'uusi' }] })
+    const again = await get(list)
+    expect(again.headers['x-read-cache']).toBe('miss')
+    expect(JSON.parse(again.body.toString()).docs[0].title).toBe('uusi')
+  })
+
+  it('empties itself when another process changes content (the marker in the database changes)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    marker = 'a'
+    await get(list)
+    expect((await get(list)).headers['x-read-cache']).toBe('hit')
+    marker = 'b'
+    // Within the freshness window a hit may still be answered; after it, never.
+    vi.setSystemTime(Date.now() + 1100)
+    const after = await get(list)
+    expect(after.headers['x-read-cache']).toBe('miss')
+    expect(payloadCalls).toBe(2)
+  })
+
+  it('answers nothing from the cache while the marker cannot be read', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    await get(list)
+    markerFails = true
+    vi.setSystemTime(Date.now() + 1100)
+    expect((await get(list)).headers['x-read-cache']).toBe('miss')
+    expect((await get(list)).headers['x-read-cache']).toBe('miss')
+    markerFails = false
+    vi.setSystemTime(Date.now() + 1100)
+    await get(list)
+    expect((await get(list)).headers['x-read-cache']).toBe('hit')
   })
 })
