@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import next from 'next'
 
 import { answerFromReadCache } from './src/readCache.ts'
+import { guardRequest } from './src/requestGuards.ts'
 
 // As `next start` does: React and Next load their production builds only with NODE_ENV=production.
 ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
@@ -29,18 +30,37 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 
+// On a public interface in production the CMS must know its own address: Payload accepts session
+// cookies only from it (CSRF) and marks them Secure over https (src/serverUrl.ts).
+const loopback = ['127.0.0.1', 'localhost', '::1'].includes(hostname)
+if (process.env.NODE_ENV === 'production' && !loopback && !process.env.PAYLOAD_PUBLIC_SERVER_URL) {
+  console.error('Set PAYLOAD_PUBLIC_SERVER_URL to the CMS\'s public address (e.g. https://cms.example.org) before serving it on a public interface.')
+  process.exit(2)
+}
+
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/** Answers a failure of this server or of Next's handler itself without a stack trace to the client. */
+function failed(response: http.ServerResponse, error: unknown) {
+  console.error(error)
+  if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+  response.end('Internal Server Error')
+}
+
 const server = http.createServer((request, response) => {
-  if (answerFromReadCache(request, response)) return
-  handle(request, response).catch((error: unknown) => {
-    // Next answers its own errors; this is only for a failure inside Next's handler itself.
-    console.error(error)
-    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-    response.end('Internal Server Error')
-  })
+  try {
+    if (guardRequest(request, response) || answerFromReadCache(request, response)) return
+    handle(request, response).catch((error: unknown) => failed(response, error))
+  } catch (error) {
+    failed(response, error)
+  }
+})
+// A request Node cannot parse gets a 400 and the connection closes; it never reaches the handlers.
+server.on('clientError', (_error, socket) => {
+  if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+  else socket.destroy()
 })
 server.listen(port, hostname, () => console.log(`CMS ready on http://${hostname}:${port}`))
 

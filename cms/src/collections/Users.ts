@@ -1,6 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterErrorHook, CollectionConfig } from 'payload'
+import { AuthenticationError } from 'payload'
 
 import { admins, adminsFieldLevel, adminsOrSelf, roles } from '../access'
+import { secureCookies } from '../serverUrl'
+
+/**
+ * One answer for every failed sign-in: a locked account answers like a wrong password, so the
+ * login form does not tell a stranger which addresses have accounts (or that one is locked).
+ */
+const sameAnswerForLockedAccounts: CollectionAfterErrorHook = ({ error, req }) => {
+  if (error.name !== 'LockedAuth') return
+  const same = new AuthenticationError(req.t)
+  return { response: { errors: [{ message: same.message }] }, status: same.status }
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,6 +26,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The site build signs in with a key (Authorization: users API-Key …): editors and admins may
+    // enable one on their account (the export reads only published content either way).
+    useAPIKey: true,
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
   },
   access: {
     read: adminsOrSelf,
@@ -25,6 +41,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
+    afterError: [sameAnswerForLockedAccounts],
     beforeChange: [
       // The very first account (Payload's first-user screen or ADMIN_EMAIL) must be able to manage the rest.
       async ({ req, operation, data }) => {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, JobsConfig, Payload, PayloadRequest, SanitizedConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, JobsConfig, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 import { createLocalReq, Forbidden, saveVersion } from 'payload'
 
 import { hasRole } from '../access'
@@ -11,8 +11,8 @@ import { hasRole } from '../access'
  *
  * 1. Only editors publish by schedule: the job runs as the user who scheduled it, so the publishing
  *    policy refuses a contributor's job when it runs and nothing is published. A signed-in
- *    non-editor cannot write or delete jobs either (the admin's schedule drawer deletes a job by id
- *    through the Local API, with access overridden, so the hooks below are what stop it).
+ *    non-editor cannot delete jobs either (the admin's schedule drawer deletes a job by id through
+ *    the Local API, with access overridden, so the hook below is what stops it).
  * 2. The job publishes the version that was current when the publish was scheduled. If someone saved
  *    a newer draft in between, that draft is not published with it: the scheduled version is
  *    published and the newer draft is put back on top as the latest draft, for a later publish.
@@ -27,27 +27,14 @@ interface ScheduleInput {
 
 const editorsOnly = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'editor')
 
-/** Signed-in people below editor may not write to the queue (the system, with no user, may). */
-const onlyEditorsWrite: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (req.user && !hasRole(req.user, 'editor')) throw new Forbidden(req.t)
-  return data
-}
-
+/** A signed-in non-editor may not delete jobs (jobs are written only by Payload and its runner). */
 const onlyEditorsDelete: CollectionBeforeDeleteHook = ({ req }) => {
   if (req.user && !hasRole(req.user, 'editor')) throw new Forbidden(req.t)
 }
 
-/** The jobs settings of payload.config.ts: who may use the queue, and the hooks above. */
-export const jobsAccess: Pick<JobsConfig, 'access' | 'jobsCollectionOverrides'> = {
+/** The jobs settings of payload.config.ts: who may use the queue through its endpoints. */
+export const jobsAccess: Pick<JobsConfig, 'access'> = {
   access: { queue: editorsOnly, run: editorsOnly, cancel: editorsOnly },
-  jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => ({
-    ...defaultJobsCollection,
-    hooks: {
-      ...defaultJobsCollection.hooks,
-      beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), onlyEditorsWrite],
-      beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), onlyEditorsDelete],
-    },
-  }),
 }
 
 interface VersionRef {
@@ -94,6 +81,11 @@ async function restoreAsDraft(payload: Payload, input: ScheduleInput, versionId:
  * runs on the built config) to publish the scheduled version.
  */
 export function publishTheScheduledVersion(config: SanitizedConfig): SanitizedConfig {
+  // Added to the built jobs collection rather than through jobsCollectionOverrides, which warns on
+  // every start that hooks need jobs.runHooks (true for queueing and running, not for deletes).
+  const jobs = config.collections.find((collection) => collection.slug === 'payload-jobs')
+  if (!jobs) throw new Error('Payload no longer has a payload-jobs collection: review cms/src/jobs/scheduledPublish.ts.')
+  jobs.hooks.beforeDelete = [...(jobs.hooks.beforeDelete ?? []), onlyEditorsDelete]
   const task = config.jobs?.tasks?.find((candidate) => candidate.slug === 'schedulePublish')
   if (!task || typeof task.handler !== 'function') {
     throw new Error('Payload no longer adds the schedulePublish task as expected: review cms/src/jobs/scheduledPublish.ts.')

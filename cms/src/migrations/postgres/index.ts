@@ -1,9 +1,15 @@
 import * as migration_20261123_142516_initial from './20261123_142516_initial';
+import * as migration_20261130_120349_api_keys from './20261130_120349_api_keys';
 
 export const migrations = [
   {
     up: migration_20261123_142516_initial.up,
     down: migration_20261123_142516_initial.down,
-    name: '20261123_142516_initial'
+    name: '20261123_142516_initial',
+  },
+  {
+    up: migration_20261130_120349_api_keys.up,
+    down: migration_20261130_120349_api_keys.down,
+    name: '20261130_120349_api_keys'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261123_083832_initial from './20261123_083832_initial';
 import * as migration_20261123_110118_content_model from './20261123_110118_content_model';
 import * as migration_20261123_120610_badge_issuer_email from './20261123_120610_badge_issuer_email';
 import * as migration_20261123_134921_self_assessments from './20261123_134921_self_assessments';
+import * as migration_20261130_120329_api_keys from './20261130_120329_api_keys';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_134921_self_assessments.up,
     down: migration_20261123_134921_self_assessments.down,
-    name: '20261123_134921_self_assessments'
+    name: '20261123_134921_self_assessments',
+  },
+  {
+    up: migration_20261130_120329_api_keys.up,
+    down: migration_20261130_120329_api_keys.down,
+    name: '20261130_120329_api_keys'
   },
 ];

@@ -1,0 +1,90 @@
+/**
+ * Limits the production server (cms/server.ts) applies before a request reaches Next.js:
+ *
+ * - a request body must declare its size (Content-Length) and stay under a limit: uploads up to
+ *   the upload limit plus form overhead, everything else (JSON, the admin's server actions) 2 MB.
+ *   A chunked body of unknown size is refused (411) rather than read without bound;
+ * - sign-in and the other account endpoints that take a password or send mail are rate-limited per
+ *   client address (a sliding window), so guessing is slow even across many accounts, and the
+ *   per-account lockout (five wrong passwords, 15 minutes) cannot be used to lock everyone out
+ *   at machine speed.
+ *
+ * The client address is the socket's, unless TRUST_PROXY=1 says a reverse proxy in front of the
+ * CMS sets X-Forwarded-For (then its last entry, the one the proxy added, is used).
+ *
+ * Loaded by Node directly from server.ts (type stripping): Node built-ins and erasable TypeScript only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/** The Media collection's limit (src/collections/Media.ts) plus room for the multipart envelope. */
+export const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024 + 64 * 1024
+export const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+/** Account endpoints that are rate-limited per client address. */
+const ACCOUNT_ENDPOINT = /^\/api\/[a-z0-9-]+\/(login|forgot-password|reset-password|unlock|first-register|verify\/[^/?]*)\/?(\?|$)/
+export const ACCOUNT_ATTEMPTS = Number(process.env.LOGIN_RATE_LIMIT ?? 10)
+export const ACCOUNT_WINDOW_MS = 60_000
+// Bounds the memory the limiter itself can take when many addresses come and go.
+const MAX_TRACKED_ADDRESSES = 10_000
+
+const attempts = new Map<string, number[]>()
+
+function plain(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): true {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close', ...headers })
+  response.end(JSON.stringify({ errors: [{ message }] }))
+  return true
+}
+
+/** The client's address, as described above. */
+export function clientAddress(request: IncomingMessage): string {
+  if (process.env.TRUST_PROXY === '1') {
+    const forwarded = request.headers['x-forwarded-for']
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').map((part) => part.trim()).filter(Boolean).at(-1)
+    if (last) return last
+  }
+  return request.socket.remoteAddress ?? 'unknown'
+}
+
+/** True (and the answer sent) when this request's body is refused. */
+function refuseBody(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false
+  const length = request.headers['content-length']
+  if (request.headers['transfer-encoding'] !== undefined && length === undefined) {
+    return plain(response, 411, 'Send the request body with a Content-Length.')
+  }
+  if (length === undefined) return false // no body
+  const bytes = Number(length)
+  if (!/^\d{1,15}$/.test(length) || !Number.isSafeInteger(bytes)) return plain(response, 400, 'Invalid Content-Length.')
+  const isUpload = (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')
+  const limit = isUpload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES
+  if (bytes > limit) return plain(response, 413, `The request is too large (${bytes} bytes; the limit is ${limit}).`)
+  return false
+}
+
+/** True (and a 429 sent) when this client has used up its attempts at the account endpoints. */
+function refuseRate(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== 'POST' || !ACCOUNT_ENDPOINT.test(request.url ?? '')) return false
+  const now = Date.now()
+  const address = clientAddress(request)
+  const recent = (attempts.get(address) ?? []).filter((at) => now - at < ACCOUNT_WINDOW_MS)
+  if (recent.length >= ACCOUNT_ATTEMPTS) {
+    attempts.set(address, recent)
+    const retry = Math.ceil((ACCOUNT_WINDOW_MS - (now - recent[0]!)) / 1000)
+    return plain(response, 429, 'Too many attempts from this address. Wait a minute and try again.', { 'retry-after': String(retry) })
+  }
+  recent.push(now)
+  attempts.delete(address) // re-inserted last: the map's order is oldest use first
+  attempts.set(address, recent)
+  if (attempts.size > MAX_TRACKED_ADDRESSES) attempts.delete(attempts.keys().next().value!)
+  return false
+}
+
+/** Runs the guards; true when the request was answered here and must not reach Next. */
+export function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
+  return refuseBody(request, response) || refuseRate(request, response)
+}
+
+/** For tests: forget every address's attempts. */
+export function resetRateLimits(): void {
+  attempts.clear()
+}
