@@ -47,6 +47,25 @@ describe('site build hook', () => {
     expect(session.hook.received[0]!.reasons[0]).toContain('deleted')
   })
 
+  it('a burst of saves that never pauses still requests a build within the maximum wait', async () => {
+    process.env.BUILD_HOOK_MAX_WAIT_MS = '400'
+    try {
+      session.hook.received.length = 0
+      const started = Date.now()
+      // A save every 50 ms for 1.2 s: each one restarts the 100 ms debounce.
+      for (let index = 0; Date.now() - started < 1200; index++) {
+        await session.payload.create(component(`purske-${index}`, 'published'))
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        if (session.hook.received.length > 0) break
+      }
+      expect(session.hook.received.length).toBeGreaterThan(0)
+      expect(Date.now() - started).toBeLessThan(1000)
+    } finally {
+      delete process.env.BUILD_HOOK_MAX_WAIT_MS
+      await siteBuildSettled()
+    }
+  })
+
   it('does nothing when no hook URL is configured', async () => {
     await session.hook.close()
     session.hook.received.length = 0

@@ -13,6 +13,8 @@ import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook,
 interface Settings {
   url: string | undefined
   debounceMs: number
+  /** A burst that never pauses for debounceMs still requests a build this long after its first change. */
+  maxWaitMs: number
   retries: number
   backoffMs: number
 }
@@ -24,6 +26,7 @@ interface Settings {
 function buildTrigger(name: string, settings: () => Settings) {
   let timer: NodeJS.Timeout | undefined
   let pendingReasons: string[] = []
+  let firstPendingAt = 0
   let inFlight: Promise<boolean> | undefined
 
   async function post(payload: BasePayload, url: string, reasons: string[], { retries, backoffMs }: Settings): Promise<boolean> {
@@ -54,8 +57,12 @@ function buildTrigger(name: string, settings: () => Settings) {
     request(payload: BasePayload, reason: string): void {
       const current = settings()
       if (!current.url) return
+      if (pendingReasons.length === 0) firstPendingAt = Date.now()
       pendingReasons.push(reason)
       if (timer) clearTimeout(timer)
+      // Each change restarts the wait, but never past maxWaitMs after the burst's first change:
+      // saves a few seconds apart all day long must not postpone the rebuild for ever.
+      const delay = Math.max(0, Math.min(current.debounceMs, firstPendingAt + current.maxWaitMs - Date.now()))
       timer = setTimeout(() => {
         timer = undefined
         const reasons = pendingReasons
@@ -63,7 +70,7 @@ function buildTrigger(name: string, settings: () => Settings) {
         inFlight = post(payload, current.url!, reasons, current).finally(() => {
           inFlight = undefined
         })
-      }, current.debounceMs)
+      }, delay)
       // A pending request must not keep a script (seed, tests) alive.
       timer.unref()
     },
@@ -80,6 +87,7 @@ function buildTrigger(name: string, settings: () => Settings) {
 const siteBuild = buildTrigger('Site rebuild', () => ({
   url: process.env.NETLIFY_BUILD_HOOK_URL || undefined,
   debounceMs: Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 10_000),
+  maxWaitMs: Number(process.env.BUILD_HOOK_MAX_WAIT_MS ?? 60_000),
   retries: Number(process.env.BUILD_HOOK_RETRIES ?? 3),
   backoffMs: Number(process.env.BUILD_HOOK_BACKOFF_MS ?? 2_000),
 }))
@@ -88,6 +96,7 @@ const siteBuild = buildTrigger('Site rebuild', () => ({
 const previewBuild = buildTrigger('Preview rebuild', () => ({
   url: process.env.PREVIEW_BUILD_URL || undefined,
   debounceMs: Number(process.env.PREVIEW_DEBOUNCE_MS ?? 1_000),
+  maxWaitMs: 10_000,
   retries: 0,
   backoffMs: 0,
 }))
