@@ -3,10 +3,9 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type CollectionConfig, type GlobalConfig } from 'payload'
-import sharp from 'sharp'
 
 import { publicCollections } from './collections'
-import { MAX_UPLOAD_BYTES, Media } from './collections/Media'
+import { MAX_UPLOAD_BYTES, Media, sharpWithPixelLimit } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
@@ -75,7 +74,8 @@ const config = buildConfig({
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
     ...jobsAccess,
   },
-  sharp,
+  // Payload's image work never decodes more than the upload pixel limit (collections/Media.ts).
+  sharp: sharpWithPixelLimit,
   // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   telemetry: false,

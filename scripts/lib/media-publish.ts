@@ -2,9 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp, { type SharpOptions } from 'sharp'
 
+import { MAX_INPUT_PIXELS } from '../../cms/src/uploadLimits'
 import { mediaPath } from '../../site/src/lib/media'
 import { dataDir } from './env'
 import type { Snapshot, SnapshotMedia } from './snapshot-schema'
+
+/** The CMS's limit, which publishing applies again (one source: cms/src/uploadLimits.ts). */
+export { MAX_INPUT_PIXELS }
 
 export class MediaError extends Error {
   override name = 'MediaError'
@@ -48,14 +52,6 @@ async function fetchFile(cmsUrl: string, source: MediaSource, label: string): Pr
   if (!fs.existsSync(file)) throw new MediaError(`${label}: the file ${file} is missing from the CMS's uploads.`)
   return fs.readFileSync(file)
 }
-
-/**
- * The largest image, in pixels, that publishing decodes. A PNG or WebP of a few kilobytes can
- * declare an image of hundreds of megapixels (a decompression bomb) and sharp's own default limit
- * is 268 megapixels, about a gigabyte decoded; 40 megapixels covers any camera photo (a 24 MP
- * camera gives 6000 × 4000) and keeps one decode within a few hundred megabytes.
- */
-export const MAX_INPUT_PIXELS = 40_000_000
 
 /**
  * How sharp reads an upload: never more than MAX_INPUT_PIXELS, and stop only on a real decoding

@@ -24,8 +24,11 @@ export interface RestOptions {
 export async function rest(method: string, path: string, options: RestOptions = {}): Promise<RestAnswer> {
   const headers = new Headers(options.headers)
   if (options.token && !headers.has('authorization') && !headers.has('cookie')) headers.set('authorization', `JWT ${options.token}`)
-  let body: string | undefined
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined
+  if (options.body instanceof FormData) {
+    // A multipart upload (`file` and `_payload`): Request sets the content type and boundary.
+    body = options.body
+  } else if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
   }

@@ -1,39 +1,18 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, emptyPublishedContent } from '../../scripts/lib/export'
 import { MAX_INPUT_PIXELS, MediaError, publishMedia } from '../../scripts/lib/media-publish'
 import type { SnapshotMedia } from '../../scripts/lib/snapshot-schema'
+import { blackPng } from '../helpers/png'
 
 /**
  * Decompression bombs: a PNG of a few kilobytes can declare a huge image. Publishing must refuse it
  * with a message naming the media item, before decoding it, and go on working.
  */
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(zlib.crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
-/** A valid 1-bit greyscale PNG of the given size, all black: tiny on disk, huge once decoded. */
-function blackPng(width: number, height: number, { truncated = false } = {}): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.writeUInt8(1, 8) // bit depth
-  header.writeUInt8(0, 9) // greyscale
-  const rowBytes = 1 + Math.ceil(width / 8) // filter byte + pixels
-  const pixels = truncated ? zlib.deflateSync(Buffer.alloc(rowBytes)) : zlib.deflateSync(Buffer.alloc(rowBytes * height), { level: 9 })
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
-}
-
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-media-bomb-'))
 afterAll(() => fs.rmSync(uploads, { recursive: true, force: true }))
 

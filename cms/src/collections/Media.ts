@@ -1,9 +1,12 @@
 import path from 'node:path'
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config } from 'payload'
 import { ValidationError } from 'payload'
+import sharp, { type Metadata } from 'sharp'
 
 import { authenticated, editors, anyone } from '../access'
+import { message } from '../fields/common'
 import { dataDir } from '../paths'
+import { MAX_INPUT_PIXELS } from '../uploadLimits'
 
 /** Readers are often on old phones and slow connections: a larger original has no place here. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -21,6 +24,56 @@ const limitSize: CollectionBeforeOperationHook = ({ req, operation, collection }
   }
 }
 
+const megapixels = (pixels: number) => Math.round(pixels / 100_000) / 10
+
+/**
+ * Refuses an image whose header declares more than MAX_INPUT_PIXELS (a decompression bomb: a few
+ * kilobytes that decode to gigabytes), before anything is decoded or stored. sharp's metadata()
+ * reads the header only. A file sharp cannot read (a PDF) is left to Payload's own type checks.
+ */
+const limitPixels: CollectionBeforeOperationHook = async ({ req, operation, collection }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file) return
+  let metadata: Metadata
+  try {
+    metadata = await sharp(req.file.tempFilePath || req.file.data, { limitInputPixels: false }).metadata()
+  } catch {
+    return
+  }
+  const { width, height } = metadata
+  if (!width || !height) return
+  // Every frame of an animated image is decoded.
+  const pixels = width * (metadata.pageHeight ?? height) * (metadata.pages ?? 1)
+  if (pixels <= MAX_INPUT_PIXELS) return
+  const name = req.file.name
+  const size = `${width} × ${height}`
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'file',
+          message: message(req, {
+            en: `“${name}” is ${size} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(MAX_INPUT_PIXELS)} megapixels. Make the image smaller: a page needs no more than 1600 pixels across.`,
+            sv: `”${name}” är ${size} pixlar (${megapixels(pixels)} megapixlar); gränsen är ${megapixels(MAX_INPUT_PIXELS)} megapixlar. Förminska bilden: en sida behöver högst 1600 pixlar i bredd.`,
+          }),
+        },
+      ],
+    },
+    req.t,
+  )
+}
+
+/**
+ * The sharp that Payload uses for its own image work (dimensions, renditions, crops): every call
+ * decodes at most MAX_INPUT_PIXELS, whatever options Payload passes, so a bomb that got past the
+ * check above (or a file stored before it) is refused by sharp instead of filling the memory.
+ */
+export const sharpWithPixelLimit: NonNullable<Config['sharp']> = (input, options) => {
+  const asked = options?.limitInputPixels
+  const limit = typeof asked === 'number' && asked > 0 && asked < MAX_INPUT_PIXELS ? asked : MAX_INPUT_PIXELS
+  return sharp(input, { ...options, limitInputPixels: limit })
+}
+
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {
@@ -35,7 +88,7 @@ export const Media: CollectionConfig = {
     update: authenticated,
     delete: editors,
   },
-  hooks: { beforeOperation: [limitSize] },
+  hooks: { beforeOperation: [limitSize, limitPixels] },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
