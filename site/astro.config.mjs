@@ -13,6 +13,9 @@ const offlinePages = Object.values(sections.offline).map((segment) => `/${segmen
 export default defineConfig({
   site: process.env.SITE_URL || 'https://digiosallisuus.example.org',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // A cache (and content data store) of its own for each build, set by scripts/lib/site-build.ts:
+  // a preview build beside a production build must never read the other's content.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

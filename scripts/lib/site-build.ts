@@ -7,6 +7,7 @@ import { repoRoot, siteDir } from './env'
 import { MediaError, publishMedia } from './media-publish'
 import { writeServiceWorker } from './service-worker'
 import { parseSnapshot, type Snapshot } from './snapshot-schema'
+import { trackChild } from './supervisor'
 
 export interface SiteBuildResult {
   outDir: string
@@ -19,17 +20,40 @@ export class BuildError extends Error {
   override name = 'BuildError'
 }
 
-function runAstroBuild(snapshotPath: string, outDir: string): Promise<void> {
+/**
+ * Runs `astro build` in a working folder of its own (node_modules/.cache/toolkit-astro/build-…),
+ * with its own Astro cache (the content data store) inside it, removed afterwards. Astro keeps the data store in its cacheDir and, for an
+ * output folder outside site/, its prerender chunks in <cwd>/.astro/.prerender: shared, a preview
+ * build (drafts) beside a production build could render the other's content (drafts in site/dist)
+ * or break it. Nothing in that cache is worth keeping: the snapshot loader refills the store each time.
+ */
+async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
-      cwd: siteDir,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, SNAPSHOT_PATH: snapshotPath, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  // Inside the repository, so that the prerender chunks resolve their packages from node_modules.
+  const workRoot = path.join(repoRoot, 'node_modules', '.cache', 'toolkit-astro')
+  fs.mkdirSync(workRoot, { recursive: true })
+  const workDir = fs.mkdtempSync(path.join(workRoot, 'build-'))
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [astro, 'build', '--root', siteDir, '--silent'], {
+        cwd: workDir,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: {
+          ...process.env,
+          SNAPSHOT_PATH: path.resolve(snapshotPath),
+          SITE_OUT_DIR: path.resolve(stagingDir),
+          ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      })
+      // npm start stops a running build with everything else when it exits.
+      trackChild(child)
+      child.on('error', reject)
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new BuildError(`astro build failed (exit ${code}); see the messages above.`))))
     })
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new BuildError(`astro build failed (exit ${code}); see the messages above.`))))
-  })
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
 }
 
 async function indexForSearch(outDir: string): Promise<number> {
