@@ -63,6 +63,18 @@ export default defineConfig({
         },
       },
       {
+        // Adversarial tests (request fuzzing of the local servers, …): one file at a time, as
+        // they start servers and send thousands of requests.
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

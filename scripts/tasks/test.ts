@@ -39,7 +39,7 @@ function main(): number {
   const extra = process.argv.slice(2)
   // The database integration tests run again on a real PostgreSQL server when one is installed,
   // and on a real MongoDB server when MONGODB_TEST_URI names one.
-  const projects = ['unit', 'integration', 'e2e']
+  const projects = ['unit', 'integration', 'security', 'e2e']
   const noPostgres = postgresUnavailable()
   if (noPostgres) console.log(`› PostgreSQL run skipped: ${noPostgres}.`)
   else {

@@ -87,7 +87,7 @@ describe('draft preview', () => {
 
   it('rebuilds by itself when the CMS saves a draft', async () => {
     const { previewBuildSettled } = await import('../../cms/src/hooks/siteBuild')
-    process.env.PREVIEW_BUILD_URL = `${preview.url}/__preview/rebuild`
+    process.env.PREVIEW_BUILD_URL = preview.buildUrl
     try {
       await payload.update({ collection: 'components', id: componentId, draft: true, locale: 'fi', data: { title: 'Toinen luonnos' } })
       await previewBuildSettled()
@@ -98,7 +98,77 @@ describe('draft preview', () => {
     }
   })
 
-  it('refuses anything but POST on the rebuild endpoint', async () => {
+  it('refuses anything but POST on the rebuild endpoint, and a POST without its secret token', async () => {
     expect((await fetch(`${preview.url}/__preview/rebuild`)).status).toBe(405)
+    expect((await fetch(`${preview.url}/__preview/rebuild`, { method: 'POST' })).status).toBe(403)
+    expect((await fetch(`${preview.url}/__preview/rebuild?token=guess`, { method: 'POST' })).status).toBe(403)
+  })
+
+  it('shows every other draft when one is incomplete, the published version of that one, and tells the editor why', async () => {
+    // Payload saves drafts without checking required fields: the snapshot schema refuses these two.
+    const published = await payload.find({ collection: 'components', where: { slug: { equals: 'kiertava-digitukihenkilo' } } })
+    await payload.update({ collection: 'components', id: published.docs[0]!.id, draft: true, locale: 'fi', data: { summary: '' } })
+    await payload.create({ collection: 'components', draft: true, locale: 'fi', data: { title: 'Keskeneräinen luonnos', slug: 'keskenerainen' } as never })
+    await preview.rebuild()
+
+    expect(preview.leftOut().map(({ slug, shown }) => ({ slug, shown }))).toEqual(
+      expect.arrayContaining([
+        { slug: 'kiertava-digitukihenkilo', shown: 'published version' },
+        { slug: 'keskenerainen', shown: 'nothing' },
+      ]),
+    )
+    // The preview was built: the other draft is in it, and the incomplete one shows as published.
+    const other = await text(`${preview.url}/fi/toimintamalli/virtuaaliverstas/`)
+    expect(other.status).toBe(200)
+    expect(other.body).toContain('Toinen luonnos')
+    expect(other.body).toContain('href="/__preview/status"')
+    const fallback = await text(`${preview.url}/fi/toimintamalli/kiertava-digitukihenkilo/`)
+    expect(fallback.status).toBe(200)
+    expect(fallback.body).toContain(String((published.docs[0] as { summary?: string }).summary).slice(0, 40))
+
+    const status = await text(`${preview.url}/__preview/status`)
+    expect(status.body).toContain('Keskeneräinen luonnos')
+    expect(status.body).toMatch(/summary/)
+    const { previewUrl } = await import('../../cms/src/hooks/preview')
+    process.env.PREVIEW_URL = preview.url
+    const opened = await text(previewUrl('components', 'keskenerainen', 'fi')!)
+    expect(opened.status).toBe(200)
+    expect(opened.body).toContain('not shown as saved')
+    expect(opened.body).toMatch(/summary/)
+  })
+
+  it('a preview build beside a production build never mixes their content (each has its own Astro cache and data store)', async () => {
+    const { assembleSnapshot, readPublishedLocal, writeSnapshot } = await import('../../scripts/lib/export')
+    const { buildSite } = await import('../../scripts/lib/site-build')
+    const publishedSnapshot = path.join(dir, 'published.json')
+    writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), publishedSnapshot)
+    const productionDir = path.join(dir, 'production-dist')
+    const previewDir = path.join(dir, 'preview-copy-dist')
+    await Promise.all([buildSite(publishedSnapshot, productionDir), buildSite(path.join(dir, 'preview', 'snapshot.json'), previewDir)])
+
+    const page = (root: string) => fs.readFileSync(path.join(root, 'fi', 'toimintamalli', 'virtuaaliverstas', 'index.html'), 'utf8')
+    expect(page(productionDir)).not.toContain('Toinen luonnos')
+    expect(page(previewDir)).toContain('Toinen luonnos')
+    expect(page(previewDir)).toContain('class="preview-banner"')
+    expect(page(productionDir)).not.toContain('class="preview-banner"')
+  }, 300_000)
+
+  it('answers only at its own address (DNS rebinding) and answers a malformed path with 400', async () => {
+    const { request } = await import('node:http')
+    const get = (headers: Record<string, string>, requestPath = '/fi/') =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(preview.url)
+        request({ host: url.hostname, port: url.port, path: requestPath, headers }, (response) => {
+          response.resume()
+          resolve(response.statusCode!)
+        })
+          .on('error', reject)
+          .end()
+      })
+    const port = new URL(preview.url).port
+    expect(await get({ host: `evil.example:${port}` })).toBe(421)
+    expect(await get({ host: `localhost:${port}` })).toBe(200)
+    expect(await get({ host: `localhost:${port}` }, '//')).toBeLessThan(500)
+    expect(await get({ host: `localhost:${port}` }, '/%')).toBe(400)
   })
 })
