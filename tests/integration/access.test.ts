@@ -178,14 +178,16 @@ describe('operating model (a single document) access', () => {
 })
 
 describe('media access', () => {
-  it('anyone reads, only signed-in staff upload, only editors delete', async () => {
+  it('staff read every upload (anonymous readers only those published documents use: media-editorial.test.ts), only signed-in staff upload, only editors delete', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
     const file = { data: png, mimetype: 'image/png', name: 'piste.png', size: png.length }
     await expect(
       payload.create({ collection: 'media', data: { alt: 'Piste' }, file, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 403 })
     const created = await payload.create({ collection: 'media', data: { alt: 'Piste' }, file, overrideAccess: false, user: users.contributor })
-    expect((await payload.find({ collection: 'media', overrideAccess: false })).totalDocs).toBeGreaterThan(0)
+    expect((await payload.find({ collection: 'media', overrideAccess: false, user: users.contributor })).totalDocs).toBeGreaterThan(0)
+    // Nothing published uses it yet.
+    expect((await payload.find({ collection: 'media', where: { id: { equals: created.id } }, overrideAccess: false })).totalDocs).toBe(0)
     await expect(
       payload.delete({ collection: 'media', id: created.id, overrideAccess: false, user: users.contributor }),
     ).rejects.toMatchObject({ status: 403 })

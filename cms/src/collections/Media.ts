@@ -1,12 +1,26 @@
 import path from 'node:path'
-import type { CollectionBeforeOperationHook, CollectionConfig, Config } from 'payload'
-import { ValidationError } from 'payload'
+import type {
+  Access,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+  Where,
+} from 'payload'
+import { Forbidden, ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
-import { authenticated, editors, anyone } from '../access'
+import { authenticated, editors } from '../access'
+import { writesDraftsOnly } from '../access/publishingPolicy'
 import { message } from '../fields/common'
+import { isMediaUsedByPublishedDocuments, mediaIdsOf, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
+import { requestSiteBuild } from '../hooks/siteBuild'
 import { dataDir } from '../paths'
 import { MAX_INPUT_PIXELS } from '../uploadLimits'
+
+const slug = 'media'
 
 /** Readers are often on old phones and slow connections: a larger original has no place here. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -74,21 +88,86 @@ export const sharpWithPixelLimit: NonNullable<Config['sharp']> = (input, options
   return sharp(input, { ...options, limitInputPixels: limit })
 }
 
+/**
+ * What the published site shows is changed by editors only (access/publishingPolicy.ts), and that
+ * includes the uploads it uses: a contributor may upload new files and change those no published
+ * document uses, but not change the alt text of, or replace, a file a published page shows.
+ * Before anything is written, so a refused replacement leaves the stored files as they were.
+ */
+const editorsChangeMediaInUse: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' || !writesDraftsOnly(req)) return args
+  const ids = await mediaIdsOf(req, args as { id?: unknown; where?: Where }, slug)
+  if (ids.length === 0) return args
+  const inUse = await mediaUsedByPublishedDocuments(req, slug)
+  const refused = ids.filter((id) => inUse.has(id))
+  if (refused.length > 0) {
+    req.payload.logger.info({ msg: 'Publishing policy refused a write', user: req.user?.id, why: `media ${refused.join(', ')} used by published documents` })
+    throw new Forbidden(req.t)
+  }
+  return args
+}
+
+/** `context.skipSiteBuild: true` on a Local API call (a bulk import) asks for no rebuild. */
+const skipsSiteBuild = (context: Record<string, unknown> | undefined) => context?.skipSiteBuild === true
+
+/** A changed upload that a published page shows changes the site: rebuild it. */
+const rebuildWhenMediaInUseChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  if (operation !== 'update' || skipsSiteBuild(context)) return doc
+  const id = (doc as { id: number | string }).id
+  if (await isMediaUsedByPublishedDocuments(req, id, slug)) requestSiteBuild(req.payload, `${slug}/${String(id)} changed`)
+  return doc
+}
+
+/**
+ * A deleted upload that a published page showed changes the site too. Whether it was in use is
+ * known only before the delete (a database clears upload fields that pointed at it).
+ */
+const deletedMediaInUse = 'mediaInUseBeingDeleted'
+const noteMediaInUseBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
+  if (skipsSiteBuild(context)) return
+  if (await isMediaUsedByPublishedDocuments(req, id, slug)) {
+    context[deletedMediaInUse] = [...((context[deletedMediaInUse] as string[] | undefined) ?? []), String(id)]
+  }
+}
+const rebuildWhenMediaInUseDeleted: CollectionAfterDeleteHook = ({ doc, id, req, context }) => {
+  if (((context[deletedMediaInUse] as string[] | undefined) ?? []).includes(String(id))) {
+    requestSiteBuild(req.payload, `${slug}/${String(id)} deleted`)
+  }
+  return doc
+}
+
+/**
+ * Staff read every upload; anyone else (and the anonymous REST export) only those a published
+ * document uses, so an upload is not public on the CMS before a page that shows it is published.
+ * Computed from the published documents on each anonymous read (no stored flag to go stale).
+ */
+const staffOrInUse: Access = async ({ req }) => {
+  if (req.user) return true
+  const inUse = [...(await mediaUsedByPublishedDocuments(req, slug))]
+  const visible: Where = inUse.length > 0 ? { id: { in: inUse } } : { id: { exists: false } }
+  return visible
+}
+
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {
-  slug: 'media',
+  slug,
   labels: {
     singular: { en: 'Media file', sv: 'Mediefil' },
     plural: { en: 'Media', sv: 'Media' },
   },
   access: {
-    read: anyone,
+    read: staffOrInUse,
     create: authenticated,
     update: authenticated,
     delete: editors,
   },
-  hooks: { beforeOperation: [limitSize, limitPixels] },
+  hooks: {
+    beforeOperation: [limitSize, limitPixels, editorsChangeMediaInUse],
+    afterChange: [rebuildWhenMediaInUseChange],
+    beforeDelete: [noteMediaInUseBeforeDelete],
+    afterDelete: [rebuildWhenMediaInUseDeleted],
+  },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
