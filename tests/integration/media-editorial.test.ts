@@ -173,6 +173,16 @@ describe('anonymous readers of the CMS see only the media that published documen
     }
   })
 
+  it('a document lock (an editor has the media open in the admin) does not make it public', async () => {
+    const lock = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'media', value: media.unreferenced.id }, user: { relationTo: 'users', value: users.editor.id } } as never,
+    })
+    expect(idsOf((await rest('GET', '/api/media?limit=100&depth=0')).body.docs)).toEqual(usedIds())
+    await payload.delete({ collection: 'payload-locked-documents', id: lock.id })
+    expect((await rest('PATCH', `/api/media/${media.unreferenced.id}?locale=fi`, { token: tokens.contributor, body: { alt: 'Avattu' } })).status).toBe(200)
+  })
+
   it('signed-in staff see every upload', async () => {
     const answer = await rest('GET', '/api/media?limit=100&depth=0', { token: tokens.contributor })
     expect(idsOf(answer.body.docs)).toEqual([...used, ...notUsed].map((name) => String(media[name].id)).sort())

@@ -8,9 +8,9 @@ import { isolateObjectProperty } from 'payload'
  * text. Found from the collection and global configs, so a new upload field counts without any
  * change here. This is the rule the site export applies too (scripts/lib/export.ts).
  *
- * Reads the public version only (`draft: false`, `_status: published`); a draft that uses an
- * upload does not count until it is published. Runs in the caller's transaction, so a hook sees
- * the change it is part of.
+ * Reads the public version only (`draft: false`, `_status: published`) of collections and globals
+ * with drafts; a draft that uses an upload does not count until it is published. Runs in the
+ * caller's transaction, so a hook sees the change it is part of.
  */
 export async function mediaUsedByPublishedDocuments(req: PayloadRequest, mediaSlug = 'media'): Promise<Set<string>> {
   const { payload } = req
@@ -18,15 +18,15 @@ export async function mediaUsedByPublishedDocuments(req: PayloadRequest, mediaSl
   const walker = new ReferenceWalker(mediaSlug, payload.blocks, localeCodes(req))
   const read = { depth: 0, locale: 'all' as const, draft: false, overrideAccess: true, pagination: false as const }
 
+  // Only documents with drafts have a published state; the others (users, uploads, Payload's own
+  // document locks and preferences, which point at media being edited) are not published pages.
   for (const collection of payload.config.collections) {
-    const select = walker.selectFor(collection.flattenedFields)
+    const select = collection.versions?.drafts ? walker.selectFor(collection.flattenedFields) : null
     if (!select) continue
-    const hasDrafts = Boolean(collection.versions?.drafts)
     const { docs } = await payload.find({
       collection: collection.slug as never,
       ...read,
-      // A collection without drafts has no unpublished state: all its documents count.
-      ...(hasDrafts ? { where: { _status: { equals: 'published' } } } : {}),
+      where: { _status: { equals: 'published' } },
       select: select as never,
       req: readingCopy(req),
     })
@@ -34,10 +34,10 @@ export async function mediaUsedByPublishedDocuments(req: PayloadRequest, mediaSl
   }
 
   for (const global of payload.config.globals) {
-    const select = walker.selectFor(global.flattenedFields)
+    const select = global.versions?.drafts ? walker.selectFor(global.flattenedFields) : null
     if (!select) continue
     const doc = (await payload.findGlobal({ slug: global.slug as never, ...read, select: { ...select, _status: true } as never, req: readingCopy(req) })) as Record<string, unknown>
-    if (global.versions?.drafts && doc._status !== 'published') continue
+    if (doc._status !== 'published') continue
     walker.collect(global.flattenedFields, doc, found)
   }
   return found
