@@ -11,6 +11,7 @@ import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { OperatingModel } from './globals/OperatingModel'
+import { refuseMalformedArgumentsEverywhere, unreadableRequestIs400 } from './hooks/operationArguments'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { contentLocales, defaultLocale } from './locales'
 import { csrfOrigins, serverURL } from './serverUrl'
@@ -78,6 +79,7 @@ const config = buildConfig({
   sharp: sharpWithPixelLimit,
   // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  hooks: { afterError: [unreadableRequestIs400] },
   telemetry: false,
   onInit: (payload) => {
     clearReadCacheOnCommit(payload)
@@ -89,4 +91,4 @@ const config = buildConfig({
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
 
-export default config.then(publishTheScheduledVersion)
+export default config.then(publishTheScheduledVersion).then(refuseMalformedArgumentsEverywhere)
