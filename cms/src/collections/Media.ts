@@ -67,8 +67,8 @@ const limitPixels: CollectionBeforeOperationHook = async ({ req, operation, coll
         {
           path: 'file',
           message: message(req, {
-            en: `“${name}” is ${size} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(MAX_INPUT_PIXELS)} megapixels. Make the image smaller: a page needs no more than 1600 pixels across.`,
-            sv: `”${name}” är ${size} pixlar (${megapixels(pixels)} megapixlar); gränsen är ${megapixels(MAX_INPUT_PIXELS)} megapixlar. Förminska bilden: en sida behöver högst 1600 pixlar i bredd.`,
+            en: `“${name}” is ${size} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(MAX_INPUT_PIXELS)} megapixels. Make the image smaller and upload it again.`,
+            sv: `”${name}” är ${size} pixlar (${megapixels(pixels)} megapixlar); gränsen är ${megapixels(MAX_INPUT_PIXELS)} megapixlar. Förminska bilden och ladda upp den igen.`,
           }),
         },
       ],
