@@ -1,6 +1,7 @@
 /**
  * Limits the production server (cms/server.ts) applies before a request reaches Next.js:
  *
+ * - a path with a broken percent-escape is a 400 (Next would fail on it with a 500);
  * - a request body must declare its size (Content-Length) and stay under a limit: uploads up to
  *   the upload limit plus form overhead, everything else (JSON, the admin's server actions) 2 MB.
  *   A chunked body of unknown size is refused (411) rather than read without bound;
@@ -79,9 +80,21 @@ function refuseRate(request: IncomingMessage, response: ServerResponse): boolean
   return false
 }
 
+/** True (and a 400 sent) when the path has a broken percent-escape: Next would answer it with a 500. */
+function refuseUnreadablePath(request: IncomingMessage, response: ServerResponse): boolean {
+  const target = request.url ?? '/'
+  const queryStart = target.indexOf('?')
+  try {
+    decodeURIComponent(queryStart === -1 ? target : target.slice(0, queryStart))
+    return false
+  } catch {
+    return plain(response, 400, 'The address has a broken percent-escape.')
+  }
+}
+
 /** Runs the guards; true when the request was answered here and must not reach Next. */
 export function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
-  return refuseBody(request, response) || refuseRate(request, response)
+  return refuseUnreadablePath(request, response) || refuseBody(request, response) || refuseRate(request, response)
 }
 
 /** For tests: forget every address's attempts. */

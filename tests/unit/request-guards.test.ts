@@ -74,6 +74,17 @@ describe('request bodies', () => {
   })
 })
 
+describe('request targets', () => {
+  it.each(['/api/posts/%ff', '/admin/%E0%A4%A', '/%'])('a broken percent-escape in %s is a 400 before Next', async (target) => {
+    expect(await raw(`GET ${target} HTTP/1.1\r\nHost: cms\r\n\r\n`)).toBe(400)
+    expect(passed).toBe(0)
+  })
+
+  it('a broken escape in the query string is left to Payload (it answers those itself)', async () => {
+    expect(await raw('GET /api/posts?where[title][equals]=%ff HTTP/1.1\r\nHost: cms\r\n\r\n')).toBe(200)
+  })
+})
+
 describe('sign-in rate limit per address', () => {
   it(`answers 429 with Retry-After after ${ACCOUNT_ATTEMPTS} attempts a minute, for every account endpoint`, async () => {
     const login = () => post('/api/users/login', 'Content-Type: application/json\r\nContent-Length: 2\r\n', '{}')
