@@ -45,12 +45,19 @@ export function buildAdminIfStale(log: (message: string) => void = console.log):
 
 /** Starts the production CMS server (cms/server.ts: Next.js behind the read cache) and resolves once the admin login page answers. */
 export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string }> {
+  const url = `http://localhost:${port}`
   // Tied to this process: it stops when this process stops, even when this one is killed with SIGKILL.
   const child = spawnTied([serverScript, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_JOBS_AUTORUN: 'true' },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PAYLOAD_JOBS_AUTORUN: 'true',
+      // As in production: session cookies are accepted only from the CMS's own address (CSRF).
+      PAYLOAD_PUBLIC_SERVER_URL: env.PAYLOAD_PUBLIC_SERVER_URL || url,
+    },
   })
-  const url = `http://localhost:${port}`
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The CMS server stopped during start-up (exit ${child.exitCode}).`)

@@ -167,6 +167,29 @@ describe('CMS server', () => {
     expect(((await fresh.json()) as typeof listed).docs.find((doc) => doc.id === target.id)!.title).toBe('Välimuistin ohi')
   })
 
+  it('signs in through the admin form and saves a draft from the browser (cookies pass the CSRF check)', async () => {
+    const id = localSnapshot.collections.components.find((c) => c.slug === 'kiertava-digitukihenkilo')!.id
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${server.url}/admin/login`)
+      await page.locator('input[name="email"]').fill('editor@example.org')
+      await page.locator('input[name="password"]').fill('Pitka-testisalasana-42')
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+      await page.goto(`${server.url}/admin/collections/components/${id}`)
+      const title = page.locator('input[name="title"]')
+      await title.waitFor({ timeout: 60_000 })
+      await title.fill('Selaimen luonnos')
+      const saved = page.waitForResponse((response) => response.url().includes(`/api/components/${id}`) && response.request().method() === 'PATCH', { timeout: 60_000 })
+      await page.locator('#action-save-draft').click()
+      expect((await saved).status()).toBe(200)
+    } finally {
+      await page.close()
+    }
+    const anonymous = (await (await fetch(`${server.url}/api/components/${id}?locale=fi`)).json()) as { title: string }
+    expect(anonymous.title).not.toBe('Selaimen luonnos')
+  })
+
   it('does not list users to anonymous readers', async () => {
     const response = await fetch(`${server.url}/api/users`)
     expect(response.status).toBe(403)
