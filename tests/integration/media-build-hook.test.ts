@@ -52,12 +52,13 @@ describe('site build hook for media', () => {
     expect(session.hook.received).toHaveLength(0)
   })
 
-  it('deleting an image a published document uses requests one build; deleting an unused one, none', async () => {
+  it('an image a published document uses cannot be deleted (409, kept); an unused one is deleted without a build', async () => {
     await session.payload.delete({ collection: 'media', id: ids.unusedToDelete })
     await siteBuildSettled()
     expect(session.hook.received).toHaveLength(0)
-    await session.payload.delete({ collection: 'media', id: ids.usedToDelete })
+    await expect(session.payload.delete({ collection: 'media', id: ids.usedToDelete })).rejects.toMatchObject({ status: 409 })
+    expect((await session.payload.find({ collection: 'media', where: { id: { equals: ids.usedToDelete } } })).totalDocs).toBe(1)
     await siteBuildSettled()
-    expect(reasons()).toEqual([`media/${ids.usedToDelete} deleted`])
+    expect(session.hook.received).toHaveLength(0)
   })
 })

@@ -2,14 +2,12 @@ import path from 'node:path'
 import type {
   Access,
   CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
   Where,
 } from 'payload'
-import { Forbidden, ValidationError } from 'payload'
+import { APIError, Forbidden, ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { authenticated, editors } from '../access'
@@ -119,21 +117,28 @@ const rebuildWhenMediaInUseChange: CollectionAfterChangeHook = async ({ doc, ope
 }
 
 /**
- * A deleted upload that a published page showed changes the site too. Whether it was in use is
- * known only before the delete (a database clears upload fields that pointed at it).
+ * An upload that a published page shows cannot be deleted, by anyone: the page would lose it, and
+ * SQLite may give the freed id to the next upload, which the page (its rich text keeps the id)
+ * would then show instead. Take it out of the published documents first, then delete it.
  */
-const deletedMediaInUse = 'mediaInUseBeingDeleted'
-const noteMediaInUseBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
-  if (skipsSiteBuild(context)) return
-  if (await isMediaUsedByPublishedDocuments(req, id, slug)) {
-    context[deletedMediaInUse] = [...((context[deletedMediaInUse] as string[] | undefined) ?? []), String(id)]
+const refuseDeletingMediaInUse: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'delete') return args
+  const ids = await mediaIdsOf(req, args as { id?: unknown; where?: Where }, slug)
+  if (ids.length === 0) return args
+  const inUse = await mediaUsedByPublishedDocuments(req, slug)
+  const refused = ids.filter((id) => inUse.has(id))
+  if (refused.length > 0) {
+    throw new APIError(
+      message(req, {
+        en: `This file is used by a published page (media ${refused.join(', ')}). Remove it from the published documents first, then delete it.`,
+        sv: `Filen används på en publicerad sida (media ${refused.join(', ')}). Ta först bort den från de publicerade dokumenten och radera den sedan.`,
+      }),
+      409,
+      undefined,
+      true,
+    )
   }
-}
-const rebuildWhenMediaInUseDeleted: CollectionAfterDeleteHook = ({ doc, id, req, context }) => {
-  if (((context[deletedMediaInUse] as string[] | undefined) ?? []).includes(String(id))) {
-    requestSiteBuild(req.payload, `${slug}/${String(id)} deleted`)
-  }
-  return doc
+  return args
 }
 
 /**
@@ -163,10 +168,8 @@ export const Media: CollectionConfig = {
     delete: editors,
   },
   hooks: {
-    beforeOperation: [limitSize, limitPixels, editorsChangeMediaInUse],
+    beforeOperation: [limitSize, limitPixels, editorsChangeMediaInUse, refuseDeletingMediaInUse],
     afterChange: [rebuildWhenMediaInUseChange],
-    beforeDelete: [noteMediaInUseBeforeDelete],
-    afterDelete: [rebuildWhenMediaInUseDeleted],
   },
   upload: {
     staticDir: path.join(dataDir, 'media'),
