@@ -9,6 +9,7 @@ import { assembleSnapshot, readPublishedLocal, readPublishedRest } from '../../s
 import { startPayload } from '../../scripts/lib/payload'
 import { minimalDocument } from '../helpers/documents'
 import { rest, restLogin } from '../helpers/rest'
+import { richTextWithUpload } from '../helpers/rich-text'
 
 // Media that the published site uses are changed only by editors; contributors upload new media
 // and change those no published document uses. Anonymous readers of the CMS see only the media
@@ -24,20 +25,6 @@ const used = ['packFile', 'postRichText', 'cheatSheetStep', 'modelRichText'] as 
 const notUsed = ['draftOnly', 'laterDraft', 'unreferenced'] as const
 type Name = (typeof used)[number] | (typeof notUsed)[number]
 const media = {} as Record<Name, { id: number | string; filename: string }>
-
-const richText = (mediaId: number | string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: null,
-    children: [
-      { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Kuva alla.', format: 0, detail: 0, mode: 'normal', style: '' }] },
-      { type: 'upload', version: 3, format: '', id: `node-${mediaId}`, fields: null, relationTo: 'media', value: mediaId },
-    ],
-  },
-})
 
 const png = (colour: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer()
 
@@ -65,16 +52,16 @@ beforeAll(async () => {
   // An upload field (hasMany) of a published course pack.
   await payload.create({ collection: 'course-packs', data: { ...minimalDocument['course-packs'](1), materials: [media.packFile.id], ...published } as never })
   // A rich-text upload node in a published post.
-  await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(1), body: richText(media.postRichText.id), ...published } as never })
+  await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(1), body: richTextWithUpload(media.postRichText.id), ...published } as never })
   // An upload field in a row of a localized array (a cheat sheet's steps).
   await payload.create({ collection: 'cheat-sheets', data: { ...minimalDocument['cheat-sheets'](1), steps: [{ text: 'Avaa.', image: media.cheatSheetStep.id }], ...published } as never })
   // A rich-text upload node in the published operating model.
-  await payload.updateGlobal({ slug: 'operating-model', data: { title: 'Malli', shortDescription: 'Lyhyesti.', body: richText(media.modelRichText.id), ...published } as never })
+  await payload.updateGlobal({ slug: 'operating-model', data: { title: 'Malli', shortDescription: 'Lyhyesti.', body: richTextWithUpload(media.modelRichText.id), ...published } as never })
   // Only in a post that was never published.
-  await payload.create({ collection: 'posts', draft: true, data: { ...minimalDocument.posts(2), body: richText(media.draftOnly.id), _status: 'draft' } as never })
+  await payload.create({ collection: 'posts', draft: true, data: { ...minimalDocument.posts(2), body: richTextWithUpload(media.draftOnly.id), _status: 'draft' } as never })
   // Only in a newer draft of a published post: the public version does not use it.
   const live = await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(3), ...published } as never })
-  await payload.update({ collection: 'posts', id: live.id, draft: true, data: { body: richText(media.laterDraft.id), _status: 'draft' } as never })
+  await payload.update({ collection: 'posts', id: live.id, draft: true, data: { body: richTextWithUpload(media.laterDraft.id), _status: 'draft' } as never })
 })
 
 afterAll(async () => {

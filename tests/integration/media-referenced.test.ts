@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assembleSnapshot, readPublishedLocal } from '../../scripts/lib/export'
 import { publishMedia } from '../../scripts/lib/media-publish'
 import { startPayload } from '../../scripts/lib/payload'
+import { richTextWithUpload } from '../helpers/rich-text'
 
 // Only uploads that published documents use reach the site: an upload referenced by nothing, or
 // only by a draft, is neither in the snapshot nor downloaded and copied into the built site.
@@ -27,20 +28,6 @@ async function upload(name: string, colour: string) {
   return payload.create({ collection: 'media', data: { alt: `Kuva ${name}` }, file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length } })
 }
 
-const bodyWithUpload = (mediaId: number | string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: null,
-    children: [
-      { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Kuva alla.', format: 0, detail: 0, mode: 'normal', style: '' }] },
-      { type: 'upload', version: 3, format: '', id: `node-${mediaId}`, fields: null, relationTo: 'media', value: mediaId },
-    ],
-  },
-})
-
 const post = (slug: string, mediaId: number | string) => ({
   title: `Kirjoitus ${slug}`,
   slug,
@@ -48,7 +35,7 @@ const post = (slug: string, mediaId: number | string) => ({
   date: '2026-11-01T00:00:00.000Z',
   author: 'Toimitus',
   excerpt: 'Tiivistelmä',
-  body: bodyWithUpload(mediaId),
+  body: richTextWithUpload(mediaId),
 })
 
 describe('media on the site', () => {
@@ -61,7 +48,7 @@ describe('media on the site', () => {
     await payload.create({ collection: 'posts', data: { ...post('julkaistu', published.id), _status: 'published' } as never })
     await payload.create({ collection: 'posts', draft: true, data: { ...post('luonnos', draftOnly.id), _status: 'draft' } as never })
     const live = await payload.create({ collection: 'posts', data: { ...post('paivittyva', published.id), _status: 'published' } as never })
-    await payload.update({ collection: 'posts', id: live.id, draft: true, data: { body: bodyWithUpload(laterDraft.id), _status: 'draft' } as never })
+    await payload.update({ collection: 'posts', id: live.id, draft: true, data: { body: richTextWithUpload(laterDraft.id), _status: 'draft' } as never })
 
     const snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
     expect(snapshot.collections.posts.map((doc) => doc.slug).sort()).toEqual(['julkaistu', 'paivittyva'])

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { ContentError, readContent } from '../../scripts/lib/content'
+import { problems } from '../helpers/content'
 
 /**
  * Content files are data only: gray-matter's default engines would eval a `---js` front matter
@@ -20,16 +20,6 @@ function corpusWith(files: Record<string, string>): string {
     fs.writeFileSync(path.join(dir, name), body)
   }
   return dir
-}
-
-function problems(dir: string): string[] {
-  try {
-    readContent(dir)
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems
-    throw error
-  }
-  return []
 }
 
 /** Code that, if it ever runs, leaves a file behind (and returns valid-looking front matter). */

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { slugify } from '../../cms/src/fields/slug'
-import { ContentError, readContent } from '../../scripts/lib/content'
+import { readContent } from '../../scripts/lib/content'
+import { problems } from '../helpers/content'
 
 const fixtures = path.resolve('tests/fixtures/content')
 
@@ -18,16 +19,6 @@ function corpusWith(files: Record<string, string>): string {
 }
 
 const validFi = fs.readFileSync(path.join(fixtures, 'components/virtuaaliverstas/fi.md'), 'utf8')
-
-function problems(dir: string): string[] {
-  try {
-    readContent(dir)
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems
-    throw error
-  }
-  return []
-}
 
 describe('content corpus reader', () => {
   it('reads the fixture corpus with shared and localized fields apart', () => {
