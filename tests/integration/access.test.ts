@@ -15,15 +15,22 @@ type Operation =
   | 'read draft'
   | 'read versions'
   | 'update draft'
+  | 'update live'
+  | 'unpublish'
+  | 'restore version'
+  | 'duplicate as draft'
+  | 'duplicate published'
   | 'publish'
   | 'delete'
 
-const staff: Operation[] = ['create draft', 'read published', 'read draft', 'read versions', 'update draft']
+// Editors' powers: every operation that changes what the public sees.
+const publishing: Operation[] = ['create published', 'publish', 'update live', 'unpublish', 'restore version', 'duplicate published', 'delete']
+const staff: Operation[] = ['create draft', 'read published', 'read draft', 'read versions', 'update draft', 'duplicate as draft']
 const allowed: Record<Role, Operation[]> = {
   anonymous: ['read published'],
   contributor: staff,
-  editor: [...staff, 'create published', 'publish', 'delete'],
-  admin: [...staff, 'create published', 'publish', 'delete'],
+  editor: [...staff, ...publishing],
+  admin: [...staff, ...publishing],
 }
 
 let payload: Payload
@@ -86,6 +93,35 @@ async function attempt(collection: CollectionKey, role: Role, operation: Operati
         const doc = await fixture(collection, 'published')
         await payload.update({ collection, id: doc.id, draft: true, data: { [titleFieldOf(collection)]: 'Muokattu' } as never, ...as })
         return true
+      }
+      case 'update live': {
+        // A save without draft: true writes the public document (its status from the latest version).
+        const doc = await fixture(collection, 'published')
+        await payload.update({ collection, id: doc.id, data: { [titleFieldOf(collection)]: 'Suoraan julki' } as never, ...as })
+        return ((await payload.findByID({ collection, id: doc.id, draft: false })) as unknown as Record<string, unknown>)[titleFieldOf(collection)] === 'Suoraan julki'
+      }
+      case 'unpublish': {
+        const doc = await fixture(collection, 'published')
+        await payload.update({ collection, id: doc.id, data: { _status: 'draft' } as never, ...as })
+        return ((await payload.findByID({ collection, id: doc.id, draft: false })) as { _status?: string })._status === 'draft'
+      }
+      case 'restore version': {
+        const doc = await fixture(collection, 'published')
+        await payload.update({ collection, id: doc.id, draft: true, data: { [titleFieldOf(collection)]: 'Palautettava' } as never })
+        const [version] = (await payload.findVersions({ collection, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1 })).docs
+        await payload.restoreVersion({ collection, id: version!.id as never, ...as })
+        return ((await payload.findByID({ collection, id: doc.id, draft: false })) as unknown as Record<string, unknown>)[titleFieldOf(collection)] === 'Palautettava'
+      }
+      case 'duplicate as draft':
+      case 'duplicate published': {
+        // The admin duplicates as a draft; a copy made with draft: false carries the original's
+        // published status, which only editors may create.
+        const asDraft = operation === 'duplicate as draft'
+        const doc = await fixture(collection, 'published')
+        const copy = await payload.duplicate({ collection, id: doc.id, draft: asDraft, ...as })
+        const status = ((await payload.findByID({ collection, id: copy.id, draft: false })) as { _status?: string })._status
+        if (asDraft && status !== 'draft') throw new Error(`a draft copy of a published ${collection} document is ${status}`)
+        return status === (asDraft ? 'draft' : 'published')
       }
       case 'publish': {
         const doc = await fixture(collection, 'draft')

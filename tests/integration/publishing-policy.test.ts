@@ -138,6 +138,23 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
     expect((await anonymousView(collection, doc.id)).status).toBe(200)
   })
 
+  it('anonymous writes of any kind are refused and change nothing', async () => {
+    const doc = await published(collection)
+    const before = await publicDoc(collection, doc.id)
+    counter++
+    const attempts: [string, string, unknown][] = [
+      ['PATCH', `/api/${collection}/${doc.id}`, { [field]: 'Nimetön' }],
+      ['PATCH', `/api/${collection}/${doc.id}?draft=true`, { [field]: 'Nimetön' }],
+      ['POST', `/api/${collection}`, { ...minimalDocument[collection](counter), _status: 'published' }],
+      ['POST', `/api/${collection}/${doc.id}/duplicate`, {}],
+      ['DELETE', `/api/${collection}/${doc.id}`, undefined],
+    ]
+    for (const [method, path, body] of attempts) {
+      expect([401, 403], `${method} ${path}`).toContain((await rest(method, path, { body })).status)
+    }
+    expect(await publicDoc(collection, doc.id)).toEqual(before)
+  })
+
   it('an editor publishes with a plain PATCH', async () => {
     const doc = await published(collection)
     const answer = await rest('PATCH', `/api/${collection}/${doc.id}?locale=fi`, { token: tokens.editor, body: { [field]: 'Toimittajan muutos' } })

@@ -24,6 +24,21 @@ const fillFromTitle =
     return typeof source === 'string' ? slugify(source) : value
   }
 
+/**
+ * A duplicate gets a valid, unused slug ("osa-kopio", "osa-kopio-2", …) instead of Payload's
+ * "osa - Copy", which the slug rule refuses: the copy is saved, and an editor renames it.
+ */
+const copySlug: FieldHook = async ({ value, req, collection }) => {
+  if (typeof value !== 'string' || !collection) return value
+  const base = slugify(`${value}-kopio`)
+  for (let attempt = 1; attempt < 100; attempt++) {
+    const candidate = attempt === 1 ? base : `${base}-${attempt}`
+    const taken = await req.payload.count({ collection: collection.slug as never, where: { slug: { equals: candidate } }, req })
+    if (taken.totalDocs === 0) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
+}
+
 /** A URL-safe identifier, unique in its collection, generated from the title when left empty. */
 export function slugField(sourceField = 'title'): Field {
   return {
@@ -40,7 +55,7 @@ export function slugField(sourceField = 'title'): Field {
         sv: 'Små bokstäver a–z, siffror och bindestreck. Lämnas tomt skapas den av titeln.',
       },
     },
-    hooks: { beforeValidate: [fillFromTitle(sourceField)] },
+    hooks: { beforeValidate: [fillFromTitle(sourceField)], beforeDuplicate: [copySlug] },
     validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
       typeof value === 'string' && SLUG_PATTERN.test(value)
         ? true
