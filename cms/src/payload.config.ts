@@ -12,6 +12,7 @@ import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { OperatingModel } from './globals/OperatingModel'
 import { refuseMalformedArgumentsEverywhere, unreadableRequestIs400 } from './hooks/operationArguments'
+import { workingPreferenceDelete } from './hooks/preferencesDelete'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { contentLocales, defaultLocale } from './locales'
 import { csrfOrigins, serverURL } from './serverUrl'
@@ -91,4 +92,4 @@ const config = buildConfig({
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
 
-export default config.then(publishTheScheduledVersion).then(refuseMalformedArgumentsEverywhere)
+export default config.then(publishTheScheduledVersion).then(refuseMalformedArgumentsEverywhere).then(workingPreferenceDelete)

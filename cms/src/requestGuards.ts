@@ -80,9 +80,13 @@ function refuseRate(request: IncomingMessage, response: ServerResponse): boolean
   return false
 }
 
-/** True (and a 400 sent) when the path has a broken percent-escape: Next would answer it with a 500. */
+/**
+ * True (and a 400 sent) when the path has a broken percent-escape (Next would answer it with a
+ * 500), or the address holds a NUL character (%00), which no route, file or database value has.
+ */
 function refuseUnreadablePath(request: IncomingMessage, response: ServerResponse): boolean {
   const target = request.url ?? '/'
+  if (/%00/.test(target)) return plain(response, 400, 'The address contains a NUL character (%00).')
   const queryStart = target.indexOf('?')
   try {
     decodeURIComponent(queryStart === -1 ? target : target.slice(0, queryStart))

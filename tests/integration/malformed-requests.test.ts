@@ -43,6 +43,14 @@ const reads = [
   '/api/globals/operating-model/versions/abc',
   '/api/users/abc',
   '/api/media/abc',
+  '/api/media/file/ei-ole.png',
+  '/api/posts?where[title][near]=1,2,3',
+  '/api/posts?where[title][equals]=a%00b',
+  '/api/posts?where[title][within][type]=Polygon',
+  '/api/payload-locked-documents/versions',
+  '/api/payload-locked-documents/versions/1',
+  '/api/payload-kv/versions',
+  '/api/payload-preferences/versions/1',
 ]
 
 describe('malformed reads get a 4xx', () => {
@@ -75,19 +83,42 @@ describe('malformed reads get a 4xx', () => {
 })
 
 describe('malformed writes get a 4xx and write nothing', () => {
-  it.each([
+  it.each<[string, string, string, string?]>([
     ['POST', '/api/posts?draft=true', '"just a string"'],
     ['POST', '/api/posts?draft=true', '[1,2,3]'],
     ['PATCH', '/api/posts/abc', '{"title":"x"}'],
     ['PATCH', '/api/posts?where=%7B', '{"title":"x"}'],
     ['DELETE', '/api/posts?where[id][nonsense]=1', ''],
     ['POST', '/api/posts', '{"title":'],
-  ])('%s %s %s', async (method, path, body) => {
+    ['POST', '/api/payload-preferences/versions/1', '{}'],
+    ['PATCH', '/api/posts/1', '{"id":"1; DROP TABLE users"}'],
+    ['PATCH', '/api/posts/1', '{"id":2}'],
+    ['POST', '/api/posts?draft=true', '{"id":99,"title":"Oma id"}'],
+    ['POST', '/api/posts?draft=true', '{"title":"Tekstinä"}', 'text/plain'],
+    ['PATCH', '/api/posts/1?draft=true', '{"title":"Tekstinä"}', 'text/plain'],
+    ['POST', '/api/users', '{"email":["a"],"password":{}}'],
+    ['PATCH', '/api/posts/1?draft=true', '{"title":"NUL\\u0000merkki"}'],
+    ['PATCH', '/api/users/1', '{"email":{"$ne":null}}'],
+    ['POST', '/api/payload-locked-documents/versions/1', '{}'],
+    ['PATCH', '/api/users/1', '123', 'multipart/form-data; boundary=x'],
+    ['POST', '/api/media', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc', 'multipart/form-data; boundary=x'],
+    ['POST', '/api/posts?draft=true', '{}', 'multipart/form-data'],
+  ])('%s %s %s %s', async (method, path, body, type = 'application/json') => {
     const before = await payload.count({ collection: 'posts' })
-    const answer = await rest(method, path, { token, body: body || undefined, headers: { 'content-type': 'application/json' } })
+    const answer = await rest(method, path, { token, body: body || undefined, headers: { 'content-type': type } })
     expect(answer.status).toBeGreaterThanOrEqual(400)
     expect(answer.status).toBeLessThan(500)
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before.totalDocs)
     expect((await payload.findByID({ collection: 'posts', id })).title).toBe('Kirjoitus 1')
+  })
+})
+
+describe("Payload's own endpoints", () => {
+  it('a saved admin preference can be deleted (Payload 3.90 failed with an SQL error for every key)', async () => {
+    expect((await rest('POST', '/api/payload-preferences/nav', { token, body: { value: { open: true } } })).status).toBe(200)
+    expect((await rest('DELETE', '/api/payload-preferences/nav', { token })).status).toBe(200)
+    expect((await rest('GET', '/api/payload-preferences/nav', { token })).body?.value ?? null).toBeNull()
+    expect((await rest('DELETE', '/api/payload-preferences/nav', { token })).status).toBe(404)
+    expect((await rest('DELETE', '/api/payload-preferences/nav')).status).toBe(401)
   })
 })

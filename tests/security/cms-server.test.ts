@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../../scripts/lib/net'
+import { credentialHeaders, describeRequest, FUZZ_REQUESTS, fuzzRequests } from '../helpers/api-fuzz'
 
 // The production CMS server (next build + cms/server.ts) on a seeded SQLite file, tried over real
 // HTTP the way a contributor who knows the API, or any web page an editor opens, would try it:
@@ -230,59 +231,23 @@ describe('malformed API requests get a 4xx and the server stays up', () => {
   }, 300_000)
 })
 
-/** mulberry32: small, seeded, good enough to spread the cases (FUZZ_SEED repeats a run). */
-function generator(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (max: number) => Math.floor(next() * max)
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
-  return { next, int, pick }
-}
-
 describe('a seeded fuzzer of API requests', () => {
-  const SEED = Number(process.env.FUZZ_SEED ?? 20261130)
-  const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2000)
-  const ROUTES = ['posts', 'components', 'media', 'users', 'globals/operating-model', 'payload-jobs', 'payload-preferences', 'payload-locked-documents', 'payload-kv', 'nonexistent', 'og', 'access']
-  const TAILS = ['', '/1', '/2', '/999999', '/abc', '/-1', '/0', '/1.5', '/%00', '/%2e%2e', '/versions', '/versions/1', '/versions/abc', '/count', '/me', '/login', '/logout', '/unlock', '/refresh-token', '/forgot-password', '/reset-password', '/first-register', '/init', '/file/x.png', '/file/..%2f..%2fpayload.db', '/1/duplicate', '/run', '/access', '/1/1/1/1']
-  const PARAMS = [
-    'depth=0', 'depth=-1', 'depth=10000', 'depth=x', 'limit=1', 'limit=0', 'limit=-1', 'limit=1e9', 'limit=abc', 'page=1', 'page=0', 'page=2e20', 'page=',
-    'locale=fi', 'locale=all', 'locale=xx', 'locale[0]=fi', 'fallback-locale=none', 'fallback-locale=%00', 'draft=true', 'draft=false', 'draft=1', 'draft[]=true',
-    'sort=title', 'sort=-nonexistent', 'sort[0]=x', 'sort=%00', 'select[title]=true', 'select[x][y][z]=1', 'populate[x]=1', 'joins=false', 'trash=true', 'pagination=false',
-    'where[title][equals]=x', 'where[title][like]=%25', 'where[title][in]=a,b', 'where[title][in][0][x]=1', 'where[title][exists]=maybe', 'where[title][near]=1,2,3',
-    'where[or][0][title][equals]=a', 'where[or]=x', 'where[and][0]=x', 'where[_status][equals]=draft', 'where[password][exists]=true', 'where[hash][like]=a',
-    'where[nonexistent][equals]=1', 'where[title][nonsense]=1', 'where={', 'where[title][equals]=%ff', 'where[a.b.c.d][equals]=1', 'where[__proto__][equals]=1', 'where[constructor][prototype][x]=1',
-  ]
-  const BODIES = ['{}', '{', '[]', 'null', '"text"', '123', '{"title":null}', '{"title":{"$ne":1}}', '{"_status":"published"}', '{"email":"a@b.c","password":"x"}', '{"email":["a"],"password":{}}', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}', `{"title":"${'x'.repeat(50_000)}"}`, '{"depth":99999}', '{"id":"1; DROP TABLE users"}']
-  // Editors may change content (that is their role); the fuzzer runs last in this file for that reason.
-  const AUTH = ['', '', '', 'Authorization: JWT garbage\r\n', 'Authorization: users API-Key garbage\r\n', 'Authorization: Bearer \r\n', 'Cookie: payload-token=garbage\r\n', 'Cookie: payload-token =x; payload-token=y\r\n', 'CONTRIBUTOR', 'EDITOR']
-
-  it(`${REQUESTS} requests: every one gets a status below 500, and the server keeps answering`, async () => {
+  it(`${FUZZ_REQUESTS} requests: every one gets a status below 500, and the server keeps answering`, async () => {
     const port = Number(new URL(server.url).port)
-    const random = generator(SEED)
-    const requests = Array.from({ length: REQUESTS }, () => {
-      const method = random.pick(['GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE', 'PUT', 'OPTIONS'])
-      const query = Array.from({ length: random.int(4) }, () => random.pick(PARAMS)).join('&')
-      const target = `/api/${random.pick(ROUTES)}${random.pick(TAILS)}${query ? `?${query}` : ''}`
-      const auth = random.pick(AUTH)
-      const authHeader = auth === 'CONTRIBUTOR' ? `Authorization: JWT ${tokens.contributor}\r\n` : auth === 'EDITOR' ? `Authorization: JWT ${tokens.editor}\r\n` : auth
-      const body = method === 'GET' || method === 'OPTIONS' ? '' : random.pick(BODIES)
-      const type = random.next() < 0.9 ? 'application/json' : random.pick(['text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json; charset=utf-7'])
-      const bodyHeaders = body ? `Content-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` : ''
-      return { label: `${method} ${target} ${auth.slice(0, 20)} ${body.slice(0, 30)}`, text: `${method} ${target} HTTP/1.1\r\nHost: localhost\r\n${authHeader}${bodyHeaders}Connection: close\r\n\r\n${body}` }
-    })
+    const requests = fuzzRequests()
     const failures: string[] = []
     const PARALLEL = 8
     for (let start = 0; start < requests.length; start += PARALLEL) {
       const batch = requests.slice(start, start + PARALLEL)
-      const statuses = await Promise.all(batch.map((request) => raw(port, request.text)))
+      const statuses = await Promise.all(
+        batch.map((request) => {
+          const headers = Object.entries(credentialHeaders(request.credentials, tokens)).map(([name, value]) => `${name}: ${value}\r\n`)
+          if (request.body !== undefined) headers.push(`Content-Type: ${request.contentType}\r\nContent-Length: ${Buffer.byteLength(request.body)}\r\n`)
+          return raw(port, `${request.method} ${request.target} HTTP/1.1\r\nHost: localhost\r\n${headers.join('')}Connection: close\r\n\r\n${request.body ?? ''}`)
+        }),
+      )
       statuses.forEach((status, index) => {
-        if (status === 0 || status >= 500) failures.push(`${batch[index]!.label} → ${status}`)
+        if (status === 0 || status >= 500) failures.push(`${describeRequest(batch[index]!)} → ${status}`)
       })
       if (start % 400 === 0) expect((await fetch(`${server.url}/api/posts?depth=0`)).status, `after request ${start}`).toBe(200)
     }

@@ -75,7 +75,7 @@ describe('request bodies', () => {
 })
 
 describe('request targets', () => {
-  it.each(['/api/posts/%ff', '/admin/%E0%A4%A', '/%'])('a broken percent-escape in %s is a 400 before Next', async (target) => {
+  it.each(['/api/posts/%ff', '/admin/%E0%A4%A', '/%', '/api/payload-preferences/%00', '/api/posts?where[title][equals]=a%00b'])('a broken percent-escape or a NUL in %s is a 400 before Next', async (target) => {
     expect(await raw(`GET ${target} HTTP/1.1\r\nHost: cms\r\n\r\n`)).toBe(400)
     expect(passed).toBe(0)
   })

@@ -1,9 +1,11 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type {
   Access,
   CollectionAfterChangeHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
+  PayloadRequest,
   Config,
   Where,
 } from 'payload'
@@ -153,6 +155,19 @@ const staffOrInUse: Access = async ({ req }) => {
   return visible
 }
 
+/** Where uploads are stored (put it on persistent storage in production). */
+const mediaDir = path.resolve(dataDir, 'media')
+
+/**
+ * A request for a file that is not on disk is a 404 (Payload logs it and answers 500). Returns
+ * nothing when the file is there, so Payload streams it as usual.
+ */
+const missingFileIsNotFound = (req: PayloadRequest, { params }: { params: { filename: string } }) => {
+  const file = path.resolve(mediaDir, params.filename)
+  if (file.startsWith(mediaDir + path.sep) && fs.existsSync(file)) return undefined
+  return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+}
+
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {
@@ -172,7 +187,7 @@ export const Media: CollectionConfig = {
     afterChange: [rebuildWhenMediaInUseChange],
   },
   upload: {
-    staticDir: path.join(dataDir, 'media'),
+    staticDir: mediaDir,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
     // Small renditions keep pages light on old phones and slow connections.
     imageSizes: [320, 768, 1280].map((width, index) => ({
@@ -183,6 +198,7 @@ export const Media: CollectionConfig = {
     })),
     formatOptions: webp,
     adminThumbnail: 'thumbnail',
+    handlers: [missingFileIsNotFound],
   },
   fields: [
     {

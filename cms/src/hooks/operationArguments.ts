@@ -12,8 +12,9 @@ import { validOperatorSet } from 'payload/shared'
 
 const MAX_PAGE = 1_000_000
 const MAX_LIMIT = 10_000
-// Geometry operators take objects; every other operator takes a value or a list of values.
-const OBJECT_OPERATORS = new Set(['near', 'within', 'intersects'])
+// Geometry operators apply to point fields only, and no collection here has one: Payload would
+// run them on any field and fail with a 500.
+const GEOMETRY_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -38,12 +39,19 @@ export function whereProblem(where: unknown, path = 'where'): string | null {
     if (!isPlainObject(value)) return `${path}[${key}] must name an operator, such as ${path}[${key}][equals]`
     for (const [operator, operand] of Object.entries(value)) {
       if (!validOperatorSet.has(operator as never)) return `${path}[${key}][${operator}]: "${operator}" is not an operator`
-      if (OBJECT_OPERATORS.has(operator)) continue
+      if (GEOMETRY_OPERATORS.has(operator)) return `${path}[${key}][${operator}]: there are no location fields to use "${operator}" on`
       const values = Array.isArray(operand) ? operand : [operand]
       if (values.some((item) => typeof item === 'object' && item !== null)) return `${path}[${key}][${operator}] must be a value or a list of values`
     }
   }
   return null
+}
+
+/** True when any text in a (parsed JSON) value holds NUL: PostgreSQL cannot store it, SQLite would. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 64 || typeof value !== 'object' || value === null) return false
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item, depth + 1))
 }
 
 function idProblem(req: PayloadRequest, id: unknown): boolean {
@@ -77,6 +85,7 @@ function check(req: PayloadRequest, operation: string, args: CheckedArgs): void 
   const query = req.query as Record<string, unknown> | undefined
   if (req.payloadAPI === 'REST' && query && !checkedQueries.has(query)) {
     const problem =
+      (holdsNul(query) ? 'A query parameter contains a NUL character (%00).' : null) ??
       integerProblem('page', query.page, 1, MAX_PAGE) ??
       integerProblem('limit', query.limit, 0, MAX_LIMIT) ??
       (query.where !== undefined ? whereProblem(query.where) : null)
@@ -85,12 +94,38 @@ function check(req: PayloadRequest, operation: string, args: CheckedArgs): void 
     if (problem) badRequest(problem)
     checkedQueries.add(query)
   }
-  if ((operation === 'create' || operation === 'update') && args.data !== undefined && !isPlainObject(args.data)) {
-    badRequest('The request body must be a JSON object of field values.')
+  if ((operation === 'create' || operation === 'update') && (args.data !== undefined || req.payloadAPI === 'REST')) {
+    // Undefined over REST: a body Payload did not read (text/plain…); Payload would fail on it.
+    if (!isPlainObject(args.data)) badRequest('The request body must be a JSON object of field values (Content-Type: application/json).')
+    if (req.payloadAPI === 'REST' && holdsNul(args.data)) badRequest('The request body contains a NUL character (\\u0000), which no field may hold.')
+    // Payload's own hooks on the sign-in fields assume text and fail on anything else.
+    for (const name of ['email', 'password', 'username'] as const) {
+      const value = (args.data as Record<string, unknown>)[name]
+      if (value !== undefined && value !== null && typeof value !== 'string') badRequest(`"${name}" must be text.`)
+    }
+    // A client cannot choose or change a document's id (Payload would pass it to the database).
+    const bodyId = (args.data as { id?: unknown }).id
+    if (req.payloadAPI === 'REST' && bodyId !== undefined && !(operation === 'update' && String(bodyId) === String(args.id))) {
+      badRequest('The id of a document cannot be set or changed: leave "id" out of the request body.')
+    }
   }
 }
 
-export const refuseMalformedArguments: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+/**
+ * Payload routes /api/<slug>/versions… for every collection and fails with a TypeError (500) on
+ * one without versions (its own preferences, locks, key-value store): there is nothing there.
+ */
+function versionsOfUnversioned(req: PayloadRequest, slug: string, versions: unknown): boolean {
+  if (versions || req.payloadAPI !== 'REST' || !req.url) return false
+  try {
+    return new RegExp(`/${slug}/versions(/|$)`).test(new URL(req.url).pathname)
+  } catch {
+    return false
+  }
+}
+
+export const refuseMalformedArguments: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (versionsOfUnversioned(req, collection.slug, collection.versions)) throw new NotFound(req.t)
   check(req, operation, args as CheckedArgs)
   return args
 }
@@ -111,13 +146,48 @@ export function refuseMalformedArgumentsEverywhere(config: SanitizedConfig): San
   return config
 }
 
+// The errors busboy (Payload's multipart parser) raises for a body that is not the form it claims to be.
+// Matched by message: they are plain Errors with nothing else to tell them apart.
+const BROKEN_FORM_MESSAGES = new Set([
+  'Malformed content type',
+  'Malformed part header',
+  'Malformed urlencoded form',
+  'Missing Content-Type',
+  'Multipart: Boundary not found',
+  'Unexpected end of file',
+  'Unexpected end of form',
+  // Payload's own, as an APIError with status 500, for a multipart request it cannot parse at all.
+  'Request is not eligible for file upload',
+])
+
+// PostgreSQL refuses NUL in text ("invalid byte sequence", 22021) and in JSON (22P05): a value the
+// client sent, found wherever it ends up in a query (a preference key, a filter, a field).
+const REFUSED_CHARACTER_CODES = new Set(['22021', '22P05'])
+function refusedCharacters(error: Error): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (REFUSED_CHARACTER_CODES.has(String((cause as { code?: unknown }).code))) return true
+  }
+  return false
+}
+
 /**
  * Root afterError hook: Payload reads the request (a `where` given as broken JSON, a path with a
- * broken percent-escape) before any hook runs, and answers the resulting SyntaxError or URIError
- * as a 500. Those are the client's mistakes: answer 400 and say so.
+ * broken percent-escape, a multipart body that is cut short) before any hook runs, and answers the
+ * resulting SyntaxError, URIError or parser error as a 500; PostgreSQL refuses text with NUL in it. Those are the client's mistakes:
+ * answer 400 and say so.
  */
 export const unreadableRequestIs400: AfterErrorHook = ({ error, req }) => {
-  if (req?.payloadAPI !== 'REST' || !(error instanceof SyntaxError || error instanceof URIError)) return
-  const what = error instanceof URIError ? 'the address has a broken percent-escape' : 'a query parameter or the body is not valid JSON'
+  if (req?.payloadAPI !== 'REST') return
+  const what =
+    refusedCharacters(error)
+      ? 'it contains a character the database cannot store (NUL)'
+      : error instanceof URIError
+      ? 'the address has a broken percent-escape'
+      : error instanceof SyntaxError
+        ? 'a query parameter or the body is not valid JSON'
+        : (error.constructor === Error || error instanceof APIError) && BROKEN_FORM_MESSAGES.has(error.message)
+          ? `the form data is broken (${error.message})`
+          : null
+  if (!what) return
   return { response: { errors: [{ message: `The request could not be read: ${what}.` }] }, status: 400 }
 }
