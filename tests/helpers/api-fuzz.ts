@@ -5,21 +5,7 @@
  * one that runs over raw sockets against the production server (tests/security/cms-server.test.ts).
  * FUZZ_SEED repeats a run exactly; FUZZ_REQUESTS changes its length.
  */
-
-/** mulberry32: small, seeded, good enough to spread the cases. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (max: number) => Math.floor(next() * max)
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
-  return { next, int, pick }
-}
+import { seededRandom } from './random'
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261130)
 export const FUZZ_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2000)

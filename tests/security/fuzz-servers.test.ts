@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import type { PreviewServer } from '../../scripts/lib/preview'
 import { serveStatic } from '../../scripts/lib/static-server'
+import { seededRandom, type SeededRandom } from '../helpers/random'
 
 /**
  * A bounded request fuzzer for the servers `npm start` runs on loopback: the static site server
@@ -48,22 +49,7 @@ function writeFixtureSite(root: string): void {
   }
 }
 
-/** mulberry32: small, seeded, good enough to spread the cases. */
-function generator(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (max: number) => Math.floor(next() * max)
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
-  const bytes = (length: number) => Buffer.from(Array.from({ length }, () => int(256)))
-  return { next, int, pick, bytes }
-}
-type Random = ReturnType<typeof generator>
+type Random = SeededRandom
 
 const HOSTILE_PATHS = [
   '//',
@@ -271,7 +257,7 @@ afterEach(() => {
 async function fuzz(serverUrl: string, seed: number, healthPath: string) {
   const port = portOf(serverUrl)
   const ownHost = `127.0.0.1:${port}`
-  const random = generator(seed)
+  const random = seededRandom(seed)
   const problems: string[] = []
   const counts = new Map<string, number>()
   for (let sent = 0; sent < REQUESTS_PER_SERVER; sent += BATCH) {
