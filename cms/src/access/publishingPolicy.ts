@@ -32,7 +32,8 @@ export function writesDraftsOnly(req: PayloadRequest): boolean {
   return Boolean(req.user) && !hasRole(req.user, 'editor')
 }
 
-const refuse = (req: PayloadRequest, why: string): never => {
+/** Logs why the policy refused a write and throws Payload's 403. */
+export const refuse = (req: PayloadRequest, why: string): never => {
   req.payload.logger.info({ msg: 'Publishing policy refused a write', user: req.user?.id, why })
   throw new Forbidden(req.t)
 }

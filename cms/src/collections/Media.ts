@@ -9,13 +9,13 @@ import type {
   Config,
   Where,
 } from 'payload'
-import { APIError, Forbidden, ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { authenticated, editors } from '../access'
-import { writesDraftsOnly } from '../access/publishingPolicy'
+import { refuse, writesDraftsOnly } from '../access/publishingPolicy'
 import { message } from '../fields/common'
-import { isMediaUsedByPublishedDocuments, mediaIdsOf, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
+import { isMediaUsedByPublishedDocuments, mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
 import { requestSiteBuild } from '../hooks/siteBuild'
 import { dataDir } from '../paths'
 import { MAX_INPUT_PIXELS } from '../uploadLimits'
@@ -96,14 +96,8 @@ export const sharpWithPixelLimit: NonNullable<Config['sharp']> = (input, options
  */
 const editorsChangeMediaInUse: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' || !writesDraftsOnly(req)) return args
-  const ids = await mediaIdsOf(req, args as { id?: unknown; where?: Where }, slug)
-  if (ids.length === 0) return args
-  const inUse = await mediaUsedByPublishedDocuments(req, slug)
-  const refused = ids.filter((id) => inUse.has(id))
-  if (refused.length > 0) {
-    req.payload.logger.info({ msg: 'Publishing policy refused a write', user: req.user?.id, why: `media ${refused.join(', ')} used by published documents` })
-    throw new Forbidden(req.t)
-  }
+  const refused = await mediaInUseAmong(req, args as { id?: unknown; where?: Where }, slug)
+  if (refused.length > 0) refuse(req, `media ${refused.join(', ')} used by published documents`)
   return args
 }
 
@@ -125,10 +119,7 @@ const rebuildWhenMediaInUseChange: CollectionAfterChangeHook = async ({ doc, ope
  */
 const refuseDeletingMediaInUse: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'delete') return args
-  const ids = await mediaIdsOf(req, args as { id?: unknown; where?: Where }, slug)
-  if (ids.length === 0) return args
-  const inUse = await mediaUsedByPublishedDocuments(req, slug)
-  const refused = ids.filter((id) => inUse.has(id))
+  const refused = await mediaInUseAmong(req, args as { id?: unknown; where?: Where }, slug)
   if (refused.length > 0) {
     throw new APIError(
       message(req, {

@@ -1,6 +1,8 @@
 import type { FlattenedBlock, FlattenedField, PayloadRequest, Where } from 'payload'
 import { isolateObjectProperty } from 'payload'
 
+import { isRecord } from '../values'
+
 /**
  * Which uploads the published site uses: the ids of the media documents that a *published*
  * document (or the published operating model) refers to, through an upload or relationship field
@@ -47,7 +49,7 @@ export async function mediaUsedByPublishedDocuments(req: PayloadRequest, mediaSl
  * The ids of the media documents an operation names: by `id`, or by the `where` of a bulk
  * update or delete.
  */
-export async function mediaIdsOf(req: PayloadRequest, args: { id?: unknown; where?: Where }, mediaSlug = 'media'): Promise<string[]> {
+async function mediaIdsOf(req: PayloadRequest, args: { id?: unknown; where?: Where }, mediaSlug = 'media'): Promise<string[]> {
   if (typeof args.id === 'string' || typeof args.id === 'number') return [String(args.id)]
   if (!args.where) return []
   const { docs } = await req.payload.find({
@@ -73,6 +75,14 @@ function readingCopy(req: PayloadRequest): PayloadRequest {
   return copy
 }
 
+/** The media an operation names (by id or bulk `where`) that a published document uses. */
+export async function mediaInUseAmong(req: PayloadRequest, args: { id?: unknown; where?: Where }, mediaSlug = 'media'): Promise<string[]> {
+  const ids = await mediaIdsOf(req, args, mediaSlug)
+  if (ids.length === 0) return []
+  const inUse = await mediaUsedByPublishedDocuments(req, mediaSlug)
+  return ids.filter((id) => inUse.has(id))
+}
+
 /** True when a published document (or the published operating model) uses the media document. */
 export async function isMediaUsedByPublishedDocuments(req: PayloadRequest, id: number | string, mediaSlug = 'media'): Promise<boolean> {
   return (await mediaUsedByPublishedDocuments(req, mediaSlug)).has(String(id))
@@ -83,7 +93,6 @@ function localeCodes(req: PayloadRequest): Set<string> {
   return new Set(localization ? localization.localeCodes : [])
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
 
 class ReferenceWalker {
@@ -123,12 +132,12 @@ class ReferenceWalker {
 
   /** Adds to `found` the media ids a document (read with locale 'all', depth 0) refers to. */
   collect(fields: FlattenedField[], data: unknown, found: Set<string>, insideLocalized = false): void {
-    if (!isObject(data)) return
+    if (!isRecord(data)) return
     for (const field of fields) {
       const value = data[field.name]
       // With locale 'all', a localized field holds one value per locale (its sub-fields do not again).
       const localized = Boolean(field.localized) && !insideLocalized
-      const values = localized && isObject(value) && Object.keys(value).every((key) => this.locales.has(key)) ? Object.values(value) : [value]
+      const values = localized && isRecord(value) && Object.keys(value).every((key) => this.locales.has(key)) ? Object.values(value) : [value]
       for (const one of values) this.collectValue(field, one, found, insideLocalized || localized)
     }
   }
@@ -137,8 +146,8 @@ class ReferenceWalker {
     if (this.pointsAtMedia(field)) {
       const polymorphic = Array.isArray((field as { relationTo: unknown }).relationTo)
       for (const item of asList(value)) {
-        const id = polymorphic ? (isObject(item) && item.relationTo === this.mediaSlug ? item.value : undefined) : item
-        const plain = isObject(id) ? id.id : id
+        const id = polymorphic ? (isRecord(item) && item.relationTo === this.mediaSlug ? item.value : undefined) : item
+        const plain = isRecord(id) ? id.id : id
         if (typeof plain === 'string' || typeof plain === 'number') found.add(String(plain))
       }
       return
@@ -153,7 +162,7 @@ class ReferenceWalker {
       case 'blocks': {
         const blocks = this.blocksOf(field)
         for (const row of asList(value)) {
-          const block = isObject(row) ? blocks.find((candidate) => candidate.slug === row.blockType) : undefined
+          const block = isRecord(row) ? blocks.find((candidate) => candidate.slug === row.blockType) : undefined
           if (block) this.collect(block.flattenedFields, row, found, insideLocalized)
         }
         return
@@ -173,9 +182,9 @@ class ReferenceWalker {
       for (const child of node) this.collectRichText(child, found)
       return
     }
-    if (!isObject(node)) return
+    if (!isRecord(node)) return
     if (node.relationTo === this.mediaSlug && (node.type === 'upload' || node.type === 'relationship')) {
-      const id = isObject(node.value) ? node.value.id : node.value
+      const id = isRecord(node.value) ? node.value.id : node.value
       if (typeof id === 'string' || typeof id === 'number') found.add(String(id))
     }
     for (const child of Object.values(node)) if (typeof child === 'object') this.collectRichText(child, found)

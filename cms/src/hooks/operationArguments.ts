@@ -2,6 +2,8 @@ import type { AfterErrorHook, CollectionBeforeOperationHook, GlobalBeforeOperati
 import { APIError, NotFound } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
+import { isRecord } from '../values'
+
 /**
  * Refuses malformed operation arguments with a 4xx before they reach the database, where they
  * would fail as a 500 (an SQL error, an overflow): ids that cannot be ids in this database, page
@@ -16,19 +18,16 @@ const MAX_LIMIT = 10_000
 // run them on any field and fail with a 500.
 const GEOMETRY_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 const badRequest = (text: string): never => {
   throw new APIError(text, 400, undefined, true)
 }
 
 /** The first problem with a `where` query's shape, or null. */
 export function whereProblem(where: unknown, path = 'where'): string | null {
-  if (!isPlainObject(where)) return `${path} must be an object of field conditions`
+  if (!isRecord(where)) return `${path} must be an object of field conditions`
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null
+      const list = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : null
       if (!list) return `${path}[${key}] must be a list of conditions`
       for (const [index, condition] of list.entries()) {
         const problem = whereProblem(condition, `${path}[${key}][${index}]`)
@@ -36,7 +35,7 @@ export function whereProblem(where: unknown, path = 'where'): string | null {
       }
       continue
     }
-    if (!isPlainObject(value)) return `${path}[${key}] must name an operator, such as ${path}[${key}][equals]`
+    if (!isRecord(value)) return `${path}[${key}] must name an operator, such as ${path}[${key}][equals]`
     for (const [operator, operand] of Object.entries(value)) {
       if (!validOperatorSet.has(operator as never)) return `${path}[${key}][${operator}]: "${operator}" is not an operator`
       if (GEOMETRY_OPERATORS.has(operator)) return `${path}[${key}][${operator}]: there are no location fields to use "${operator}" on`
@@ -96,7 +95,7 @@ function check(req: PayloadRequest, operation: string, args: CheckedArgs): void 
   }
   if ((operation === 'create' || operation === 'update') && (args.data !== undefined || req.payloadAPI === 'REST')) {
     // Undefined over REST: a body Payload did not read (text/plain…); Payload would fail on it.
-    if (!isPlainObject(args.data)) badRequest('The request body must be a JSON object of field values (Content-Type: application/json).')
+    if (!isRecord(args.data)) badRequest('The request body must be a JSON object of field values (Content-Type: application/json).')
     if (req.payloadAPI === 'REST' && holdsNul(args.data)) badRequest('The request body contains a NUL character (\\u0000), which no field may hold.')
     // Payload's own hooks on the sign-in fields assume text and fail on anything else.
     for (const name of ['email', 'password', 'username'] as const) {

@@ -1,7 +1,8 @@
 import type { CollectionBeforeDeleteHook, JobsConfig, Payload, PayloadRequest, SanitizedConfig } from 'payload'
-import { createLocalReq, Forbidden, saveVersion } from 'payload'
+import { createLocalReq, saveVersion } from 'payload'
 
 import { hasRole } from '../access'
+import { refuse, writesDraftsOnly } from '../access/publishingPolicy'
 
 /**
  * Scheduled publishing, made to follow the publishing policy and to publish what the editor saw.
@@ -29,7 +30,7 @@ const editorsOnly = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'edi
 
 /** A signed-in non-editor may not delete jobs (jobs are written only by Payload and its runner). */
 const onlyEditorsDelete: CollectionBeforeDeleteHook = ({ req }) => {
-  if (req.user && !hasRole(req.user, 'editor')) throw new Forbidden(req.t)
+  if (writesDraftsOnly(req)) refuse(req, 'delete a scheduled job')
 }
 
 /** The jobs settings of payload.config.ts: who may use the queue through its endpoints. */
