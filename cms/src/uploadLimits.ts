@@ -11,3 +11,20 @@
  * camera gives 6000 × 4000) and keeps one decode within a few hundred megabytes.
  */
 export const MAX_INPUT_PIXELS = 40_000_000
+
+/** What sharp's metadata() says of an image: its header, nothing decoded. */
+interface ImageHeader {
+  width?: number
+  height?: number
+  pageHeight?: number
+  pages?: number
+}
+
+/**
+ * The pixels decoding an image would produce, from its header: every frame of an animated image
+ * counts. Null when the header gives no size.
+ */
+export function declaredPixels({ width, height, pageHeight, pages }: ImageHeader): number | null {
+  if (!width || !height) return null
+  return width * (pageHeight ?? height) * (pages ?? 1)
+}

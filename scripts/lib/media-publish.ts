@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp, { type SharpOptions } from 'sharp'
+import sharp, { type Metadata, type SharpOptions } from 'sharp'
 
-import { MAX_INPUT_PIXELS } from '../../cms/src/uploadLimits'
+import { declaredPixels, MAX_INPUT_PIXELS } from '../../cms/src/uploadLimits'
 import { mediaPath } from '../../site/src/lib/media'
 import { dataDir } from './env'
 import type { Snapshot, SnapshotMedia } from './snapshot-schema'
@@ -69,16 +69,18 @@ const OPTIMISED_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
  */
 async function optimise(data: Buffer, mimeType: string, label: string): Promise<Buffer> {
   if (!OPTIMISED_TYPES.has(mimeType)) return data
-  let width: number | undefined
-  let height: number | undefined
+  const unreadable = (error: unknown) => new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
+  let header: Metadata
   try {
     // metadata() reads the header only; without the limit here, so the message can give the size.
-    ;({ width, height } = await sharp(data, { ...SHARP_INPUT, limitInputPixels: false }).metadata())
+    header = await sharp(data, { ...SHARP_INPUT, limitInputPixels: false }).metadata()
   } catch (error) {
-    throw new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
+    throw unreadable(error)
   }
-  if (!width || !height) throw new MediaError(`${label}: the image does not say its size.`)
-  if (width * height > MAX_INPUT_PIXELS) {
+  const pixels = declaredPixels(header)
+  const { width, height } = header
+  if (pixels === null) throw new MediaError(`${label}: the image does not say its size.`)
+  if (pixels > MAX_INPUT_PIXELS) {
     throw new MediaError(
       `${label}: the image is ${width} × ${height} pixels, more than the ${MAX_INPUT_PIXELS / 1_000_000} megapixels publishing decodes (it may be a decompression bomb); upload a smaller image.`,
     )
@@ -94,7 +96,7 @@ async function optimise(data: Buffer, mimeType: string, label: string): Promise<
         return await image.webp({ quality: 80 }).toBuffer()
     }
   } catch (error) {
-    throw new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
+    throw unreadable(error)
   }
 }
 

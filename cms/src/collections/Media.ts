@@ -18,7 +18,7 @@ import { message } from '../fields/common'
 import { isMediaUsedByPublishedDocuments, mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
 import { requestSiteBuild } from '../hooks/siteBuild'
 import { dataDir } from '../paths'
-import { MAX_INPUT_PIXELS } from '../uploadLimits'
+import { declaredPixels, MAX_INPUT_PIXELS } from '../uploadLimits'
 
 const slug = 'media'
 
@@ -53,11 +53,9 @@ const limitPixels: CollectionBeforeOperationHook = async ({ req, operation, coll
   } catch {
     return
   }
+  const pixels = declaredPixels(metadata)
+  if (pixels === null || pixels <= MAX_INPUT_PIXELS) return
   const { width, height } = metadata
-  if (!width || !height) return
-  // Every frame of an animated image is decoded.
-  const pixels = width * (metadata.pageHeight ?? height) * (metadata.pages ?? 1)
-  if (pixels <= MAX_INPUT_PIXELS) return
   const name = req.file.name
   const size = `${width} × ${height}`
   throw new ValidationError(
