@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import * as pagefind from 'pagefind'
 
 import { repoRoot, siteDir } from './env'
 import { MediaError, publishMedia } from './media-publish'
@@ -56,18 +55,48 @@ async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<
   }
 }
 
-async function indexForSearch(outDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`)
+// The Pagefind package's own command-line entry (its `bin`), run with this Node.
+const pagefindCli = path.join(repoRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
+
+/**
+ * Adds the Pagefind index to a built site, in a child process of its own. Pagefind's Node API
+ * was used before, but it keeps one service per process whose `close()` stops every index then
+ * open (a preview build beside a production build failed with "Pagefind backend closed"), and
+ * when its backend panics the pending call never settles: the build hung. A child process has
+ * an exit code, is stopped with npm start, and builds never share it.
+ */
+export async function indexForSearch(siteRoot: string): Promise<number> {
+  const output = path.join(siteRoot, 'pagefind')
+  const messages: string[] = []
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [pagefindCli, '--site', siteRoot, '--output-path', output, '--quiet'], {
+      cwd: siteRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, RUST_BACKTRACE: '0' },
+    })
+    trackChild(child)
+    const keep = (chunk: Buffer) => messages.push(chunk.toString('utf8'))
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  const said = messages.join('').trim().split('\n').slice(-8).join('\n')
+  if (code !== 0) throw new BuildError(`Pagefind could not index ${siteRoot} (exit ${code}):\n${said || '(it printed nothing)'}`)
+  return countIndexedPages(output)
+}
+
+/** Pagefind's entry file lists each language of the index with its page count. */
+function countIndexedPages(output: string): number {
+  const entryFile = path.join(output, 'pagefind-entry.json')
+  let entry: unknown
   try {
-    const added = await index.addDirectory({ path: outDir })
-    if (added.errors.length > 0) throw new BuildError(`Pagefind indexing failed: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-    if (written.errors.length > 0) throw new BuildError(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    return added.page_count
-  } finally {
-    await pagefind.close()
+    entry = JSON.parse(fs.readFileSync(entryFile, 'utf8'))
+  } catch (error) {
+    throw new BuildError(`Pagefind wrote no readable ${entryFile} (${error instanceof Error ? error.message : String(error)}).`)
   }
+  const languages = (entry as { languages?: Record<string, { page_count?: unknown }> }).languages ?? {}
+  return Object.values(languages).reduce((sum, language) => sum + (typeof language.page_count === 'number' ? language.page_count : 0), 0)
 }
 
 /** Refuses a missing or invalid snapshot with a plain message before Astro starts (and prints a stack). */
