@@ -6,6 +6,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native/binary packages must stay outside the server bundle.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  // The shared contract (packages/contract) is TypeScript source, compiled with the app.
+  transpilePackages: ['@toolkit/contract'],
   // The CMS has no public pages of its own: its root goes to the admin panel.
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]

@@ -2,7 +2,7 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { sections } from './src/lib/routes.ts'
+import { sections } from '@toolkit/contract/routes'
 
 // The offline page is what the service worker shows without a connection: not a page to find.
 const offlinePages = Object.values(sections.offline).map((segment) => `/${segment}/`)

@@ -2,6 +2,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { defaultLocale, localeNames, locales } from '@toolkit/contract/locales'
 import { buildConfig, type CollectionConfig, type GlobalConfig } from 'payload'
 
 import { publicCollections } from './collections'
@@ -14,7 +15,6 @@ import { OperatingModel } from './globals/OperatingModel'
 import { refuseMalformedArgumentsEverywhere, unreadableRequestIs400 } from './hooks/operationArguments'
 import { workingPreferenceDelete } from './hooks/preferencesDelete'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
-import { contentLocales, defaultLocale } from './locales'
 import { csrfOrigins, serverURL } from './serverUrl'
 import {
   clearReadCacheAfterChange,
@@ -60,7 +60,7 @@ const config = buildConfig({
   globals: [OperatingModel].map(globalClearsReadCache),
   editor: richTextEditor,
   localization: {
-    locales: contentLocales.map((locale) => ({ code: locale.code, label: locale.label })),
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
   },

@@ -5,7 +5,7 @@ import {
   type SnapshotDocument,
   type SnapshotModel,
   SNAPSHOT_VERSION,
-} from '../lib/snapshot-schema'
+} from '@toolkit/contract/snapshot'
 
 /**
  * A synthetic corpus for the build and search benchmarks: `items` documents spread over the

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { ensureChromium } from '../lib/chromium'
 import { serveStatic } from '../lib/static-server'
-import { detailPath, homePath, sectionPath, sections } from '../../site/src/lib/routes'
+import { detailPath, homePath, sectionPath, sections } from '@toolkit/contract/routes'
 import { chromiumFlags } from '../lib/browser'
 import { type BenchContext, type Row } from './context'
 

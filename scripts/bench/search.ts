@@ -3,7 +3,7 @@ import zlib from 'node:zlib'
 import fs from 'node:fs'
 
 import { resolveFile, serveStatic } from '../lib/static-server'
-import { homePath, sectionPath } from '../../site/src/lib/routes'
+import { homePath, sectionPath } from '@toolkit/contract/routes'
 import { launchBrowser } from '../lib/browser'
 import { type BenchContext, formatBytes, type Row } from './context'
 import { words } from './corpus'
@@ -41,14 +41,14 @@ function kindOf(url: string): string {
 /**
  * Arms a timer in the page: it starts when the search form is submitted and stops when the page
  * shows that search's results: a result link in the list, and the status line no longer saying
- * "searching" (search.js sets it when a search starts and replaces it with the count as the first
+ * "searching" (the search island sets it when a search starts and replaces it with the count as the first
  * result is shown). When the search already ran while the reader typed, the results are there at
  * once, and the time is the few ms to notice it.
  */
 const armTimer = `window.__searchTime = new Promise((resolve, reject) => {
   const results = document.getElementById('search-results')
   const status = document.getElementById('search-status')
-  const searching = JSON.parse(document.querySelector('form.search-form').dataset.messages).searching
+  const searching = JSON.parse(document.querySelector('[data-module="search"] [data-island-data]').textContent).searching
   let started = null
   const check = () => {
     if (started !== null && status.textContent !== searching && results.querySelector('a')) {
@@ -65,7 +65,8 @@ const armTimer = `window.__searchTime = new Promise((resolve, reject) => {
 }); undefined`
 
 /**
- * Where a query's time goes, measured in the page with Pagefind's API (the steps search.js takes):
+ * Where a query's time goes, measured in the page with Pagefind's API (the steps the search island,
+ * site/src/scripts/search.ts, takes):
  * loading pagefind.js, init (WASM and index entry), search(), and the 20 result fragments.
  */
 function timeSteps(queries: string[]): string {
@@ -74,7 +75,7 @@ function timeSteps(queries: string[]): string {
     const steps = []
     let t = now()
     const pagefind = await import('/pagefind/pagefind.js')
-    await pagefind.options({ noWorker: true }) // as site/public/search.js
+    await pagefind.options({ noWorker: true }) // as site/src/scripts/search.ts
     const load = now() - t
     t = now()
     await pagefind.init()

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
-import { sections } from '../../site/src/lib/routes'
+import { sections } from '@toolkit/contract/routes'
 import { type BenchContext, formatBytes, type Row } from './context'
 
 /**
@@ -49,13 +49,25 @@ export function weighPage(root: string, file: string, gzipCache = new Map<string
     const href = attribute(tag, 'href')
     if (href && /\bstylesheet\b/i.test(attribute(tag, 'rel') ?? '')) cssBytes += fileSize(href)
   }
+  // A bundled island imports the modules it shares with others (/_astro/island.….js): each counts
+  // once per page, as the browser fetches it once.
+  const modules = new Set<string>()
+  const addModule = (ref: string, from: string) => {
+    const address = new URL(ref, `http://site${from}`).pathname
+    if (modules.has(address)) return
+    modules.add(address)
+    jsBytes += fileSize(address)
+    const file = path.join(root, address)
+    if (!fs.existsSync(file)) return
+    for (const [, imported] of fs.readFileSync(file, 'utf8').matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) addModule(imported!, address)
+  }
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const tag = `<script ${match[1]}>`
     const type = attribute(tag, 'type') ?? ''
-    if (/json/i.test(type)) continue // data (JSON-LD), not code
+    if (/json/i.test(type)) continue // data (JSON-LD, islands' page data), not code
     const src = attribute(tag, 'src')
     if (src) {
-      jsBytes += fileSize(src)
+      addModule(src, page)
       scripts.push(src)
     } else if (match[2]!.trim()) {
       jsBytes += gzipSize(match[2]!)
@@ -80,9 +92,9 @@ export function unexpectedScripts(weight: PageWeight): string[] {
   const offlinePages = [...homePages, ...searchPages, ...plannerPages, ...pathsOf('offline')]
   const island = (name: string) => new RegExp(`^/_astro/${name}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`)
   return weight.scripts.filter((script) => {
-    if (script === '/search.js') return !searchPages.includes(weight.page)
-    if (script === '/filter.js') return !filterPages.includes(weight.page)
-    if (script === '/print.js') return false // pages with print buttons (cheat sheets, handouts, outcomes)
+    if (island('SearchPage').test(script)) return !searchPages.includes(weight.page)
+    if (island('ListFilter').test(script)) return !filterPages.includes(weight.page)
+    if (island('PrintButton').test(script)) return false // pages with print buttons (cheat sheets, handouts, outcomes)
     if (island('PlannerPage').test(script)) return !plannerPages.includes(weight.page)
     if (island('SelfAssessmentDetail').test(script)) return !assessmentSections.some((prefix) => weight.page.startsWith(prefix))
     if (island('OfflineSupport').test(script)) {

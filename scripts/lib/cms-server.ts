@@ -9,6 +9,7 @@ import { spawnTied } from './supervisor'
 const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
 const serverScript = path.join(cmsDir, 'server.ts')
 const stampFile = path.join(cmsDir, '.next', 'toolkit-source-hash')
+const contractDir = path.join(repoRoot, 'packages', 'contract')
 
 /** A hash of everything the admin build depends on, to skip `next build` when nothing changed. */
 function sourceHash(): string {
@@ -19,8 +20,11 @@ function sourceHash(): string {
     path.join(cmsDir, 'package.json'),
     path.join(repoRoot, 'package-lock.json'),
   ]
-  for (const entry of fs.readdirSync(path.join(cmsDir, 'src'), { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name))
+  // The CMS's sources and the contract package it compiles with them.
+  for (const dir of [path.join(cmsDir, 'src'), contractDir]) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name))
+    }
   }
   for (const file of files.sort()) hash.update(file).update(fs.readFileSync(file))
   return hash.digest('hex')

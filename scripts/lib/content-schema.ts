@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { audiences, diagramKinds, projects, reports } from '../../cms/src/vocabulary'
+import { audiences, diagramKinds, projects, reports } from '@toolkit/contract/vocabulary'
 
 /**
  * The shape of the seed corpus in content/: Markdown files with YAML front matter, one folder per

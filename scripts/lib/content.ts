@@ -3,6 +3,9 @@ import path from 'node:path'
 import matter from 'gray-matter'
 import { z } from 'zod'
 
+import { locales } from '@toolkit/contract/locales'
+import { SLUG_PATTERN } from '@toolkit/contract/slug'
+
 import { type DocumentType, documentTypes, hasLocalized, type ShapeNode } from './shape'
 
 /**
@@ -12,8 +15,7 @@ import { type DocumentType, documentTypes, hasLocalized, type ShapeNode } from '
  */
 export const contentLocales = ['fi', 'en', 'sv'] as const
 export type Locale = (typeof contentLocales)[number]
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const MARKDOWN_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(fi|en|sv)\.md$/
+const MARKDOWN_FILE = new RegExp(`${SLUG_PATTERN.source.slice(0, -1)}\\.(${locales.join('|')})\\.md$`)
 
 /** Every problem found in the corpus, each naming its file and field; nothing is written when any exists. */
 export class ContentError extends Error {

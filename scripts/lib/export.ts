@@ -13,7 +13,7 @@ import {
   type SnapshotLocale,
   type SnapshotMedia,
   snapshotLocales,
-} from './snapshot-schema'
+} from '@toolkit/contract/snapshot'
 
 /** Read generically below: the field walk follows the same configs that generated these types. */
 type RawDoc = Record<string, unknown> & { id?: number | string; updatedAt?: string }

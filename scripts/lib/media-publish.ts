@@ -2,12 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp, { type Metadata, type SharpOptions } from 'sharp'
 
-import { declaredPixels, MAX_INPUT_PIXELS } from '../../cms/src/uploadLimits'
-import { mediaPath } from '../../site/src/lib/media'
+import { declaredPixels, MAX_INPUT_PIXELS, mediaPath } from '@toolkit/contract/media'
 import { dataDir } from './env'
-import type { Snapshot, SnapshotMedia } from './snapshot-schema'
+import type { Snapshot, SnapshotMedia } from '@toolkit/contract/snapshot'
 
-/** The CMS's limit, which publishing applies again (one source: cms/src/uploadLimits.ts). */
+/** The CMS's limit, which publishing applies again (one source: @toolkit/contract/media). */
 export { MAX_INPUT_PIXELS }
 
 export class MediaError extends Error {

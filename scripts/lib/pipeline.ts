@@ -4,7 +4,7 @@ import { seedAdmin } from './admin-user'
 import { contentDir } from './env'
 import { assembleSnapshot, readPublishedLocal, writeSnapshot } from './export'
 import { type SeedMode, type SeedReport, seedContent } from './seed'
-import type { Snapshot } from './snapshot-schema'
+import type { Snapshot } from '@toolkit/contract/snapshot'
 
 /** Seeds the corpus and exports the published snapshot with one Payload instance. */
 export async function seedAndExport(

@@ -1,6 +1,6 @@
 import { assembleUnchecked, type PublishedContent } from './export'
 import { documentTypes } from './shape'
-import { parseSnapshot, type Snapshot, snapshotLocales, type SnapshotLocale, snapshotSchema } from './snapshot-schema'
+import { parseSnapshot, type Snapshot, snapshotLocales, type SnapshotLocale, snapshotSchema } from '@toolkit/contract/snapshot'
 
 /**
  * The preview's content: the newest version of every document, drafts included, checked document

@@ -5,14 +5,14 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { SLUG_PATTERN } from '../../cms/src/fields/slug'
-import { escapeHtml } from '../../site/src/lib/rich-text'
-import { documentPath } from '../../site/src/lib/routes'
+import { escapeHtml } from '@toolkit/contract/escape'
+import { parsePreviewOpen, PREVIEW_OPEN_PATH } from '@toolkit/contract/preview'
+import { SLUG_PATTERN } from '@toolkit/contract/slug'
+import { documentPath } from '@toolkit/contract/routes'
 import { readLatestLocal, readPublishedLocal, writeSnapshot } from './export'
 import { describeFailure } from './failure'
 import { assemblePreviewSnapshot, type LeftOutDraft } from './preview-content'
 import { buildSite } from './site-build'
-import { snapshotLocales, type SnapshotLocale } from './snapshot-schema'
 import { encodePath, listen, parseRequestTarget, staticHandler } from './static-server'
 
 /**
@@ -135,12 +135,9 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
     if (running || !fs.existsSync(outDir)) {
       return page(response, 503, 'Building the preview…', '<p>This page reloads by itself in a moment.</p>', true)
     }
-    if (target.path === '/__preview/open') {
+    if (target.path === PREVIEW_OPEN_PATH) {
       if (lastError) return page(response, 500, 'The preview could not be built', `<p>${escapeHtml(lastError)}</p>`)
-      const locale = target.query.get('locale') ?? 'fi'
-      const lang: SnapshotLocale = (snapshotLocales as readonly string[]).includes(locale) ? (locale as SnapshotLocale) : 'fi'
-      const type = target.query.get('type') ?? ''
-      const slug = target.query.get('slug') ?? undefined
+      const { type, slug, locale: lang } = parsePreviewOpen(target.query)
       if (slug !== undefined && !SLUG_PATTERN.test(slug)) return page(response, 400, 'No such document', '<p>The link names no valid document.</p>')
       // Only paths of this preview, never another host: the slug is checked and every segment encoded.
       const location = encodePath(documentPath(type, slug, lang))

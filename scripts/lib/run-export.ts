@@ -1,6 +1,6 @@
 import { assembleSnapshot, readPublishedLocal, readPublishedRest, writeSnapshot } from './export'
 import { startPayload } from './payload'
-import type { Snapshot } from './snapshot-schema'
+import type { Snapshot } from '@toolkit/contract/snapshot'
 
 /** Exports from PAYLOAD_URL over REST when it is set, otherwise from the embedded database. */
 export async function runExport(file: string): Promise<{ file: string; snapshot: Snapshot }> {

@@ -4,9 +4,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import { type ContentDocument, ContentError, contentLocales, type Locale, type LocaleFile, readContent } from './content'
-import { helsinkiDate } from './dates'
+import { helsinkiDate } from '@toolkit/contract/time'
 import { type DocumentType, documentTypes, type ShapeNode } from './shape'
-import type { CollectionKey, Snapshot } from './snapshot-schema'
+import type { CollectionKey, Snapshot } from '@toolkit/contract/snapshot'
 
 export interface SeedReport {
   created: string[]

@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { langs } from '../../site/src/i18n/locales'
-import { homePath, sectionPath } from '../../site/src/lib/routes'
+import { locales as langs } from '@toolkit/contract/locales'
+import { homePath, sectionPath } from '@toolkit/contract/routes'
 import { siteDir } from './env'
 
 export interface ServiceWorkerResult {

@@ -5,7 +5,9 @@ import path from 'node:path'
 import { repoRoot, siteDir } from './env'
 import { MediaError, publishMedia } from './media-publish'
 import { writeServiceWorker } from './service-worker'
-import { parseSnapshot, type Snapshot } from './snapshot-schema'
+import { errorMessage } from '@toolkit/contract/errors'
+import type { Snapshot } from '@toolkit/contract/snapshot'
+import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
 import { trackChild } from './supervisor'
 
 export interface SiteBuildResult {
@@ -101,17 +103,10 @@ function countIndexedPages(output: string): number {
 
 /** Refuses a missing or invalid snapshot with a plain message before Astro starts (and prints a stack). */
 function checkSnapshot(file: string): Snapshot {
-  let json: unknown
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'))
+    return readSnapshotFile(file)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new BuildError(`The snapshot ${file} could not be read as JSON (${reason}).`)
-  }
-  try {
-    return parseSnapshot(json, file)
-  } catch (error) {
-    throw new BuildError(error instanceof Error ? error.message : String(error))
+    throw new BuildError(errorMessage(error))
   }
 }
 

@@ -58,7 +58,7 @@ export function generateSnapshotTypes(): string {
     '// change the CMS config and generate again (a test fails when this file is stale).',
     "import { z } from 'zod'",
     '',
-    "import { dateSchema, documentSchema, mediaRefSchema, richTextSchema, singletonSchema, slugSchema } from './snapshot-base'",
+    "import { dateSchema, documentSchema, mediaRefSchema, richTextSchema, singletonSchema, slugSchema } from './base'",
     '',
   ]
   const entries: string[] = []

@@ -20,7 +20,7 @@ await generateImportMap(
   { ...sanitized, admin: { ...sanitized.admin, importMap: { ...sanitized.admin.importMap, importMapFile } } },
   { log: false },
 )
-const file = path.join(repoRoot, 'scripts/lib/snapshot-types.generated.ts')
+const file = path.join(repoRoot, 'packages/contract/src/snapshot/types.generated.ts')
 fs.writeFileSync(file, generateSnapshotTypes())
-console.log('Generated cms/src/payload-types.ts, the admin import map and scripts/lib/snapshot-types.generated.ts')
+console.log('Generated cms/src/payload-types.ts, the admin import map and packages/contract/src/snapshot/types.generated.ts')
 process.exit(0)

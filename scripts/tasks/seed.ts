@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-
 import { seedAdmin } from '../lib/admin-user'
 import { ContentError } from '../lib/content'
 import { contentDir } from '../lib/env'
 import { startPayload } from '../lib/payload'
 import { restoreSnapshot, seedContent } from '../lib/seed'
-import { parseSnapshot } from '../lib/snapshot-schema'
+import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
 
 /**
  * npm run seed: loads content/ into the CMS database (idempotent, all-or-nothing).
@@ -16,7 +14,7 @@ async function main(): Promise<void> {
   const flag = process.argv.indexOf('--from-snapshot')
   const snapshotFile = flag >= 0 ? process.argv[flag + 1] : undefined
   if (flag >= 0 && !snapshotFile) throw new ContentError(['--from-snapshot needs the path of a snapshot file'])
-  const snapshot = snapshotFile ? parseSnapshot(JSON.parse(fs.readFileSync(snapshotFile, 'utf8')), snapshotFile) : undefined
+  const snapshot = snapshotFile ? readSnapshotFile(snapshotFile) : undefined
 
   const payload = await startPayload()
   try {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content'
 
-import { collectionKeys, documentSchemas, type CollectionKey } from '../../scripts/lib/snapshot-schema'
+import { collectionKeys, documentSchemas, type CollectionKey } from '@toolkit/contract/snapshot'
 import { snapshotLoader } from './lib/snapshot-loader'
 
 // Every collection comes from the one validated snapshot that the CMS export writes, with the

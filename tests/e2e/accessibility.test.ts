@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { detailPath, detailSections, homePath, sectionPath } from '../../site/src/lib/routes'
+import { detailPath, detailSections, homePath, sectionPath } from '@toolkit/contract/routes'
 import { builtPages, builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../../scripts/lib/net'
-import type { Snapshot } from '../../scripts/lib/snapshot-schema'
+import type { Snapshot } from '@toolkit/contract/snapshot'
 import { launchBrowser } from '../helpers/browser'
 
 // The production CMS server (next build + cms/server.ts) on a fresh, migrated and seeded SQLite

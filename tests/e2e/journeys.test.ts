@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { homePath, sectionPath } from '../../site/src/lib/routes'
+import { homePath, sectionPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 // What each kind of user comes to do, clicked through in a real browser.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 
 import { resolveFile } from '../../scripts/lib/static-server'
-import { sectionPath } from '../../site/src/lib/routes'
+import { sectionPath } from '@toolkit/contract/routes'
 import { builtPages } from '../helpers/site'
 
 // Every internal link and anchor of the built site leads somewhere: read from the files, no browser.

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 
-import { detailPath, homePath, sectionPath } from '../../site/src/lib/routes'
+import { detailPath, homePath, sectionPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 
-import { detailPath, sectionPath } from '../../site/src/lib/routes'
+import { detailPath, sectionPath } from '@toolkit/contract/routes'
 import { parseCsv } from '../helpers/csv'
 import { builtSite } from '../helpers/site'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { detailPath, sectionPath } from '../../site/src/lib/routes'
+import { detailPath, sectionPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { detailPath } from '../../site/src/lib/routes'
+import { detailPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 // Cheat sheets are meant to be printed and handed over: each fits on one A4 sheet, in every language.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { richTextToPlain } from '../../site/src/lib/rich-text'
-import { detailPath, sectionPath } from '../../site/src/lib/routes'
+import { detailPath, sectionPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()

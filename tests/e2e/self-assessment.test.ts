@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { buildSite } from '../../scripts/lib/site-build'
 import { serveStatic } from '../../scripts/lib/static-server'
-import type { Snapshot } from '../../scripts/lib/snapshot-schema'
+import type { Snapshot } from '@toolkit/contract/snapshot'
 import { recommend, scoreAnswers } from '../../site/src/lib/assessment'
-import { detailPath } from '../../site/src/lib/routes'
+import { detailPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()

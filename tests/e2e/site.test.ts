@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { detailPath, homePath, sectionPath } from '../../site/src/lib/routes'
+import { detailPath, homePath, sectionPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()

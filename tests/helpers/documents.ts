@@ -1,4 +1,4 @@
-import type { CollectionKey } from '../../scripts/lib/snapshot-schema'
+import type { CollectionKey } from '@toolkit/contract/snapshot'
 
 /**
  * The smallest valid document of each public collection, so that tests can walk every collection

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 
-import type { Snapshot } from '../../scripts/lib/snapshot-schema'
+import type { Snapshot } from '@toolkit/contract/snapshot'
 import { launchBrowser } from './browser'
 import { loadSnapshot } from './snapshot'
 

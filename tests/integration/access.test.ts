@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayload } from '../../scripts/lib/payload'
 
-import { collectionKeys, type CollectionKey } from '../../scripts/lib/snapshot-schema'
+import { collectionKeys, type CollectionKey } from '@toolkit/contract/snapshot'
 import { minimalDocument, titleFieldOf } from '../helpers/documents'
 
 // The access matrix: every public collection × every role × every operation, allowed and denied.

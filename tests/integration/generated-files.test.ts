@@ -45,7 +45,7 @@ describe('admin import map', () => {
 // `npm run generate:types`.
 describe('generated snapshot schemas', () => {
   it('are up to date with the collection configs', () => {
-    const committed = fs.readFileSync(path.resolve('scripts/lib/snapshot-types.generated.ts'), 'utf8')
+    const committed = fs.readFileSync(path.resolve('packages/contract/src/snapshot/types.generated.ts'), 'utf8')
     expect(generateSnapshotTypes()).toBe(committed)
   })
 })

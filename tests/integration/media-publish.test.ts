@@ -10,7 +10,7 @@ import { assembleSnapshot, readPublishedLocal, writeSnapshot } from '../../scrip
 import { MAX_IMAGE_WIDTH } from '../../scripts/lib/media-publish'
 import { startPayload } from '../../scripts/lib/payload'
 import { BuildError, buildSite } from '../../scripts/lib/site-build'
-import { detailPath } from '../../site/src/lib/routes'
+import { detailPath } from '@toolkit/contract/routes'
 
 // An image an editor uploads for a cheat-sheet step reaches the static site as the site's own,
 // optimised file: pages never load anything from the CMS's host.

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import config from '../../cms/src/payload.config'
-import { MAX_INPUT_PIXELS } from '../../cms/src/uploadLimits'
+import { MAX_INPUT_PIXELS } from '@toolkit/contract/media'
 import { startPayload } from '../../scripts/lib/payload'
 import { blackPng } from '../helpers/png'
 import { rest, restLogin } from '../helpers/rest'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayload } from '../../scripts/lib/payload'
-import { collectionKeys, type CollectionKey } from '../../scripts/lib/snapshot-schema'
+import { collectionKeys, type CollectionKey } from '@toolkit/contract/snapshot'
 import { minimalDocument, titleFieldOf } from '../helpers/documents'
 import { rest, restLogin } from '../helpers/rest'
 

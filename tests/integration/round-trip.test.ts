@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assembleSnapshot, readPublishedLocal } from '../../scripts/lib/export'
 import { startPayload } from '../../scripts/lib/payload'
 import { restoreSnapshot, seedContent } from '../../scripts/lib/seed'
-import { collectionKeys, type Snapshot } from '../../scripts/lib/snapshot-schema'
+import { collectionKeys, type Snapshot } from '@toolkit/contract/snapshot'
 
 // The whole real corpus makes the trip content/ → CMS → snapshot → empty CMS → snapshot, and comes
 // back unchanged: the snapshot loses nothing the CMS holds, and nothing is invented on the way.

@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayload } from '../../scripts/lib/payload'
-import { collectionKeys, type CollectionKey } from '../../scripts/lib/snapshot-schema'
+import { collectionKeys, type CollectionKey } from '@toolkit/contract/snapshot'
 import { minimalDocument } from '../helpers/documents'
 
 // Bad input is refused with an error that names the field, and a refused save writes nothing.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { generateCorpus, minimumItems, typeCounts, unresolvedReferences } from '../../scripts/bench/corpus'
-import { collectionKeys, parseSnapshot } from '../../scripts/lib/snapshot-schema'
+import { collectionKeys, parseSnapshot } from '@toolkit/contract/snapshot'
 
 // The synthetic corpus of `npm run bench`: it must be a valid snapshot of the requested size whose
 // relationships all resolve, and the same every time, so that two benchmark runs build the same site.

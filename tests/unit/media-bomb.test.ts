@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, emptyPublishedContent } from '../../scripts/lib/export'
 import { MAX_INPUT_PIXELS, MediaError, publishMedia } from '../../scripts/lib/media-publish'
-import type { SnapshotMedia } from '../../scripts/lib/snapshot-schema'
+import type { SnapshotMedia } from '@toolkit/contract/snapshot'
 import { blackPng } from '../helpers/png'
 
 /**

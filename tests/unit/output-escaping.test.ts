@@ -16,7 +16,7 @@ import {
   serializeJsonForHtml,
   UnsafeZipEntryError,
   xmlSafeText,
-} from '../../site/src/lib/escape'
+} from '@toolkit/contract/escape'
 import { buildPlan, type PlannerData, type PlanWords, planToMarkdown } from '../../site/src/lib/planner'
 import { parseCsv } from '../helpers/csv'
 import { hostileStrings, lettersThatMustSurvive, XML_FORBIDDEN } from '../helpers/hostile-strings'

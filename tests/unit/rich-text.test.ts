@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { RichText } from '../../scripts/lib/snapshot-schema'
+import type { RichText } from '@toolkit/contract/snapshot'
 import { renderRichText, richTextToPlain, safeHref } from '../../site/src/lib/rich-text'
 
 const doc = (...children: object[]) => ({ root: { type: 'root', children } }) as RichText

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { safeLinkUrl } from '../../cms/src/fields/richText'
-import { isSafeLink } from '../../cms/src/fields/safeLink'
-import type { RichText } from '../../scripts/lib/snapshot-schema'
+import { isSafeLink } from '@toolkit/contract/safe-link'
+import type { RichText } from '@toolkit/contract/snapshot'
 import { renderRichText } from '../../site/src/lib/rich-text'
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, emptyPublishedContent, ExportError, readPublishedRest } from '../../scripts/lib/export'
-import { parseSnapshot, SnapshotError } from '../../scripts/lib/snapshot-schema'
+import { parseSnapshot, SnapshotError } from '@toolkit/contract/snapshot'
 import { localize } from '../../site/src/lib/localize'
 import { resolveFile } from '../../scripts/lib/static-server'
 import type { Component } from '../../cms/src/payload-types'
@@ -98,5 +98,32 @@ describe('static server paths', () => {
     expect(resolveFile(root, '/../../etc/passwd')).toBeNull()
     expect(resolveFile(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull()
     expect(resolveFile(root, '/missing/')).toBeNull()
+  })
+})
+
+describe('reading a snapshot file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'snapshot-file-'))
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name)
+    fs.writeFileSync(file, text)
+    return file
+  }
+
+  it('names the file and the reason for a missing, unreadable, non-JSON or invalid file', async () => {
+    const { readSnapshotFile } = await import('@toolkit/contract/snapshot-file')
+    const missing = path.join(dir, 'missing.json')
+    expect(() => readSnapshotFile(missing)).toThrow(new SnapshotError(`No content snapshot at ${missing}. Run "npm run export" first, or set SNAPSHOT_PATH.`))
+    expect(() => readSnapshotFile(dir)).toThrow(/could not be read \(EISDIR/)
+    const broken = write('broken.json', '{"schemaVersion": 2,')
+    expect(() => readSnapshotFile(broken)).toThrow(new RegExp(`The snapshot ${broken} could not be read as JSON`))
+    const invalid = write('invalid.json', JSON.stringify({ schemaVersion: 2 }))
+    expect(() => readSnapshotFile(invalid)).toThrow(SnapshotError)
+    expect(() => readSnapshotFile(invalid)).toThrow(new RegExp(`${invalid} is not a valid snapshot:\\n  - generatedAt`))
+  })
+
+  it('gives back what the export wrote', async () => {
+    const { readSnapshotFile } = await import('@toolkit/contract/snapshot-file')
+    const written = assembleSnapshot('fixture', emptyPublishedContent())
+    expect(readSnapshotFile(write('ok.json', JSON.stringify(written)))).toEqual(written)
   })
 })

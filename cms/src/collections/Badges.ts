@@ -7,7 +7,7 @@ import {
   matches,
   textListField,
 } from '../fields/common'
-import { codePatterns } from '../vocabulary'
+import { codePatterns } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /**

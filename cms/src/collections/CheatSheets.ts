@@ -7,7 +7,7 @@ import {
   textListField,
 } from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
-import { codePatterns } from '../vocabulary'
+import { codePatterns } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** "Näin teet asian X": a one-page, step-by-step guide to one everyday digital task. */

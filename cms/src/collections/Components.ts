@@ -10,7 +10,7 @@ import {
   sourcesField,
   textListField,
 } from '../fields/common'
-import { diagramKinds } from '../vocabulary'
+import { diagramKinds } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 const diagramLabels = {

@@ -1,5 +1,5 @@
 import { bodyField, levelField, localizedText, localizedTextarea, options, relatedField, sourcesField, textListField } from '../fields/common'
-import { learnerGroups } from '../vocabulary'
+import { learnerGroups } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** A ready-to-teach course: goals, a session plan, handouts and the cheat sheets and badges it leads to. */

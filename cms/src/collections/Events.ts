@@ -11,7 +11,7 @@ import {
   projectField,
   sourcesField,
 } from '../fields/common'
-import { datePrecisions, eventFormats, materialTypes } from '../vocabulary'
+import { datePrecisions, eventFormats, materialTypes } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** Events are always shown in Helsinki time; the only time zone offered is the one readers live in. */

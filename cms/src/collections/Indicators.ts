@@ -1,7 +1,7 @@
 import type { Validate } from 'payload'
 
 import { localizedText, localizedTextarea, matches, message, options, projectField, reportField } from '../fields/common'
-import { codePatterns, indicatorUnits } from '../vocabulary'
+import { codePatterns, indicatorUnits } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 const unitLabels = {

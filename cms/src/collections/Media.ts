@@ -18,7 +18,7 @@ import { message } from '../fields/common'
 import { isMediaUsedByPublishedDocuments, mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
 import { requestSiteBuild } from '../hooks/siteBuild'
 import { dataDir } from '../paths'
-import { declaredPixels, MAX_INPUT_PIXELS } from '../uploadLimits'
+import { declaredPixels, MAX_INPUT_PIXELS } from '@toolkit/contract/media'
 
 const slug = 'media'
 

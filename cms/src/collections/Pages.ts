@@ -1,7 +1,7 @@
 import type { Condition } from 'payload'
 
 import { bodyField, codeListField, httpsUrlField, localizedText, localizedTextarea, matches, options } from '../fields/common'
-import { assessmentMethods, codePatterns, complianceStatuses, nonAccessibleReasons } from '../vocabulary'
+import { assessmentMethods, codePatterns, complianceStatuses, nonAccessibleReasons } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** The statement's fields appear only on the accessibility page. */

@@ -1,6 +1,6 @@
 import { bodyField, codeListField, localizedText, localizedTextarea, options, sourcesField } from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
-import { postTypes } from '../vocabulary'
+import { postTypes } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** Blog articles and newsletter issues. */

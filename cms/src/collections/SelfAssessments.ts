@@ -2,7 +2,7 @@ import type { ArrayField, Validate } from 'payload'
 
 import { levelField, levelLabels, localizedText, localizedTextarea, matches, message, options, textListField } from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
-import { assessmentScopes, digcompAreas, levels } from '../vocabulary'
+import { assessmentScopes, digcompAreas, levels } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 export const areaLabels = {

@@ -1,5 +1,5 @@
 import { audienceField, codeListField, httpsUrlField, localizedText, localizedTextarea, options } from '../fields/common'
-import { codePatterns, toolCategories, toolCosts } from '../vocabulary'
+import { codePatterns, toolCategories, toolCosts } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 const categoryLabels = {

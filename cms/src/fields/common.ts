@@ -9,7 +9,7 @@ import {
   type Level,
   type Project,
   type Report,
-} from '../vocabulary'
+} from '@toolkit/contract/vocabulary'
 
 /** A label or message in the admin's two UI languages (Payload has no Finnish UI). */
 export type Label = { en: string; sv: string }

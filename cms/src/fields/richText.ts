@@ -1,7 +1,7 @@
 import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import type { TextFieldSingleValidation } from 'payload'
 
-import { isSafeLink, SAFE_LINK_HELP } from './safeLink'
+import { isSafeLink, SAFE_LINK_HELP } from '@toolkit/contract/safe-link'
 
 /** Link targets a reader can safely follow: the one rule of ./safeLink, which the site also renders by. */
 export const safeLinkUrl: TextFieldSingleValidation = (value) => {

@@ -1,20 +1,10 @@
 import type { Field, FieldHook } from 'payload'
 
+import { SLUG_PATTERN, slugify } from '@toolkit/contract/slug'
+
 import { message } from './common'
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** Finnish/Swedish letters fold to ASCII so that URLs stay readable: "Työtoiminta" → "tyotoiminta". */
-export function slugify(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '')
-}
+export { SLUG_PATTERN, slugify }
 
 const fillFromTitle =
   (sourceField: string): FieldHook =>

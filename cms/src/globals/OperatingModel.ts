@@ -15,7 +15,7 @@ import {
 } from '../fields/common'
 import { previewUrl } from '../hooks/preview'
 import { rebuildAfterGlobalChange } from '../hooks/siteBuild'
-import { codePatterns, relatedProjectRelations, reports } from '../vocabulary'
+import { codePatterns, relatedProjectRelations, reports } from '@toolkit/contract/vocabulary'
 
 const relationLabels = {
   'source-project': { en: 'Source project of this model', sv: 'Ursprungsprojekt för modellen' },

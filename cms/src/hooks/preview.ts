@@ -1,3 +1,5 @@
+import { previewOpenUrl } from '@toolkit/contract/preview'
+
 /**
  * The admin's "Preview" button: opens the document in the editors' preview build (drafts
  * included), which `npm start` serves at PREVIEW_URL. The preview server knows the site's routes
@@ -5,8 +7,5 @@
  */
 export function previewUrl(type: string, slug: string | undefined, locale: string | undefined): string | null {
   const base = process.env.PREVIEW_URL
-  if (!base) return null
-  const params = new URLSearchParams({ type, locale: locale || 'fi' })
-  if (slug) params.set('slug', slug)
-  return `${base.replace(/\/$/, '')}/__preview/open?${params.toString()}`
+  return base ? previewOpenUrl(base, { type, slug, locale }) : null
 }

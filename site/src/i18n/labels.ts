@@ -10,7 +10,7 @@ import type {
   nonAccessibleReasons,
   toolCategories,
   toolCosts,
-} from '../../../cms/src/vocabulary'
+} from '@toolkit/contract/vocabulary'
 import type { Lang } from './locales'
 
 /** Words for the CMS's controlled vocabularies, as readers see them. */

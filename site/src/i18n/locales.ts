@@ -1,12 +1,8 @@
-import { snapshotLocales, type SnapshotLocale } from '../../../scripts/lib/snapshot-schema'
+import { defaultLocale, isLocale, type Locale, localeNames, locales } from '@toolkit/contract/locales'
 
-export type Lang = SnapshotLocale
-export const langs: readonly Lang[] = snapshotLocales
-export const defaultLang: Lang = 'fi'
-
-/** Names of the languages in themselves, for the language switcher. */
-export const langNames: Record<Lang, string> = { fi: 'Suomi', en: 'English', sv: 'Svenska' }
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (langs as readonly string[]).includes(value)
-}
+/** The site's names for the content languages (one definition: @toolkit/contract/locales). */
+export type Lang = Locale
+export const langs: readonly Lang[] = locales
+export const defaultLang: Lang = defaultLocale
+export const langNames: Record<Lang, string> = localeNames
+export const isLang = isLocale

@@ -1,4 +1,4 @@
-import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 
 /**
  * Scoring of the "Mistä aloitan?" self-assessment. Pure functions on the document's own data, so

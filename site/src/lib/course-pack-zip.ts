@@ -1,15 +1,15 @@
 import { strToU8, zipSync } from 'fflate'
 import { createHash } from 'node:crypto'
 
-import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { learnerLabels, levelLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
-import { escapeHtml, safeZipEntryName } from './escape'
+import { escapeHtml, safeZipEntryName } from '@toolkit/contract/escape'
 import { handoutsOf } from './handouts'
 import { localize } from './localize'
 import { renderRichText } from './rich-text'
-import { detailPath } from './routes'
+import { detailPath } from '@toolkit/contract/routes'
 
 type Pack = SnapshotDocument<'course-packs'>
 type CheatSheet = SnapshotDocument<'cheat-sheets'>

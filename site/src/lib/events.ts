@@ -1,11 +1,11 @@
 import { createEvents, type EventAttributes } from 'ics'
 
-import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { formatDate } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
-import { foldIcsLines, icsText } from './escape'
+import { foldIcsLines, icsText } from '@toolkit/contract/escape'
 import { localize } from './localize'
-import { detailPath } from './routes'
+import { detailPath } from '@toolkit/contract/routes'
 
 export type SnapshotEvent = SnapshotDocument<'events'>
 

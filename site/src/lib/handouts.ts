@@ -1,5 +1,5 @@
-import { slugify } from '../../../cms/src/fields/slug'
-import type { RichText } from '../../../scripts/lib/snapshot-schema'
+import { slugify } from '@toolkit/contract/slug'
+import type { RichText } from '@toolkit/contract/snapshot'
 
 /**
  * A handout written in the CMS (an event material's or a course pack's) gets its own printable

@@ -1,8 +1,8 @@
-import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { formatNumber, unitLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { reportNames } from '../i18n/ui'
-import { csvCell } from './escape'
+import { csvCell } from '@toolkit/contract/escape'
 import { localize } from './localize'
 
 export type Indicator = SnapshotDocument<'indicators'>

@@ -1,17 +1,9 @@
-import type { SnapshotMedia } from '../../../scripts/lib/snapshot-schema'
+import { mediaPath } from '@toolkit/contract/media'
+import type { SnapshotMedia } from '@toolkit/contract/snapshot'
 import { readSnapshot } from './snapshot-loader'
 
-/**
- * Uploaded files are published with the site, under /media/<id>/, so that pages never load
- * anything from the CMS's host (the build copies and optimises them: scripts/lib/media-publish.ts).
- */
-const safeName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/[^A-Za-z0-9._-]/g, '-')
-
-/** The site address of a media file, or of one of its renditions ("thumbnail", "card", "wide"). */
-export function mediaPath(item: Pick<SnapshotMedia, 'id' | 'filename' | 'sizes'>, size?: string): string {
-  const name = size ? (item.sizes[size]?.url ?? '') : item.filename
-  return `/media/${safeName(item.id)}/${size ? `${safeName(size)}-` : ''}${safeName(name)}`
-}
+/** Uploaded files are published with the site under /media/<id>/ (the path rule: @toolkit/contract/media). */
+export { mediaPath }
 
 function find(id: string): SnapshotMedia | null {
   return readSnapshot().media.find((item) => item.id === id) ?? null

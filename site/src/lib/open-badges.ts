@@ -1,13 +1,13 @@
-import { slugify } from '../../../cms/src/fields/slug'
-import type { SnapshotDocument } from '../../../scripts/lib/snapshot-schema'
+import { slugify } from '@toolkit/contract/slug'
+import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { levelLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
 import { localize } from './localize'
 import { mediaUrl } from './media'
-import { escapeXml } from './escape'
+import { escapeXml } from '@toolkit/contract/escape'
 import { wrapWords } from './wrap'
-import { detailPath } from './routes'
+import { detailPath } from '@toolkit/contract/routes'
 
 /**
  * Each badge published as Open Badges data at stable addresses outside the language folders:

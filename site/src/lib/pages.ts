@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 
-import type { CollectionKey, SnapshotDocument, SnapshotModel } from '../../../scripts/lib/snapshot-schema'
+import type { CollectionKey, SnapshotDocument, SnapshotModel } from '@toolkit/contract/snapshot'
 import { langs, type Lang } from '../i18n/locales'
 import { readSnapshot } from './snapshot-loader'
 

@@ -3,7 +3,7 @@
  * facts about it, a plan in the model's order with steps, roles, resources, risks and materials.
  * Pure functions, shared by the page's script and the tests; the data comes from the components.
  */
-import { escapeMarkdown, escapeMarkdownInline, markdownUrl } from './escape'
+import { escapeMarkdown, escapeMarkdownInline, markdownUrl } from '@toolkit/contract/escape'
 
 export const plannerFacts = {
   size: ['small', 'medium', 'large'],

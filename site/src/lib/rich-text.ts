@@ -1,6 +1,6 @@
-import { isSafeLink } from '../../../cms/src/fields/safeLink'
-import type { LexicalNode, RichText } from '../../../scripts/lib/snapshot-schema'
-import { escapeHtml } from './escape'
+import { isSafeLink } from '@toolkit/contract/safe-link'
+import type { LexicalNode, RichText } from '@toolkit/contract/snapshot'
+import { escapeHtml } from '@toolkit/contract/escape'
 
 // Kept here too for the modules that already import it from the renderer (scripts/lib/preview.ts).
 export { escapeHtml }
@@ -21,7 +21,7 @@ const FORMATS: [number, string][] = [
   [64, 'sup'],
 ]
 
-/** The link target when the CMS's link rule (cms/src/fields/safeLink.ts) allows it, else null: the link renders as its text. */
+/** The link target when the CMS's link rule (@toolkit/contract/safe-link) allows it, else null: the link renders as its text. */
 export function safeHref(url: unknown): string | null {
   return isSafeLink(url) ? url : null
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Loader } from 'astro/loaders'
 
-import { type CollectionKey, parseSnapshot, type Snapshot } from '../../../scripts/lib/snapshot-schema'
+import type { CollectionKey, Snapshot } from '@toolkit/contract/snapshot'
+import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
 
 /** SNAPSHOT_PATH, or the export's default location data/snapshot.json at the repository root. */
 export function snapshotPath(): string {
@@ -14,18 +15,10 @@ let cached: { file: string; mtimeMs: number; snapshot: Snapshot } | undefined
 /** Reads and validates the snapshot once per build; a bad file stops the build with the reason. */
 export function readSnapshot(): Snapshot {
   const file = snapshotPath()
-  if (!fs.existsSync(file)) {
-    throw new Error(`No content snapshot at ${file}. Run "npm run export" first, or set SNAPSHOT_PATH.`)
-  }
-  const mtimeMs = fs.statSync(file).mtimeMs
+  // A missing or invalid file stops the build with a message that names it and the reason.
+  const mtimeMs = fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1
   if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.snapshot
-  let json: unknown
-  try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  const snapshot = parseSnapshot(json, file)
+  const snapshot = readSnapshotFile(file)
   cached = { file, mtimeMs, snapshot }
   return snapshot
 }

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 
 import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
-import { escapeXml } from './escape'
+import { escapeXml } from '@toolkit/contract/escape'
 import { wrapWords } from './wrap'
 
 /** The size social networks show large (OpenGraph, 1.91:1). */

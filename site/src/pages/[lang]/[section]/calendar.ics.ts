@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 import { langs, type Lang } from '../../../i18n/locales'
 import { eventsToIcs } from '../../../lib/events'
 import { getDocuments } from '../../../lib/pages'
-import { sections } from '../../../lib/routes'
+import { sections } from '@toolkit/contract/routes'
 
 /** One iCalendar feed of all events per language: /fi/tapahtumat/calendar.ics. */
 export function getStaticPaths() {

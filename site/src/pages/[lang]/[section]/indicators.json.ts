@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 import { langs, type Lang } from '../../../i18n/locales'
 import { indicatorsJson } from '../../../lib/indicators'
 import { getDocuments } from '../../../lib/pages'
-import { sections } from '../../../lib/routes'
+import { sections } from '@toolkit/contract/routes'
 
 /** All outcome figures as one download per language: /fi/tulokset/indicators.json. */
 export function getStaticPaths() {

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro'
 
 import { langs, type Lang } from '../../../i18n/locales'
 import { t } from '../../../i18n/ui'
-import { xmlSafeText } from '../../../lib/escape'
+import { xmlSafeText } from '@toolkit/contract/escape'
 import { localize } from '../../../lib/localize'
 import { getDocuments } from '../../../lib/pages'
-import { detailPath, sections } from '../../../lib/routes'
+import { detailPath, sections } from '@toolkit/contract/routes'
 
 /** The blog's RSS feed per language: /fi/blogi/rss.xml. Untranslated posts stay out of other languages' feeds. */
 export function getStaticPaths() {

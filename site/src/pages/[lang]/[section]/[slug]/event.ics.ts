@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 import { langs, type Lang } from '../../../../i18n/locales'
 import { eventsToIcs, type SnapshotEvent } from '../../../../lib/events'
 import { getDocuments } from '../../../../lib/pages'
-import { sections } from '../../../../lib/routes'
+import { sections } from '@toolkit/contract/routes'
 
 /** "Add to calendar": one event as its own iCalendar file, /fi/tapahtumat/<slug>/event.ics. */
 export async function getStaticPaths() {

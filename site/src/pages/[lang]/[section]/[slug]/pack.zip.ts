@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro'
 
-import type { SnapshotDocument } from '../../../../../../scripts/lib/snapshot-schema'
+import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { langs, type Lang } from '../../../../i18n/locales'
 import { coursePackZip } from '../../../../lib/course-pack-zip'
 import { getDocuments } from '../../../../lib/pages'
-import { sections } from '../../../../lib/routes'
+import { sections } from '@toolkit/contract/routes'
 
 /** The one-click download of a course pack: /fi/koulutuspaketit/<slug>/pack.zip. */
 export async function getStaticPaths() {

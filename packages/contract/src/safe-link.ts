@@ -1,7 +1,7 @@
 /**
  * The one rule for link targets in rich text. The CMS refuses to save a link that breaks it
- * (./richText.ts) and the site renders such a link as plain text (site/src/lib/rich-text.ts), so
- * both sides always agree. Plain TypeScript with no Payload import, so that the site can use it.
+ * (cms/src/fields/richText.ts) and the site renders such a link as plain text
+ * (site/src/lib/rich-text.ts), so both sides always agree.
  *
  * Allowed, and nothing else (an allowlist: `javascript:`, `data:`, `vbscript:`, `file:` and any
  * spelling of them with entities or mixed case never match):

@@ -1,13 +1,16 @@
 import { z } from 'zod'
 
+import { defaultLocale, locales } from '../locales'
+import { SLUG_PATTERN } from '../slug'
+
 /**
  * The building blocks of the snapshot schema. The per-type schemas are generated from the Payload
- * configs into snapshot-types.generated.ts (npm run generate:types); this module holds what they
+ * configs into ./types.generated.ts (npm run generate:types); this module holds what they
  * share. It imports nothing from the CMS, so the site can validate the snapshot without Payload.
  */
-export const snapshotLocales = ['fi', 'en', 'sv'] as const
+export const snapshotLocales = locales
 export type SnapshotLocale = (typeof snapshotLocales)[number]
-export const defaultSnapshotLocale: SnapshotLocale = 'fi'
+export const defaultSnapshotLocale: SnapshotLocale = defaultLocale
 
 export interface LexicalNode {
   type: string
@@ -29,7 +32,7 @@ export const richTextSchema = z.object({
 })
 export type RichText = z.infer<typeof richTextSchema>
 
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+export const slugSchema = z.string().regex(SLUG_PATTERN)
 export const dateSchema = z.string().datetime({ offset: true })
 /** An uploaded file, referenced by its id in the snapshot's media list. */
 export const mediaRefSchema = z.string().min(1)

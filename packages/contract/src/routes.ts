@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales'
+import type { Locale as Lang } from './locales'
 
 /**
  * Every page's address in one place. Path segments are in the reader's language

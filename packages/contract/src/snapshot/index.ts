@@ -1,19 +1,19 @@
 import { z } from 'zod'
 
-import { defaultSnapshotLocale, snapshotLocales } from './snapshot-base'
-import { documentSchemas } from './snapshot-types.generated'
+import { defaultSnapshotLocale, snapshotLocales } from './base'
+import { documentSchemas } from './types.generated'
 
 /**
  * The snapshot: the one file that crosses from the CMS to the site. The exporter validates what it
  * writes with this module and the site validates what it reads with the same module, so a change
  * of shape breaks loudly on both sides instead of silently on one. The per-type schemas are
- * generated from the Payload configs (snapshot-types.generated.ts).
+ * generated from the Payload configs (./types.generated.ts).
  *
  * Localized values are stored per locale exactly as the CMS holds them, with no fallback applied:
  * `null` means "not translated", and the site decides how to fall back and says so to the reader.
  */
-export * from './snapshot-base'
-export { documentSchemas } from './snapshot-types.generated'
+export * from './base'
+export { documentSchemas } from './types.generated'
 
 export const SNAPSHOT_VERSION = 2
 

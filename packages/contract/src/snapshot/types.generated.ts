@@ -2,7 +2,7 @@
 // change the CMS config and generate again (a test fails when this file is stale).
 import { z } from 'zod'
 
-import { dateSchema, documentSchema, mediaRefSchema, richTextSchema, singletonSchema, slugSchema } from './snapshot-base'
+import { dateSchema, documentSchema, mediaRefSchema, richTextSchema, singletonSchema, slugSchema } from './base'
 
 export const toolsSchema = documentSchema({
   url: z.string().min(1),
