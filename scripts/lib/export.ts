@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { errorMessage } from '@toolkit/contract/errors'
+
 import type { Config } from '../../cms/src/payload-types'
 import { type DocumentType, documentTypes, type ShapeNode } from './shape'
 import {
@@ -324,7 +326,7 @@ export async function readPublishedRest(baseUrl: string, apiKey?: string, fetchI
     try {
       response = await fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) })
     } catch (error) {
-      throw new ExportError(`The CMS at ${baseUrl} could not be reached (${error instanceof Error ? error.message : String(error)}).`)
+      throw new ExportError(`The CMS at ${baseUrl} could not be reached (${errorMessage(error)}).`)
     }
     if (!response.ok) throw new ExportError(`The CMS answered ${response.status} ${response.statusText} for ${url.pathname}?${url.search}.`)
     try {

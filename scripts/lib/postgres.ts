@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { freePort } from './net'
 
 /**
@@ -72,7 +74,7 @@ export async function startTemporaryPostgres(): Promise<TemporaryPostgres | { sk
   } catch (error) {
     const log = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000) : ''
     fs.rmSync(dir, { recursive: true, force: true })
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     return { skipped: `PostgreSQL in ${bin} did not start (${reason.split('\n')[0]}) ${log}`.trim() }
   }
   return {

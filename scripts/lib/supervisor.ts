@@ -3,6 +3,7 @@ import type { Server } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { errorMessage } from '@toolkit/contract/errors'
 
 /**
  * Process supervision for `npm start`: every child process it starts is stopped when it exits,
@@ -67,7 +68,6 @@ export interface Supervisor {
   stop(code: number, reason?: string): Promise<never>
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Installs the process handlers (once per process) and returns the supervisor. */
 export function superviseProcess({ log = console.error, graceMs = 5_000 }: { log?: (message: string) => void; graceMs?: number } = {}): Supervisor {
@@ -82,7 +82,7 @@ export function superviseProcess({ log = console.error, graceMs = 5_000 }: { log
         try {
           await Promise.race([cleanup(), delay(graceMs)])
         } catch (error) {
-          log(`While stopping: ${describe(error)}`)
+          log(`While stopping: ${errorMessage(error)}`)
         }
       }
       await stopChildren(graceMs)
@@ -97,7 +97,7 @@ export function superviseProcess({ log = console.error, graceMs = 5_000 }: { log
     // again): the first one stops everything, within graceMs.
     process.on(signal, () => void stop(code, stopping ? undefined : `Received ${signal}: stopping the servers…`))
   }
-  process.on('uncaughtException', (error) => void stop(1, `Stopping after an unexpected error: ${error.stack ?? describe(error)}`))
+  process.on('uncaughtException', (error) => void stop(1, `Stopping after an unexpected error: ${error.stack ?? errorMessage(error)}`))
   process.on('unhandledRejection', (reason) => void stop(1, `Stopping after an unexpected error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`))
   // The last resort when something calls process.exit() directly: it cannot wait, so SIGTERM only.
   process.on('exit', () => {

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { runBuildBench } from '../bench/build'
 import { runCmsBench } from '../bench/cms'
 import { BenchContext, type Row } from '../bench/context'
@@ -66,7 +68,7 @@ async function main(): Promise<number> {
         rows.push(...(await benches[name](context)))
       } catch (error) {
         failures++
-        const message = error instanceof Error ? error.message : String(error)
+        const message = errorMessage(error)
         console.error(`The ${name} benchmark failed: ${message}`)
         rows.push({ bench: name, metric: 'could not run', value: message.split('\n')[0]!.slice(0, 100), failed: true })
       }
@@ -86,6 +88,6 @@ async function main(): Promise<number> {
 main()
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error))
+    console.error(errorMessage(error))
     process.exit(2)
   })

@@ -1,3 +1,5 @@
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { ContentError, readContent } from '../lib/content'
 import { contentDir } from '../lib/env'
 
@@ -9,6 +11,6 @@ try {
   console.log(`content/ is valid: ${[...byType].map(([type, count]) => `${count} ${type}`).join(', ')}.`)
   process.exit(0)
 } catch (error) {
-  console.error(error instanceof ContentError ? error.message : `Failed: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(error instanceof ContentError ? error.message : `Failed: ${errorMessage(error)}`)
   process.exit(1)
 }

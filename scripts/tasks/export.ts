@@ -1,3 +1,5 @@
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { defaultSnapshotPath } from '../lib/env'
 import { describeSnapshot } from '../lib/export'
 import { runExport } from '../lib/run-export'
@@ -9,7 +11,7 @@ runExport(process.env.SNAPSHOT_PATH || defaultSnapshotPath)
     process.exit(0)
   })
   .catch((error: unknown) => {
-    console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`Export failed: ${errorMessage(error)}`)
     console.error('No snapshot was written; the previous one is unchanged.')
     process.exit(1)
   })

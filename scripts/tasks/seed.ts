@@ -1,3 +1,5 @@
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { seedAdmin } from '../lib/admin-user'
 import { ContentError } from '../lib/content'
 import { contentDir } from '../lib/env'
@@ -40,7 +42,7 @@ main()
       console.error(error.message)
       console.error('Nothing was written to the database.')
     } else {
-      console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`)
+      console.error(`Seed failed: ${errorMessage(error)}`)
       console.error('The transaction was rolled back; the database is as it was before.')
     }
     process.exit(1)

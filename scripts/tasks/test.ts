@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { repoRoot } from '../lib/env'
 import { ensureChromium } from '../lib/chromium'
 import { findPostgres, postgresUnavailable } from '../lib/postgres'
@@ -88,7 +90,7 @@ function main(): number {
 try {
   process.exit(main())
 } catch (error) {
-  console.error(`Tests could not start: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`Tests could not start: ${errorMessage(error)}`)
   console.log('0 passed, 1 failed')
   process.exit(1)
 }

@@ -10,21 +10,12 @@ import { SelfAssessments } from './SelfAssessments'
 import { Tools } from './Tools'
 
 /**
- * Every collection the public site shows, in the order the seed loads them: a document can only
- * point at documents loaded before it or in the same pass (relationships are set after creation).
+ * Every collection the public site shows, in the order the seed loads them: a document's
+ * relationships may only point at types listed before it (scripts/lib/seed.ts relies on this).
  */
 export const publicCollections = [Tools, CheatSheets, Badges, CoursePacks, Components, Events, Posts, Indicators, SelfAssessments, Pages]
 
-export type PublicCollectionSlug =
-  | 'tools'
-  | 'cheat-sheets'
-  | 'badges'
-  | 'course-packs'
-  | 'components'
-  | 'events'
-  | 'posts'
-  | 'indicators'
-  | 'self-assessments'
-  | 'pages'
+/** The slugs of the public collections, from their configs (adding a collection above adds it here). */
+export type PublicCollectionSlug = (typeof publicCollections)[number]['slug']
 
 export { Badges, CheatSheets, Components, CoursePacks, Events, Indicators, Pages, Posts, SelfAssessments, Tools }

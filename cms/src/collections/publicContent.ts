@@ -7,8 +7,8 @@ import { slugField } from '../fields/slug'
 import { previewUrl } from '../hooks/preview'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
 
-interface PublicContentOptions {
-  slug: string
+interface PublicContentOptions<Slug extends string> {
+  slug: Slug
   labels: { singular: Label; plural: Label }
   /** The localized field that names a document; the slug is made from it when left empty. */
   titleField?: string
@@ -23,7 +23,7 @@ interface PublicContentOptions {
  * version history and scheduled publishing, a safe unique slug, the same role-based access, and a
  * site rebuild when something is published or unpublished.
  */
-export function publicContent({
+export function publicContent<const Slug extends string>({
   slug,
   labels,
   titleField = 'title',
@@ -31,7 +31,7 @@ export function publicContent({
   defaultSort,
   description,
   fields,
-}: PublicContentOptions): CollectionConfig {
+}: PublicContentOptions<Slug>): CollectionConfig & { slug: Slug } {
   const [title, ...rest] = fields
   return {
     slug,

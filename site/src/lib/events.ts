@@ -1,6 +1,8 @@
 import { createEvents, type EventAttributes } from 'ics'
 
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
+import { errorMessage } from '@toolkit/contract/errors'
+
 import { formatDate } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { foldIcsLines, icsText } from '@toolkit/contract/escape'
@@ -70,6 +72,6 @@ export function eventsToIcs(events: SnapshotEvent[], lang: Lang, site: URL): str
     }
   })
   const { error, value } = createEvents(attributes)
-  if (error || !value) throw new Error(`Could not write the calendar: ${error instanceof Error ? error.message : String(error)}`)
+  if (error || !value) throw new Error(`Could not write the calendar: ${errorMessage(error)}`)
   return foldIcsLines(value)
 }
