@@ -1,4 +1,3 @@
-import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
@@ -21,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   // The sitemap lists published pages only; a preview build (drafts) is never deployed.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !offlinePages.some((path) => page.endsWith(path)) })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !offlinePages.some((path) => page.endsWith(path)) })],
   devToolbar: { enabled: false },
   // Scripts too stay separate files, however small: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
