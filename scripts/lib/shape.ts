@@ -174,20 +174,8 @@ export interface DocumentType {
   localized: ShapeNode[]
 }
 
-export const contentTypeKeys = [
-  'tools',
-  'cheat-sheets',
-  'badges',
-  'course-packs',
-  'components',
-  'events',
-  'posts',
-  'indicators',
-  'self-assessments',
-  'pages',
-  'model',
-] as const
-export type ContentTypeKey = (typeof contentTypeKeys)[number]
+/** A content folder and snapshot key: each public collection's slug, and `model` for the operating model. */
+export type ContentTypeKey = PublicCollectionSlug | 'model'
 
 function describe(key: ContentTypeKey, slug: DocumentType['slug'], kind: DocumentType['kind'], fields: Field[], titleField: string): DocumentType {
   const nodes = toNodes(fields).filter((node) => node.name !== 'slug')
@@ -198,8 +186,8 @@ function describe(key: ContentTypeKey, slug: DocumentType['slug'], kind: Documen
 export const documentTypes: DocumentType[] = [
   ...publicCollections.map((collection) =>
     describe(
-      collection.slug as ContentTypeKey,
-      collection.slug as PublicCollectionSlug,
+      collection.slug,
+      collection.slug,
       'collection',
       collection.fields,
       String(collection.admin?.useAsTitle ?? 'title'),
