@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { sections } from '@toolkit/contract/routes'
+import { completeSite } from './integrations/complete-site'
 
 // The offline page is what the service worker shows without a connection: not a page to find.
 const offlinePages = Object.values(sections.offline).map((segment) => `/${segment}/`)
@@ -20,7 +21,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   // The sitemap lists published pages only; a preview build (drafts) is never deployed.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !offlinePages.some((path) => page.endsWith(path)) })],
+  // completeSite, last, adds the uploads, the search index and the service worker to the output.
+  integrations: [
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !offlinePages.some((path) => page.endsWith(path)) }),
+    completeSite(),
+  ],
   devToolbar: { enabled: false },
   // Scripts too stay separate files, however small: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

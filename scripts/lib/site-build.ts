@@ -2,11 +2,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { repoRoot, siteDir } from './env'
-import { MediaError, publishMedia } from './media-publish'
-import { writeServiceWorker } from './service-worker'
+import { dataDir, repoRoot, siteDir } from './env'
 import { errorMessage } from '@toolkit/contract/errors'
-import type { Snapshot } from '@toolkit/contract/snapshot'
 import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
 import { trackChild } from './supervisor'
 
@@ -21,12 +18,20 @@ export class BuildError extends Error {
   override name = 'BuildError'
 }
 
+/** How many lines of what Astro printed a failure's message quotes, at most. */
+const QUOTED_LINES = 12
+
 /**
  * Runs `astro build` in a working folder of its own (node_modules/.cache/toolkit-astro/build-…),
  * with its own Astro cache (the content data store) inside it, removed afterwards. Astro keeps the data store in its cacheDir and, for an
  * output folder outside site/, its prerender chunks in <cwd>/.astro/.prerender: shared, a preview
  * build (drafts) beside a production build could render the other's content (drafts in site/dist)
  * or break it. Nothing in that cache is worth keeping: the snapshot loader refills the store each time.
+ *
+ * The build is complete by itself (site/integrations/complete-site.ts: uploads, search index,
+ * service worker); it is told where everything is through its environment: SNAPSHOT_PATH,
+ * SITE_OUT_DIR, MEDIA_DIR (the embedded CMS's uploads), and PAYLOAD_URL / PAYLOAD_API_KEY as
+ * they are (the CMS a REST snapshot came from).
  */
 async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
@@ -38,54 +43,47 @@ async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, [astro, 'build', '--root', siteDir, '--silent'], {
         cwd: workDir,
-        stdio: ['ignore', 'inherit', 'inherit'],
+        stdio: ['ignore', 'inherit', 'pipe'],
         env: {
           ...process.env,
           SNAPSHOT_PATH: path.resolve(snapshotPath),
           SITE_OUT_DIR: path.resolve(stagingDir),
+          MEDIA_DIR: path.join(dataDir, 'media'),
           ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
           ASTRO_TELEMETRY_DISABLED: '1',
         },
       })
       // npm start stops a running build with everything else when it exits.
       trackChild(child)
+      // Shown as it comes, and kept: a failure's message says what Astro said.
+      const said: string[] = []
+      child.stderr.on('data', (chunk: Buffer) => {
+        process.stderr.write(chunk)
+        said.push(chunk.toString('utf8'))
+      })
       child.on('error', reject)
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new BuildError(`astro build failed (exit ${code}); see the messages above.`))))
+      child.on('close', (code) => {
+        if (code === 0) return resolve()
+        reject(new BuildError(`astro build failed (exit ${code}):\n${failureMessage(said.join('')) || '(it printed nothing)'}`))
+      })
     })
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
 }
 
-// The Pagefind package's own command-line entry (its `bin`), run with this Node.
-const pagefindCli = path.join(repoRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
-
 /**
- * Adds the Pagefind index to a built site, in a child process of its own. Pagefind's Node API
- * was used before, but it keeps one service per process whose `close()` stops every index then
- * open (a preview build beside a production build failed with "Pagefind backend closed"), and
- * when its backend panics the pending call never settles: the build hung. A child process has
- * an exit code, is stopped with npm start, and builds never share it.
+ * What failed, from what Astro printed: an error's message comes first, then "  Location:" and
+ * "  Stack trace:" blocks, which are for developers (and were shown as they came).
  */
-export async function indexForSearch(siteRoot: string): Promise<number> {
-  const output = path.join(siteRoot, 'pagefind')
-  const messages: string[] = []
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [pagefindCli, '--site', siteRoot, '--output-path', output, '--quiet'], {
-      cwd: siteRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, RUST_BACKTRACE: '0' },
-    })
-    trackChild(child)
-    const keep = (chunk: Buffer) => messages.push(chunk.toString('utf8'))
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', reject)
-    child.on('close', resolve)
-  })
-  const said = messages.join('').trim().split('\n').slice(-8).join('\n')
-  if (code !== 0) throw new BuildError(`Pagefind could not index ${siteRoot} (exit ${code}):\n${said || '(it printed nothing)'}`)
-  return countIndexedPages(output)
+function failureMessage(printed: string): string {
+  const lines = printed.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+  const details = lines.findIndex((line) => /^\s+(Location|Stack trace):\s*$/.test(line))
+  return lines
+    .slice(0, details === -1 ? undefined : details)
+    .filter((line) => line.trim() !== '' && !/^\s+at /.test(line))
+    .slice(-QUOTED_LINES)
+    .join('\n')
 }
 
 /** Pagefind's entry file lists each language of the index with its page count. */
@@ -95,16 +93,16 @@ function countIndexedPages(output: string): number {
   try {
     entry = JSON.parse(fs.readFileSync(entryFile, 'utf8'))
   } catch (error) {
-    throw new BuildError(`Pagefind wrote no readable ${entryFile} (${error instanceof Error ? error.message : String(error)}).`)
+    throw new BuildError(`Pagefind wrote no readable ${entryFile} (${errorMessage(error)}).`)
   }
   const languages = (entry as { languages?: Record<string, { page_count?: unknown }> }).languages ?? {}
   return Object.values(languages).reduce((sum, language) => sum + (typeof language.page_count === 'number' ? language.page_count : 0), 0)
 }
 
 /** Refuses a missing or invalid snapshot with a plain message before Astro starts (and prints a stack). */
-function checkSnapshot(file: string): Snapshot {
+function checkSnapshot(file: string): void {
   try {
-    return readSnapshotFile(file)
+    readSnapshotFile(file)
   } catch (error) {
     throw new BuildError(errorMessage(error))
   }
@@ -119,25 +117,18 @@ function countPages(dir: string): number {
 }
 
 /**
- * Builds the static site from a snapshot into a staging folder, adds the search index, and only
- * then swaps it in place of the published folder: a failed build leaves the previous site intact.
+ * Builds the static site from a snapshot into a staging folder (Astro writes it whole: pages,
+ * uploads, search index, service worker), and only then swaps it in place of the published
+ * folder: a failed build leaves the previous site intact.
  */
 export async function buildSite(snapshotPath: string, outDir = path.join(siteDir, 'dist')): Promise<SiteBuildResult> {
   const started = performance.now()
-  const snapshot = checkSnapshot(snapshotPath)
+  checkSnapshot(snapshotPath)
   const staging = `${outDir}.staging`
   fs.rmSync(staging, { recursive: true, force: true })
   try {
     await runAstroBuild(snapshotPath, staging)
-    // Uploads come along with the pages: from the CMS over REST, or from the embedded CMS's folder.
-    await publishMedia(snapshot, staging, {
-      payloadUrl: snapshot.source === 'rest' ? process.env.PAYLOAD_URL : undefined,
-      apiKey: process.env.PAYLOAD_API_KEY,
-    }).catch((error: unknown) => {
-      throw error instanceof MediaError ? new BuildError(error.message) : error
-    })
-    const indexedPages = await indexForSearch(staging)
-    writeServiceWorker(staging)
+    const indexedPages = countIndexedPages(path.join(staging, 'pagefind'))
     const pages = countPages(staging)
     const previous = `${outDir}.previous`
     fs.rmSync(previous, { recursive: true, force: true })

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp, { type Metadata, type SharpOptions } from 'sharp'
 
+import { errorMessage } from '@toolkit/contract/errors'
 import { declaredPixels, MAX_INPUT_PIXELS, mediaPath } from '@toolkit/contract/media'
-import { dataDir } from './env'
 import type { Snapshot, SnapshotMedia } from '@toolkit/contract/snapshot'
 
 /** The CMS's limit, which publishing applies again (one source: @toolkit/contract/media). */
@@ -24,6 +24,20 @@ export interface MediaSource {
   localDir?: string
 }
 
+/**
+ * Where the build gets the uploads, from the environment `astro build` runs in:
+ * - PAYLOAD_URL and PAYLOAD_API_KEY: the CMS a REST snapshot came from (the files are downloaded);
+ * - MEDIA_DIR: the embedded CMS's uploads folder, for a snapshot of the local database
+ *   (default: data/media beside the site folder, as SNAPSHOT_PATH defaults to data/snapshot.json).
+ */
+export function mediaSourceFromEnv(snapshot: Snapshot, env: NodeJS.ProcessEnv = process.env): MediaSource {
+  return {
+    payloadUrl: snapshot.source === 'rest' ? env.PAYLOAD_URL : undefined,
+    apiKey: env.PAYLOAD_API_KEY,
+    localDir: env.MEDIA_DIR || path.resolve(process.cwd(), '..', 'data', 'media'),
+  }
+}
+
 /** One file of a media item: the original and each rendition, with its CMS address and site path. */
 function filesOf(item: SnapshotMedia): { cmsUrl: string; sitePath: string; size?: string }[] {
   return [
@@ -42,12 +56,13 @@ async function fetchFile(cmsUrl: string, source: MediaSource, label: string): Pr
         signal: AbortSignal.timeout(60_000),
       })
     } catch (error) {
-      throw new MediaError(`${label}: ${absolute} could not be downloaded (${error instanceof Error ? error.message : String(error)}).`)
+      throw new MediaError(`${label}: ${absolute} could not be downloaded (${errorMessage(error)}).`)
     }
     if (!response.ok) throw new MediaError(`${label}: ${absolute} answered ${response.status} ${response.statusText}.`)
     return Buffer.from(await response.arrayBuffer())
   }
-  const file = path.join(source.localDir ?? path.join(dataDir, 'media'), path.basename(decodeURIComponent(cmsUrl)))
+  if (!source.localDir) throw new MediaError(`${label}: ${cmsUrl} is a file of the CMS, and the build was given no CMS address or uploads folder to get it from.`)
+  const file = path.join(source.localDir, path.basename(decodeURIComponent(cmsUrl)))
   if (!fs.existsSync(file)) throw new MediaError(`${label}: the file ${file} is missing from the CMS's uploads.`)
   return fs.readFileSync(file)
 }
@@ -68,7 +83,7 @@ const OPTIMISED_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
  */
 async function optimise(data: Buffer, mimeType: string, label: string): Promise<Buffer> {
   if (!OPTIMISED_TYPES.has(mimeType)) return data
-  const unreadable = (error: unknown) => new MediaError(`${label}: the image could not be read (${error instanceof Error ? error.message : String(error)}).`)
+  const unreadable = (error: unknown) => new MediaError(`${label}: the image could not be read (${errorMessage(error)}).`)
   let header: Metadata
   try {
     // metadata() reads the header only; without the limit here, so the message can give the size.

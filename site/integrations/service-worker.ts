@@ -2,9 +2,13 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { fileURLToPath } from 'node:url'
+
 import { locales as langs } from '@toolkit/contract/locales'
 import { homePath, sectionPath } from '@toolkit/contract/routes'
-import { siteDir } from './env'
+
+/** The worker's source; the build fills in its MANIFEST. */
+const TEMPLATE = fileURLToPath(new URL('../src/service-worker/sw.js', import.meta.url))
 
 export interface ServiceWorkerResult {
   version: string
@@ -32,7 +36,8 @@ export function precacheList(outDir: string): string[] {
   const all = addresses(outDir)
   const sectionPrefixes = langs.flatMap((lang) => [sectionPath(lang, 'cheat-sheets'), sectionPath(lang, 'self-assessments')])
   const exactPages = new Set(langs.flatMap((lang) => [homePath(lang), sectionPath(lang, 'offline')]))
-  const shellFiles = new Set(['/favicon.svg', '/print.js'])
+  // Scripts and styles are all bundled under /_astro/.
+  const shellFiles = new Set(['/favicon.svg'])
   return [...all.keys()]
     .filter((address) => {
       if (address.startsWith('/_astro/') || shellFiles.has(address) || exactPages.has(address)) return true
@@ -43,7 +48,7 @@ export function precacheList(outDir: string): string[] {
 }
 
 /**
- * Writes /sw.js into a built site: the worker from site/src/service-worker/sw.js with this build's
+ * Writes /sw.js into a built site: the worker from src/service-worker/sw.js with this build's
  * precache list and a version made from the content of those files, so any change to them makes a
  * new version (new caches, and the "update" prompt for readers who have the old one).
  */
@@ -62,9 +67,9 @@ export function writeServiceWorker(outDir: string): ServiceWorkerResult {
   for (const page of Object.values(offline)) {
     if (!all.has(page)) throw new Error(`The offline page ${page} is missing from the build; the service worker needs it.`)
   }
-  const template = fs.readFileSync(path.join(siteDir, 'src', 'service-worker', 'sw.js'), 'utf8')
+  const template = fs.readFileSync(TEMPLATE, 'utf8')
   const marker = /\/\* MANIFEST \*\/ \{[^\n]*\}/
-  if (!marker.test(template)) throw new Error('site/src/service-worker/sw.js has lost its /* MANIFEST */ placeholder.')
+  if (!marker.test(template)) throw new Error(`${TEMPLATE} has lost its /* MANIFEST */ placeholder.`)
   const manifest = JSON.stringify({ version, precache, offline })
   fs.writeFileSync(path.join(outDir, 'sw.js'), template.replace(marker, () => manifest))
   return { version, files: precache.length, bytes }

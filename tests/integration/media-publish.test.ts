@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dataDir } from '../../scripts/lib/env'
 import { assembleSnapshot, readPublishedLocal, writeSnapshot } from '../../scripts/lib/export'
-import { MAX_IMAGE_WIDTH } from '../../scripts/lib/media-publish'
+import { MAX_IMAGE_WIDTH } from '../../site/integrations/media-publish'
 import { startPayload } from '../../scripts/lib/payload'
 import { BuildError, buildSite } from '../../scripts/lib/site-build'
 import { detailPath } from '@toolkit/contract/routes'

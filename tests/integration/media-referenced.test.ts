@@ -5,8 +5,9 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dataDir } from '../../scripts/lib/env'
 import { assembleSnapshot, readPublishedLocal } from '../../scripts/lib/export'
-import { publishMedia } from '../../scripts/lib/media-publish'
+import { publishMedia } from '../../site/integrations/media-publish'
 import { startPayload } from '../../scripts/lib/payload'
 import { richTextWithUpload } from '../helpers/rich-text'
 
@@ -55,7 +56,7 @@ describe('media on the site', () => {
     expect(snapshot.media.map((item) => item.id)).toEqual([String(published.id)])
 
     const outDir = path.join(dir, 'dist')
-    await publishMedia(snapshot, outDir, {})
+    await publishMedia(snapshot, outDir, { localDir: path.join(dataDir, 'media') })
     expect(fs.readdirSync(path.join(outDir, 'media'))).toEqual([String(published.id)])
     for (const other of [draftOnly, unreferenced, laterDraft]) expect(fs.existsSync(path.join(outDir, 'media', String(other.id)))).toBe(false)
   }, 180_000)

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, emptyPublishedContent } from '../../scripts/lib/export'
-import { MAX_INPUT_PIXELS, MediaError, publishMedia } from '../../scripts/lib/media-publish'
+import { MAX_INPUT_PIXELS, MediaError, publishMedia } from '../../site/integrations/media-publish'
 import type { SnapshotMedia } from '@toolkit/contract/snapshot'
 import { blackPng } from '../helpers/png'
 

@@ -6,7 +6,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { MediaError, publishMedia } from '../../scripts/lib/media-publish'
+import { MediaError, publishMedia } from '../../site/integrations/media-publish'
 import { emptyPublishedContent, assembleSnapshot } from '../../scripts/lib/export'
 
 // A site built on Netlify from a remote CMS downloads the uploads over REST, with the API key.

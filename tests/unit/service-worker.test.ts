@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { precacheList, writeServiceWorker } from '../../scripts/lib/service-worker'
+import { precacheList, writeServiceWorker } from '../../site/integrations/service-worker'
 
 /** A tiny built site with the pages the worker cares about and some it does not. */
 function fakeSite(): string {
@@ -14,7 +14,7 @@ function fakeSite(): string {
     'fi/lunttilaput/index.html', 'fi/lunttilaput/kela/index.html', 'en/cheat-sheets/kela/index.html',
     'fi/itsearvio/mista-aloitan/index.html',
     'fi/toimintamalli/digipaja/index.html', 'fi/koulutuspaketit/alkeet/pack.zip',
-    '_astro/global.abc.css', '_astro/x.def.js', 'favicon.svg', 'print.js', 'pagefind/pagefind.js',
+    '_astro/global.abc.css', '_astro/x.def.js', 'favicon.svg', 'pagefind/pagefind.js',
   ]
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
@@ -31,7 +31,6 @@ describe('service worker', () => {
       '/en/', '/en/cheat-sheets/kela/', '/en/offline/',
       '/favicon.svg',
       '/fi/', '/fi/ilman-yhteytta/', '/fi/itsearvio/mista-aloitan/', '/fi/lunttilaput/', '/fi/lunttilaput/kela/',
-      '/print.js',
       '/sv/', '/sv/utan-uppkoppling/',
     ])
   })
@@ -49,7 +48,7 @@ describe('service worker', () => {
     expect(worker).toContain(`"version":"${second.version}"`)
     expect(worker).toContain('"/fi/lunttilaput/kela/"')
     expect(worker).not.toContain('/* MANIFEST */')
-    expect(second.files).toBe(14)
+    expect(second.files).toBe(13)
   })
 
   it('refuses to write a worker whose offline page is missing', () => {
