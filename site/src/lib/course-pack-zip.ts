@@ -82,7 +82,7 @@ export interface ZipEntry {
  * A course pack as one ZIP: the lesson plan, every handout and the linked cheat sheets as
  * printable HTML, and manifest.json listing each file with its size and SHA-256.
  */
-export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang, site: URL): Uint8Array {
+export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang, site: URL): Uint8Array<ArrayBuffer> {
   const c = localize(pack, lang)
   const files: Record<string, Uint8Array> = {}
   files['lesson-plan.html'] = strToU8(printPage(lang, c.field('title').value, lessonPlan(pack, lang, site)))
@@ -108,5 +108,8 @@ export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang,
   const mtime = new Date(pack.updatedAt)
   // Entry names come from slugs and fixed names; checked all the same, as unpacking trusts them.
   const where = `Course pack ${pack.slug} (${lang})`
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [safeZipEntryName(path, where), [data, { mtime }]])), { level: 9 })
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [safeZipEntryName(path, where), [data, { mtime }]])), { level: 9 })
+  // fflate always allocates a plain ArrayBuffer; its types predate typed arrays' buffer parameter,
+  // and a Response body must not be a SharedArrayBuffer view.
+  return zip as Uint8Array<ArrayBuffer>
 }
