@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'node_modules', '.bin')
 const node22 = path.join(bin, 'node')
-const tasks = new Set(['start', 'test', 'seed', 'export', 'build', 'check-content', 'generate-types', 'bench', 'serve'])
+const tasks = new Set(['start', 'test', 'typecheck', 'seed', 'export', 'build', 'check-content', 'generate-types', 'bench', 'serve'])
 
 const task = process.argv[2]
 if (!tasks.has(task)) {

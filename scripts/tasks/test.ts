@@ -8,10 +8,11 @@ import { errorMessage } from '@toolkit/contract/errors'
 import { repoRoot } from '../lib/env'
 import { ensureChromium } from '../lib/chromium'
 import { findPostgres, postgresUnavailable } from '../lib/postgres'
+import { typeChecks } from '../lib/typecheck'
 
 /**
- * npm test: type-check, then every test (unit, integration, end-to-end) in one Vitest run,
- * ending with the totals alone on the last line: "N passed, N failed".
+ * npm test: type-check (astro check and tsc -b), then every test (unit, integration, end-to-end)
+ * in one Vitest run, ending with the totals alone on the last line: "N passed, N failed".
  */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env })
@@ -30,12 +31,12 @@ function main(): number {
   const chromium = ensureChromium()
   console.log(`› Chromium: ${chromium}`)
 
-  console.log('› Type-checking (tsc)…')
-  const typecheck = run(process.execPath, [
-    path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
-    '-p',
-    'tsconfig.json',
-  ])
+  // astro check, then tsc -b (scripts/lib/typecheck.ts): each counts as one test.
+  const typeCheckFailures: string[] = []
+  for (const check of typeChecks) {
+    console.log(`› Type-checking (${check.name})…`)
+    if (!check.run()) typeCheckFailures.push(check.name)
+  }
 
   const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-test-')), 'vitest.json')
   const extra = process.argv.slice(2)
@@ -77,14 +78,11 @@ function main(): number {
   } else {
     failed = 1
   }
-  if (typecheck !== 0) {
-    console.error('Type-check failed (see above): counted as one failure.')
-    failed += 1
-  } else {
-    passed += 1
-  }
+  for (const name of typeCheckFailures) console.error(`Type-check failed: ${name} (see above), counted as one failure.`)
+  failed += typeCheckFailures.length
+  passed += typeChecks.length - typeCheckFailures.length
   console.log(`${passed} passed, ${failed} failed`)
-  return status === 0 && typecheck === 0 && failed === 0 ? 0 : 1
+  return status === 0 && typeCheckFailures.length === 0 && failed === 0 ? 0 : 1
 }
 
 try {
