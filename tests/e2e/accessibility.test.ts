@@ -56,8 +56,38 @@ function giveBack(page: Page) {
   else pool.push(page)
 }
 
+/** A page whose renderer stopped answering is closed, not pooled; the next borrower gets a new one. */
+async function discard(page: Page) {
+  openPages--
+  await page.close({ runBeforeUnload: false }).catch(() => undefined)
+  const next = waiting.shift()
+  if (next) void borrow().then(next)
+}
+
+class ScanTimeout extends Error {
+  override name = 'ScanTimeout'
+}
+
+/**
+ * Each scan has a deadline. Playwright's evaluate (axe runs in the page) has no timeout of its own:
+ * on a loaded two-core machine a renderer once stopped answering, the two pooled pages were never
+ * given back and every later scan waited in line until the whole run timed out. A stuck scan now
+ * gets one more try on a new page, then fails with the page named.
+ */
+const SCAN_DEADLINE_MS = 25_000
+
 /** axe's violations on a page, plus anything the CSP blocked and any request to another host. */
-async function violations(path: string, options: { colorScheme: 'light' | 'dark'; width: number }) {
+async function violations(path: string, options: { colorScheme: 'light' | 'dark'; width: number }): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await scanOnce(path, options)
+    } catch (error) {
+      if (!(error instanceof ScanTimeout) || attempt === 2) throw error
+    }
+  }
+}
+
+async function scanOnce(path: string, options: { colorScheme: 'light' | 'dark'; width: number }): Promise<string[]> {
   const page = await borrow()
   const foreign: string[] = []
   const site = new URL(siteUrl).host
@@ -66,7 +96,11 @@ async function violations(path: string, options: { colorScheme: 'light' | 'dark'
     if (url.protocol !== 'data:' && url.host !== site) foreign.push(`request to another host: ${url.href}`)
   }
   page.on('request', onRequest)
-  try {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ScanTimeout(`${path}: the scan did not finish within ${SCAN_DEADLINE_MS / 1000} s`)), SCAN_DEADLINE_MS)
+  })
+  const scan = async () => {
     await page.setViewportSize({ width: options.width, height: 800 })
     await page.emulateMedia({ colorScheme: options.colorScheme })
     // Search results are drawn by script: wait for the network to settle there only.
@@ -78,9 +112,18 @@ async function violations(path: string, options: { colorScheme: 'light' | 'dark'
       ...blocked.map((message) => `CSP: ${message}`),
       ...foreign,
     ]
+  }
+  let stuck = false
+  try {
+    return await Promise.race([scan(), deadline])
+  } catch (error) {
+    stuck = error instanceof ScanTimeout
+    throw error
   } finally {
+    clearTimeout(timer)
     page.off('request', onRequest)
-    giveBack(page)
+    if (stuck) await discard(page)
+    else giveBack(page)
   }
 }
 
@@ -91,9 +134,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA), under the production CSP, with no 
 
   it.concurrent.each(pages)('%s has zero violations in light mode', async (path) => {
     expect(await violations(path, { colorScheme: 'light', width: 1024 })).toEqual([])
-  })
+  }, 120_000)
 
   it.concurrent.each(samples)('%s has zero violations in dark mode on a 320 px screen', async (path) => {
     expect(await violations(path, { colorScheme: 'dark', width: 320 })).toEqual([])
-  })
+  }, 120_000)
 })
