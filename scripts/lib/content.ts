@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { locales } from '@toolkit/contract/locales'
 import { SLUG_PATTERN } from '@toolkit/contract/slug'
 
+import { ContentError } from './content-error'
 import { type DocumentType, documentTypes, hasLocalized, type ShapeNode } from './shape'
 
 /**
@@ -17,13 +18,7 @@ export const contentLocales = ['fi', 'en', 'sv'] as const
 export type Locale = (typeof contentLocales)[number]
 const MARKDOWN_FILE = new RegExp(`${SLUG_PATTERN.source.slice(0, -1)}\\.(${locales.join('|')})\\.md$`)
 
-/** Every problem found in the corpus, each naming its file and field; nothing is written when any exists. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content corpus has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    this.name = 'ContentError'
-  }
-}
+export { ContentError }
 
 export interface LocaleFile {
   /** Path relative to content/, for messages. */

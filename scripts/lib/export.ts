@@ -5,7 +5,8 @@ import type { Payload } from 'payload'
 import { errorMessage } from '@toolkit/contract/errors'
 
 import type { Config } from '../../cms/src/payload-types'
-import { type DocumentType, documentTypes, type ShapeNode } from './shape'
+import { documentTypes } from './document-types.generated'
+import type { DocumentType, ShapeNode } from './shape'
 import {
   type CollectionKey,
   defaultSnapshotLocale,

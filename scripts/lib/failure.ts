@@ -1,6 +1,7 @@
 import { errorMessage } from '@toolkit/contract/errors'
 
-import { ContentError } from './content'
+// Not './content', which loads the corpus reader and the Payload configs: every task reports failures with this.
+import { ContentError } from './content-error'
 
 /** One clear message for the person running a command: what failed and what state things are in. */
 export function describeFailure(error: unknown): string {

@@ -1,4 +1,4 @@
-import { documentTypes, type ShapeNode } from './shape'
+import { type DocumentType, documentTypes, type ShapeNode } from './shape'
 
 /**
  * Writes the snapshot's per-type zod schemas as TypeScript source, from the same Payload configs
@@ -71,4 +71,36 @@ export function generateSnapshotTypes(): string {
   lines.push('/** Each content type\'s document schema, by its content/ folder and snapshot key. */')
   lines.push(`export const documentSchemas = {\n${entries.join('\n')}\n}`, '')
   return lines.join('\n')
+}
+
+/** Where generateDocumentTypes' output lives, beside the export that reads it. */
+export const documentTypesFile = 'scripts/lib/document-types.generated.ts'
+
+/**
+ * The shape itself, as data, for the export: read from here, it needs no Payload config at run
+ * time, so the site build (REST export + Astro) runs without the CMS's dependencies installed.
+ */
+export function generateDocumentTypes(): string {
+  return [
+    '// Generated from the Payload collection and global configs (scripts/lib/shape.ts) by `npm run generate:types`.',
+    '// Do not edit: change the CMS config and generate again (a test fails when this file is stale). The export',
+    '// reads the shape from here, so that the site build needs no Payload (README, "Deploying").',
+    "import type { DocumentType } from './shape'",
+    '',
+    `export const documentTypes: DocumentType[] = [\n${documentTypes.map(typeData).join(',\n')},\n]`,
+    '',
+  ].join('\n')
+}
+
+// JSON with one line per field (a group's or an array's fields each on their own), so that a change reads as one.
+const nodeList = (nodes: ShapeNode[], indent: string): string =>
+  nodes.length === 0 ? '[]' : `[\n${nodes.map((node) => `${indent}  ${nodeData(node, `${indent}  `)}`).join(',\n')},\n${indent}]`
+
+const nodeData = (node: ShapeNode, indent: string): string =>
+  node.kind === 'group' || node.kind === 'array'
+    ? `${JSON.stringify({ ...node, fields: undefined }).slice(0, -1)},"fields":${nodeList(node.fields, indent)}}`
+    : JSON.stringify(node)
+
+function typeData({ shared, localized, ...about }: DocumentType): string {
+  return `  ${JSON.stringify(about).slice(0, -1)},\n    "shared": ${nodeList(shared, '    ')},\n    "localized": ${nodeList(localized, '    ')},\n  }`
 }

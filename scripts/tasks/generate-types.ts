@@ -7,11 +7,11 @@ import { generateTypes } from 'payload/node'
 
 import config from '../../cms/src/payload.config'
 import { repoRoot } from '../../cms/src/paths'
-import { generateSnapshotTypes } from '../lib/snapshot-codegen'
+import { documentTypesFile, generateDocumentTypes, generateSnapshotTypes } from '../lib/snapshot-codegen'
 
 /**
  * Regenerates everything derived from the Payload configs: Payload's own types, the admin's import
- * map, and the snapshot schemas. Tests fail while any of them is stale.
+ * map, the snapshot schemas and the export's copy of the shape. Tests fail while any of them is stale.
  */
 const sanitized = await config
 await generateTypes(sanitized, { log: false })
@@ -22,5 +22,6 @@ await generateImportMap(
 )
 const file = path.join(repoRoot, 'packages/contract/src/snapshot/types.generated.ts')
 fs.writeFileSync(file, generateSnapshotTypes())
-console.log('Generated cms/src/payload-types.ts, the admin import map and packages/contract/src/snapshot/types.generated.ts')
+fs.writeFileSync(path.join(repoRoot, documentTypesFile), generateDocumentTypes())
+console.log(`Generated cms/src/payload-types.ts, the admin import map, packages/contract/src/snapshot/types.generated.ts and ${documentTypesFile}`)
 process.exit(0)

@@ -6,7 +6,7 @@ import { generateTypes } from 'payload/node'
 import { describe, expect, it } from 'vitest'
 
 import config from '../../cms/src/payload.config'
-import { generateSnapshotTypes } from '../../scripts/lib/snapshot-codegen'
+import { documentTypesFile, generateDocumentTypes, generateSnapshotTypes } from '../../scripts/lib/snapshot-codegen'
 
 // cms/src/payload-types.ts is the single source of every content shape the exporter and the site
 // use, so it must match the collections. Regenerate with `npm run generate:types -w cms`.
@@ -47,5 +47,12 @@ describe('generated snapshot schemas', () => {
   it('are up to date with the collection configs', () => {
     const committed = fs.readFileSync(path.resolve('packages/contract/src/snapshot/types.generated.ts'), 'utf8')
     expect(generateSnapshotTypes()).toBe(committed)
+  })
+})
+
+// The export reads the shape from a generated copy, so that the site build needs no Payload.
+describe("the export's copy of the shape", () => {
+  it('is up to date with the collection configs', () => {
+    expect(generateDocumentTypes()).toBe(fs.readFileSync(path.resolve(documentTypesFile), 'utf8'))
   })
 })
