@@ -67,6 +67,15 @@ describe('search', () => {
     expect(await session.page.locator('#search-results li .meta').first().textContent()).toBe('Lunttilaput')
   })
 
+  it('filters by every kind of content page the registry has, the self-assessment too', async () => {
+    await session.page.goto(new URL(`${sectionPath('fi', 'search')}?type=self-assessment`, siteUrl).href)
+    await session.page.waitForSelector('#search-results:not([aria-busy]) a', { timeout: 15_000 })
+    expect(await session.page.inputValue('select[name="type"]')).toBe('self-assessment')
+    const results = await session.page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(results.sort()).toEqual(snapshot.collections['self-assessments'].map((assessment) => detailPath('fi', 'self-assessments', assessment.slug)).sort())
+    expect(await session.page.locator('#search-results li .meta').first().textContent()).toBe('Mistä aloitan?')
+  })
+
   it('narrows a search by topic to the cheat sheets and course packs on that topic', async () => {
     const topic = 'security'
     const sheets = snapshot.collections['cheat-sheets'].filter((sheet) => sheet.topics.includes(topic))
