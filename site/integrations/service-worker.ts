@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { locales as langs } from '@toolkit/contract/locales'
 import { homePath, sectionPath } from '@toolkit/contract/routes'
+import { precachedSections } from '../src/sections/registry'
 
 /** The worker's source; the build fills in its MANIFEST. */
 const TEMPLATE = fileURLToPath(new URL('../src/service-worker/sw.js', import.meta.url))
@@ -30,11 +31,12 @@ function addresses(outDir: string): Map<string, string> {
 
 /**
  * What a reader has on the device after one visit: the app shell (styles, scripts, icon), the home
- * and offline pages, every cheat sheet and the self-assessment, in every language.
+ * and offline pages, and the pages of the sections the registry precaches (the cheat sheets and the
+ * self-assessment), in every language.
  */
 export function precacheList(outDir: string): string[] {
   const all = addresses(outDir)
-  const sectionPrefixes = langs.flatMap((lang) => [sectionPath(lang, 'cheat-sheets'), sectionPath(lang, 'self-assessments')])
+  const sectionPrefixes = langs.flatMap((lang) => precachedSections.map((section) => sectionPath(lang, section)))
   const exactPages = new Set(langs.flatMap((lang) => [homePath(lang), sectionPath(lang, 'offline')]))
   // Scripts and styles are all bundled under /_astro/.
   const shellFiles = new Set(['/favicon.svg'])
