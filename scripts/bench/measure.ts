@@ -138,5 +138,5 @@ export async function measureStep(step: string, args: string[], env: NodeJS.Proc
   return result
 }
 
-/** Phases of buildSite seen from outside: the Astro child process and Pagefind's binary. */
+/** Phases of buildSite seen from outside: the Astro child process, and Pagefind's backend inside it. */
 export const buildPhases = { astro: /astro\.mjs build/, pagefind: /pagefind/ }

@@ -8,6 +8,7 @@ import { runBuildBench } from '../bench/build'
 import { runCmsBench } from '../bench/cms'
 import { BenchContext, type Row } from '../bench/context'
 import { minimumItems } from '../bench/corpus'
+import { runInstallBench } from '../bench/install'
 import { runLighthouseBench } from '../bench/lighthouse'
 import { runSearchBench } from '../bench/search'
 import { formatTable } from '../bench/table'
@@ -18,10 +19,10 @@ import { runWeightBench } from '../bench/weight'
  * figures against the budgets of issue 7. Over budget is reported, not failed: the exit status is
  * non-zero only when a benchmark could not run.
  *
- *   --only build,weight,search,cms,lighthouse   run some of them (default: all)
- *   --items 1000,10000                           synthetic corpus sizes (the last one is searched)
- *   --quick                                      small sizes and short runs, for a smoke test
- *   --keep                                       keep the temporary folder (builds, database)
+ *   --only build,weight,search,cms,lighthouse,install   run some of them (default: all; --quick leaves out install)
+ *   --items 1000,10000                                   synthetic corpus sizes (the last one is searched)
+ *   --quick                                              small sizes and short runs, for a smoke test
+ *   --keep                                               keep the temporary folder (builds, database)
  */
 const benches = {
   build: runBuildBench,
@@ -29,6 +30,8 @@ const benches = {
   search: runSearchBench,
   cms: runCmsBench,
   lighthouse: runLighthouseBench,
+  // Two installs in fresh clones (the site build's and the full one): minutes, so not in --quick.
+  install: runInstallBench,
 } satisfies Record<string, (context: BenchContext) => Promise<Row[]>>
 type BenchName = keyof typeof benches
 
@@ -46,7 +49,8 @@ function parseArgs(argv: string[]) {
     if (!arg.startsWith('--') && !['--only', '--items'].includes(argv[index - 1] ?? '')) throw new Error(`Unexpected argument ${arg}.`)
   })
   const quick = argv.includes('--quick')
-  const only = (value('--only') ?? Object.keys(benches).join(',')).split(',').map((name) => name.trim())
+  const all = Object.keys(benches).filter((name) => !(quick && name === 'install'))
+  const only = (value('--only') ?? all.join(',')).split(',').map((name) => name.trim())
   for (const name of only) if (!(name in benches)) throw new Error(`Unknown benchmark "${name}". Known: ${Object.keys(benches).join(', ')}.`)
   const sizes = (value('--items') ?? (quick ? '100,300' : '1000,10000')).split(',').map(Number)
   for (const size of sizes) if (!Number.isInteger(size) || size < minimumItems) throw new Error(`--items takes whole numbers of at least ${minimumItems}.`)

@@ -4,7 +4,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { parse } from 'smol-toml'
 import { afterAll, describe, expect, it } from 'vitest'
+
+import { netlifyInstallCommand } from '../../scripts/bench/install'
 
 // Netlify installs only packages/site-build and the workspaces it depends on (netlify.toml): the
 // REST export and the build must load nothing else, above all not Payload or Next. The build task
@@ -31,6 +34,14 @@ function runBuildTask(env: Record<string, string>): Promise<{ code: number | nul
 }
 
 describe('the site build', () => {
+  it("is what Netlify installs and runs, instead of its own full install (netlify.toml)", () => {
+    const config = parse(fs.readFileSync(path.join(root, 'netlify.toml'), 'utf8')) as { build: { command: string; environment: Record<string, string> } }
+    expect(netlifyInstallCommand()).toMatch(/^npm ci --omit=dev --workspace=packages\/site-build\b/)
+    expect(config.build.command).toMatch(/&& npm run build --workspace=packages\/site-build$/)
+    // Netlify's automatic `npm install $NPM_FLAGS` would install the whole repository first.
+    expect(config.build.environment.NPM_FLAGS).toBe('--version')
+  })
+
   it('loads only what its own install has (no Payload, no Next) for an export over REST', async () => {
     const cms = http.createServer((_request, response) => response.writeHead(502).end('Bad gateway'))
     await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve))
