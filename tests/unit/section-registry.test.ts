@@ -12,8 +12,8 @@ import {
   sectionRegistry,
 } from '../../site/src/sections/registry'
 
-// The compiler is the main guard (`satisfies` in the registry; `astro check` for the component map
-// in site/src/sections/components.ts). This holds the same rules at run time, and the choices the
+// The compiler is the main guard: `satisfies` in the registry (tsc -b and astro check), and astro
+// check for its components' props. This holds the same rules at run time, and the choices the
 // site's pages now read from the registry.
 const registered = Object.keys(sectionRegistry).sort()
 

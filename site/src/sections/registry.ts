@@ -1,18 +1,23 @@
 /**
  * The site's sections in one place. Every collection of the snapshot and every section of the
  * contract's routes has an entry below, and the compiler refuses the registry without one
- * (`satisfies SectionRegistry`). Pages are lookups over it: the list pages
- * (pages/[lang]/[section]/index.astro), the document pages ([slug].astro), the main navigation
- * (Header.astro), the search filter (SearchPage.astro) and the page type each page tells search
- * (Base.astro). Which component renders a section is in ./components.ts: it imports .astro files,
- * which only Astro loads, while this file stays plain TypeScript for the unit tests and for Node.
+ * (`satisfies SectionRegistry`). Each entry says what the section is called, where it is in the
+ * navigation, what its pages tell search, what it keeps for offline use and which components render
+ * it, and the pages are lookups over it, the way Payload's website template renders blocks through
+ * one map: the list pages (pages/[lang]/[section]/index.astro), the document pages ([slug].astro),
+ * the main navigation (Header.astro), the search filter (SearchPage.astro) and the page type each
+ * page tells search (Base.astro).
  *
+ * Components are imported when a page renders them (`() => import(…)`): only Astro can load a .astro
+ * file, and this module stays loadable by Node for the service worker step and the unit tests.
  * Addresses are not here: the path segments per language stay in the contract
- * (@toolkit/contract/routes), which the preview server and the service worker read too.
+ * (@toolkit/contract/routes), which the preview server reads too.
  */
 import type { DetailSection, Section } from '@toolkit/contract/routes'
-import type { CollectionKey } from '@toolkit/contract/snapshot'
+import type { CollectionKey, SnapshotDocument } from '@toolkit/contract/snapshot'
+import type { Lang } from '../i18n/locales'
 import type { UiKey } from '../i18n/ui'
+import type { Alternates } from '../lib/pages'
 
 /**
  * The kinds of page, as each page tells search (Base.astro's `data-pagefind-filter="type"`), with
@@ -43,34 +48,70 @@ export type Offline =
   | 'downloads'
   | null
 
-/** A collection listed on a page of its own (/fi/lunttilaput/), with a page per document where the contract's `detailSections` say so. */
-export interface DocumentsSection<HasPages extends boolean = boolean> {
-  kind: 'documents'
+/** An Astro component as TypeScript sees it: the default export of a .astro file is a function of its Props. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- what Astro's own types give a component's result
+export type Component<Props> = (props: Props) => any
+/** A component, imported when a page renders it. */
+type Lazy<Props> = () => Promise<{ default: Component<Props> }>
+
+/** What every list component takes: the section's published documents, in their reading order. */
+export interface ListProps<K extends CollectionKey> {
+  lang: Lang
+  docs: SnapshotDocument<K>[]
+}
+/** What every document page component takes. */
+export interface DetailProps<K extends CollectionKey> {
+  lang: Lang
+  doc: SnapshotDocument<K>
+}
+/** What a page of its own takes. */
+export interface OwnPageProps {
+  lang: Lang
+  alternates: Alternates
+}
+
+/** What a list page shows of its section besides the list. */
+export interface ListPageText {
   /** The list page's title and heading, and the section's name in the main navigation. */
   title: UiKey
   /** The list page's description and lead paragraph. */
   intro: UiKey
   /** The list component shows the lead itself (the components list shows the model overview in its place). */
   listShowsIntro?: true
-  /** Place in the main navigation (after the home page, ascending), or null when the section is not in it. */
-  nav: number | null
-  /** What the section's document pages tell search; null for a section whose documents have no pages. */
-  pageType: HasPages extends true ? PageType : null
-  offline: Offline
 }
 
+/**
+ * A collection listed on a page of its own (/fi/lunttilaput/), with a page per document exactly
+ * when the contract's `detailSections` say so.
+ */
+type DocumentsSection<K extends CollectionKey, HasPages extends boolean> = ListPageText & {
+  kind: 'documents'
+  /** Place in the main navigation (after the home page, ascending), or null when the section is not in it. */
+  nav: number | null
+  offline: Offline
+  List: Lazy<ListProps<K>>
+} & (HasPages extends true
+    ? {
+        /** What the section's document pages tell search. */
+        pageType: PageType
+        Detail: Lazy<DetailProps<K>>
+      }
+    : { pageType: null; Detail?: never })
+
 /** A page of its own (search, the planner, the offline page): its component makes the whole page. */
-export interface OwnPageSection {
+interface OwnPageSection {
   kind: 'page'
   /** The section's name in the main navigation. */
   title: UiKey
   nav: number | null
+  Page: Lazy<OwnPageProps>
 }
 
 /** The standing pages (about, accessibility, privacy): one page each at the top of a language (the contract's `pageSegments`), no list. */
-export interface StandingPagesSection {
+interface StandingPagesSection {
   kind: 'standing'
   pageType: PageType
+  Detail: Lazy<DetailProps<'pages'>>
 }
 
 /**
@@ -81,7 +122,7 @@ export interface StandingPagesSection {
  */
 type EntryFor<K extends CollectionKey | Section> = K extends Section
   ? K extends CollectionKey
-    ? DocumentsSection<K extends DetailSection ? true : false>
+    ? DocumentsSection<K, K extends DetailSection ? true : false>
     : OwnPageSection
   : K extends 'pages'
     ? StandingPagesSection
@@ -89,19 +130,99 @@ type EntryFor<K extends CollectionKey | Section> = K extends Section
 type SectionRegistry = { [K in CollectionKey | Section]: EntryFor<K> }
 
 export const sectionRegistry = {
-  components: { kind: 'documents', title: 'modelTitle', intro: 'componentsIntro', listShowsIntro: true, nav: 1, pageType: 'component', offline: null },
-  'course-packs': { kind: 'documents', title: 'coursePacks', intro: 'coursePacksIntro', nav: 2, pageType: 'course-pack', offline: 'downloads' },
-  'cheat-sheets': { kind: 'documents', title: 'cheatSheets', intro: 'cheatSheetsIntro', nav: 3, pageType: 'cheat-sheet', offline: 'precached' },
-  badges: { kind: 'documents', title: 'badges', intro: 'badgesIntro', nav: 4, pageType: 'badge', offline: null },
-  tools: { kind: 'documents', title: 'tools', intro: 'toolsIntro', nav: 5, pageType: null, offline: null },
-  indicators: { kind: 'documents', title: 'outcomes', intro: 'outcomesIntro', nav: 6, pageType: null, offline: null },
-  events: { kind: 'documents', title: 'events', intro: 'eventsIntro', nav: 7, pageType: 'event', offline: null },
-  posts: { kind: 'documents', title: 'posts', intro: 'postsIntro', nav: 8, pageType: 'post', offline: null },
-  'self-assessments': { kind: 'documents', title: 'selfAssessments', intro: 'selfAssessmentsIntro', nav: null, pageType: 'self-assessment', offline: 'precached' },
-  search: { kind: 'page', title: 'search', nav: 9 },
-  planner: { kind: 'page', title: 'planner', nav: null },
-  offline: { kind: 'page', title: 'offlineTitle', nav: null },
-  pages: { kind: 'standing', pageType: 'page' },
+  components: {
+    kind: 'documents',
+    title: 'modelTitle',
+    intro: 'componentsIntro',
+    listShowsIntro: true,
+    nav: 1,
+    pageType: 'component',
+    offline: null,
+    List: () => import('../components/ComponentList.astro'),
+    Detail: () => import('../components/ComponentDetail.astro'),
+  },
+  'course-packs': {
+    kind: 'documents',
+    title: 'coursePacks',
+    intro: 'coursePacksIntro',
+    nav: 2,
+    pageType: 'course-pack',
+    offline: 'downloads',
+    List: () => import('../components/CoursePackList.astro'),
+    Detail: () => import('../components/CoursePackDetail.astro'),
+  },
+  'cheat-sheets': {
+    kind: 'documents',
+    title: 'cheatSheets',
+    intro: 'cheatSheetsIntro',
+    nav: 3,
+    pageType: 'cheat-sheet',
+    offline: 'precached',
+    List: () => import('../components/CheatSheetList.astro'),
+    Detail: () => import('../components/CheatSheetDetail.astro'),
+  },
+  badges: {
+    kind: 'documents',
+    title: 'badges',
+    intro: 'badgesIntro',
+    nav: 4,
+    pageType: 'badge',
+    offline: null,
+    List: () => import('../components/BadgeList.astro'),
+    Detail: () => import('../components/BadgeDetail.astro'),
+  },
+  tools: {
+    kind: 'documents',
+    title: 'tools',
+    intro: 'toolsIntro',
+    nav: 5,
+    pageType: null,
+    offline: null,
+    List: () => import('../components/ToolList.astro'),
+  },
+  indicators: {
+    kind: 'documents',
+    title: 'outcomes',
+    intro: 'outcomesIntro',
+    nav: 6,
+    pageType: null,
+    offline: null,
+    List: () => import('../components/Outcomes.astro'),
+  },
+  events: {
+    kind: 'documents',
+    title: 'events',
+    intro: 'eventsIntro',
+    nav: 7,
+    pageType: 'event',
+    offline: null,
+    List: () => import('../components/EventList.astro'),
+    Detail: () => import('../components/EventDetail.astro'),
+  },
+  posts: {
+    kind: 'documents',
+    title: 'posts',
+    intro: 'postsIntro',
+    nav: 8,
+    pageType: 'post',
+    offline: null,
+    List: () => import('../components/PostList.astro'),
+    Detail: () => import('../components/PostDetail.astro'),
+  },
+  'self-assessments': {
+    kind: 'documents',
+    title: 'selfAssessments',
+    intro: 'selfAssessmentsIntro',
+    nav: null,
+    pageType: 'self-assessment',
+    offline: 'precached',
+    List: () => import('../components/SelfAssessmentList.astro'),
+    Detail: () => import('../components/SelfAssessmentDetail.astro'),
+  },
+  search: { kind: 'page', title: 'search', nav: 9, Page: () => import('../components/SearchPage.astro') },
+  planner: { kind: 'page', title: 'planner', nav: null, Page: () => import('../components/PlannerPage.astro') },
+  offline: { kind: 'page', title: 'offlineTitle', nav: null, Page: () => import('../components/OfflinePage.astro') },
+  pages: { kind: 'standing', pageType: 'page', Detail: () => import('../components/PageDetail.astro') },
 } as const satisfies SectionRegistry
 
 type Registry = typeof sectionRegistry
@@ -141,6 +262,29 @@ export const precachedSections: readonly ListSection[] = listSections.filter((se
 
 /** Whether a section's pages register the offline support (what it keeps or downloads for offline use). */
 export const registersOffline = (section: ListSection): boolean => sectionRegistry[section].offline !== null
+
+/** The documents with pages: the contract's detail sections and the standing pages. */
+export type DocumentPageKey = DetailSection | 'pages'
+
+/**
+ * The list component of a section. Generic in the section, so that the component and the
+ * documents of one section are typed together: `<List lang docs={await getDocuments(section)} />`.
+ */
+export async function listComponent<K extends ListSection>(section: K): Promise<Component<ListProps<K>>> {
+  const lists: { [S in ListSection]: { List: Lazy<ListProps<S>> } } = sectionRegistry
+  return (await lists[section].List()).default
+}
+
+/** The page component of a document, typed together with the document as listComponent is. */
+export async function detailComponent<K extends DocumentPageKey>(section: K): Promise<Component<DetailProps<K>>> {
+  const details: { [S in DocumentPageKey]: { Detail: Lazy<DetailProps<S>> } } = sectionRegistry
+  return (await details[section].Detail()).default
+}
+
+/** The component of a section that is a page of its own. */
+export async function ownPageComponent(section: OwnPage): Promise<Component<OwnPageProps>> {
+  return (await sectionRegistry[section].Page()).default
+}
 
 /** What a document page of a section tells its layout (Base.astro): its page type for search and whether it registers the offline support. */
 export function documentPageProps(section: DetailSection): { pageType: PageType; offline: boolean } {
