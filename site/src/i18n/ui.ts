@@ -1,4 +1,5 @@
 import type { Lang } from './locales'
+import { fillTemplate } from '../lib/template'
 
 /** Interface text of the site. Content comes from the CMS; these are the words around it. */
 const strings = {
@@ -419,7 +420,7 @@ const strings = {
 export type UiKey = keyof typeof strings
 
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+  return fillTemplate(strings[key][lang], values)
 }
 
 export const reportNames: Record<'dot' | 'metropolia', Record<Lang, string>> = {
