@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Answers, levelFor, recommend, scoreAnswers, type ScoringData } from '../../site/src/lib/assessment'
+import {
+  type Answers,
+  answersFrom,
+  type AssessmentPageData,
+  levelFor,
+  recommend,
+  resultText,
+  scoreAnswers,
+  type ScoringData,
+  summariseResult,
+} from '../../site/src/lib/assessment'
 
 const levels: ScoringData['levels'] = [
   { level: 'beginner', minimum: 0 },
@@ -64,5 +74,84 @@ describe('self-assessment scoring', () => {
     const answers = { ...all(3), d1: 1, d2: 1 } // safety at "basic"
     expect(recommend(scoreAnswers(data, answers), rules).cheatSheets).toEqual([])
     expect(recommend(scoreAnswers(data, answers), edited).cheatSheets).toEqual(['two-step-login'])
+  })
+})
+
+// What the island shows and lets the reader copy (site/src/scripts/self-assessment.ts).
+describe('self-assessment result', () => {
+  const page: AssessmentPageData = {
+    ...data,
+    slug: 'mista-aloitan',
+    title: 'Mistä aloitan?',
+    items: {
+      coursePacks: { 'first-steps': { title: 'Alkeiden alkeet', url: '/fi/koulutuspaketit/first-steps/' } },
+      // 'passwords' and 'email' are recommended by a rule but not published: they are left out.
+      cheatSheets: { scams: { title: 'Huijaukset', url: '/fi/lunttilaput/scams/' } },
+      badges: {},
+    },
+    levelNames: { beginner: 'Ensiaskeleet', basic: 'Perustaidot', independent: 'Itsenäinen', advanced: 'Edistynyt' },
+    levelTexts: { beginner: 'Aloita alusta.' },
+    areaNames: { '1': 'Tieto', '2': 'Viestintä', '3': 'Sisällöt', '4': 'Turvallisuus', '5': 'Ongelmat' },
+    messages: {
+      questionOf: 'Kysymys {n} / {total}',
+      answeredCount: 'Vastattu {answered} / {total}',
+      answerOne: 'Vastaa ainakin yhteen.',
+      yourResult: 'Tuloksesi',
+      overallLevel: 'Kokonaistaso',
+      area: 'Osa-alue',
+      level: 'Taso',
+      notAnswered: 'Ei vastattu',
+      startHere: 'Aloita tästä',
+      nothingToSuggest: 'Ei ehdotuksia.',
+      coursePacks: 'Koulutuspaketit',
+      cheatSheets: 'Lunttilaput',
+      badges: 'Osaamismerkit',
+      resultCopied: 'Kopioitu.',
+      answersForgotten: 'Unohdettu.',
+    },
+  }
+
+  it('takes only positions on the scale from the form', () => {
+    expect(answersFrom([['a1', '0'], ['a2', '3'], ['b1', '4'], ['b2', '1.5'], ['c1', ''], ['c2', ' 2']])).toEqual({ a1: 0, a2: 3 })
+  })
+
+  it('names the levels, says which areas were not answered, and lists only the items the page knows', () => {
+    const scored = scoreAnswers(data, { a1: 0, a2: 0, d1: 0 })
+    const summary = summariseResult(page, scored, recommend(scored, rules))
+    expect(summary.overall).toEqual({ line: 'Kokonaistaso: Ensiaskeleet', text: 'Aloita alusta.' })
+    expect(summary.areas.map((area) => `${area.name}: ${area.level}`)).toEqual([
+      'Tieto: Ensiaskeleet',
+      'Viestintä: Ei vastattu',
+      'Sisällöt: Ei vastattu',
+      'Turvallisuus: Ensiaskeleet',
+      'Ongelmat: Ei vastattu',
+    ])
+    expect(summary.suggestions).toEqual([
+      { kind: 'coursePacks', items: [page.items.coursePacks['first-steps']] },
+      { kind: 'cheatSheets', items: [page.items.cheatSheets.scams] },
+    ])
+  })
+
+  it('copies as text with full addresses, and says when there is nothing to suggest', () => {
+    const scored = scoreAnswers(data, { a1: 0 })
+    const text = resultText(page, summariseResult(page, scored, recommend(scored, rules)), 'https://example.org/fi/itsearvio/mista-aloitan/')
+    expect(text.split('\n')).toEqual([
+      'Mistä aloitan?',
+      '',
+      'Kokonaistaso: Ensiaskeleet',
+      'Tieto: Ensiaskeleet',
+      'Viestintä: Ei vastattu',
+      'Sisällöt: Ei vastattu',
+      'Turvallisuus: Ei vastattu',
+      'Ongelmat: Ei vastattu',
+      '',
+      'Aloita tästä:',
+      '- Alkeiden alkeet: https://example.org/fi/koulutuspaketit/first-steps/',
+    ])
+    const strong = scoreAnswers(data, all(3))
+    const nothing = summariseResult(page, strong, recommend(strong, rules))
+    expect(nothing.overall?.text).toBeNull()
+    expect(nothing.suggestions).toEqual([])
+    expect(resultText(page, nothing, 'https://example.org/').split('\n').slice(-2)).toEqual(['Aloita tästä:', 'Ei ehdotuksia.'])
   })
 })

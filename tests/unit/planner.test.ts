@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildPlan, parsePlanQuery, planQuery, type PlannerComponent, type PlanWords, planToMarkdown } from '../../site/src/lib/planner'
+import { buildPlan, factLines, parsePlanQuery, planQuery, type PlannerComponent, type PlanWords, planToMarkdown } from '../../site/src/lib/planner'
 
 const component = (slug: string, extra: Partial<PlannerComponent> = {}): PlannerComponent => ({
   slug,
@@ -71,5 +71,18 @@ describe('adoption planner', () => {
     expect(markdown).toContain('- **Ohjaaja**: Tukee.')
     expect(markdown).toContain('- Kukaan ei tule – Tee näin: Jalkaudu pajoille.')
     expect(markdown).toContain('[Henkilöstön koulutus](https://toolkit.example/fi/koulutuspaketit/henkilosto/) ([ZIP](https://toolkit.example/fi/koulutuspaketit/henkilosto/pack.zip))')
+  })
+})
+
+describe('the starting point of a plan', () => {
+  const words = {
+    factNames: { size: 'Koko', staffSkills: 'Henkilöstön taidot', group: 'Kohderyhmä' },
+    factValues: { size_small: 'pieni', staffSkills_low: 'heikot', group_unemployed: 'työttömät' },
+  }
+
+  it("says the facts given, one line each, in the planner's order, leaving out those not given", () => {
+    expect(factLines({ size: null, staffSkills: 'low', group: 'unemployed' }, words)).toEqual(['Henkilöstön taidot: heikot', 'Kohderyhmä: työttömät'])
+    expect(factLines({ group: 'unemployed', size: 'small', staffSkills: null }, words)).toEqual(['Koko: pieni', 'Kohderyhmä: työttömät'])
+    expect(factLines(none, words)).toEqual([])
   })
 })

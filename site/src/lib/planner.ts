@@ -103,6 +103,28 @@ export interface PlanWords {
   factLines: string[]
 }
 
+/** The planner page's words, in its language: the plan's, and the page's own around it. */
+export interface PlannerWords extends Omit<PlanWords, 'factLines'> {
+  factNames: Record<FactName, string>
+  /** By "<fact>_<value>", e.g. "size_small". */
+  factValues: Record<string, string>
+  chooseOne: string
+  linkCopied: string
+}
+
+/** The planner island's page data (built by PlannerPage.astro). */
+export interface PlannerPageData {
+  data: PlannerData
+  words: PlannerWords
+}
+
+/** The facts given, one line each in the page's words ("Size: small"), in the planner's order. */
+export function factLines(facts: Facts, words: Pick<PlannerWords, 'factNames' | 'factValues'>): string[] {
+  return (Object.keys(plannerFacts) as FactName[])
+    .filter((name) => facts[name])
+    .map((name) => `${words.factNames[name]}: ${words.factValues[`${name}_${facts[name]}`]}`)
+}
+
 /**
  * The plan as Markdown, to save, send or paste into the organisation's own documents. Content
  * text is escaped (`inline` for what must stay on its line), so that it shows as written; the
