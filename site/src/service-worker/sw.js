@@ -1,8 +1,9 @@
-// The toolkit's service worker, written into the built site as /sw.js by the build (which fills in
-// MANIFEST). It keeps the cheat sheets, the self-assessment and the app shell on the device, so
-// that they open without a connection; every page opened online is kept too. Each build has its
-// own version: old caches are deleted, and readers are offered the new version (never left on
-// stale content for good), see site/src/scripts/offline.ts.
+// The toolkit's service worker, written into the built site as /sw.js by astro build
+// (site/integrations/service-worker.ts fills in MANIFEST). It keeps the cheat sheets, the
+// self-assessment and the app shell on the device, so that they open without a connection; every
+// page opened online is kept too. Each build has its own version: old caches are deleted, and
+// readers are offered the new version (never left on stale content for good), see
+// site/src/scripts/offline-support.ts.
 const MANIFEST = /* MANIFEST */ { version: 'dev', precache: [], offline: {} }
 
 const PRECACHE = `precache-${MANIFEST.version}`
