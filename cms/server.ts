@@ -34,7 +34,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 // cookies only from it (CSRF) and marks them Secure over https (src/serverUrl.ts).
 const loopback = ['127.0.0.1', 'localhost', '::1'].includes(hostname)
 if (process.env.NODE_ENV === 'production' && !loopback && !process.env.PAYLOAD_PUBLIC_SERVER_URL) {
-  console.error('Set PAYLOAD_PUBLIC_SERVER_URL to the CMS\'s public address (e.g. https://cms.example.org) before serving it on a public interface.')
+  console.error(
+    "Set PAYLOAD_PUBLIC_SERVER_URL to the CMS's public address (e.g. https://cms.example.org) before serving it on a public interface.",
+  )
   process.exit(2)
 }
 

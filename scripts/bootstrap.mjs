@@ -12,7 +12,18 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'node_modules', '.bin')
 const node22 = path.join(bin, 'node')
-const tasks = new Set(['start', 'test', 'typecheck', 'seed', 'export', 'build', 'check-content', 'generate-types', 'bench', 'serve'])
+const tasks = new Set([
+  'start',
+  'test',
+  'typecheck',
+  'seed',
+  'export',
+  'build',
+  'check-content',
+  'generate-types',
+  'bench',
+  'serve',
+])
 
 const task = process.argv[2]
 if (!tasks.has(task)) {
@@ -65,11 +76,15 @@ const env = {
 // SIGHUP sent here (npm forwards them) reaches the task: `npm start` then stops its servers. With
 // spawnSync this process died alone and left the task and its servers running. Ctrl+C's SIGINT
 // reaches every process of the group by itself.
-const child = spawn(node22, [path.join(bin, 'tsx'), path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)], {
-  stdio: 'inherit',
-  cwd: root,
-  env,
-})
+const child = spawn(
+  node22,
+  [path.join(bin, 'tsx'), path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  },
+)
 for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
 child.on('error', (error) => {
   console.error(`Could not run the task: ${error.message}`)

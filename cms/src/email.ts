@@ -10,6 +10,10 @@ export const logOnlyEmail: EmailAdapter = ({ payload }) => ({
   defaultFromAddress: process.env.EMAIL_FROM || 'no-reply@localhost',
   defaultFromName: 'Digiosallisuus CMS',
   sendEmail: async (message) => {
-    payload.logger.info({ msg: 'E-mail not sent (no e-mail service configured)', to: message.to, subject: message.subject })
+    payload.logger.info({
+      msg: 'E-mail not sent (no e-mail service configured)',
+      to: message.to,
+      subject: message.subject,
+    })
   },
 })

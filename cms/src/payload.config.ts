@@ -92,4 +92,7 @@ const config = buildConfig({
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
 
-export default config.then(publishTheScheduledVersion).then(refuseMalformedArgumentsEverywhere).then(workingPreferenceDelete)
+export default config
+  .then(publishTheScheduledVersion)
+  .then(refuseMalformedArgumentsEverywhere)
+  .then(workingPreferenceDelete)

@@ -47,7 +47,16 @@ export const FRESH_MS = 1000
 // Bodies smaller than this are sent as they are: gzip would save less than its own overhead.
 const GZIP_MIN_BYTES = 1024
 // Query parameters a reader of published content uses; anything else goes to Payload uncached.
-const READER_PARAMETERS = new Set(['locale', 'fallback-locale', 'depth', 'limit', 'page', 'sort', 'draft', 'pagination'])
+const READER_PARAMETERS = new Set([
+  'locale',
+  'fallback-locale',
+  'depth',
+  'limit',
+  'page',
+  'sort',
+  'draft',
+  'pagination',
+])
 const READER_PARAMETER_PREFIXES = ['where[', 'select[', 'populate[']
 // Plain path segments only: a percent-escape or any other character means "let Payload decide".
 const PLAIN_PATH = /^\/api\/([a-z0-9-]{1,64})(?:\/([A-Za-z0-9-]{1,64}))?$/
@@ -197,7 +206,8 @@ export interface CachedGetOptions {
 
 /** The route handler for GET with the cache in front: hits are answered, fitting 200 answers kept. */
 export function cachedAnonymousGet(handler: Handler, options: CachedGetOptions): Handler {
-  const cacheable = (pathname: string) => options.cacheablePaths.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
+  const cacheable = (pathname: string) =>
+    options.cacheablePaths.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
   return async (request, context) => {
     const url = new URL(request.url)
     const key = readCacheKey(request.method, `${url.pathname}${url.search}`, {
@@ -208,18 +218,27 @@ export function cachedAnonymousGet(handler: Handler, options: CachedGetOptions):
     if (key === null || !cacheable(url.pathname)) return handler(request, context)
     await ensureFresh(options.readMarker)
     const hit = isFresh() ? liveEntry(key) : undefined
-    if (hit) return new Response(new Uint8Array(hit.body), { status: hit.status, headers: [...hit.headers, ['x-read-cache', 'hit']] })
+    if (hit)
+      return new Response(new Uint8Array(hit.body), {
+        status: hit.status,
+        headers: [...hit.headers, ['x-read-cache', 'hit']],
+      })
     const generation = state.generation
     const response = await handler(request, context)
     if (response.status !== 200 || response.headers.has('set-cookie')) return response
     const body = Buffer.from(await response.arrayBuffer())
     // Length and encoding are the server's business when the body is sent again.
-    const headers = [...response.headers.entries()].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name))
+    const headers = [...response.headers.entries()].filter(
+      ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),
+    )
     // A change committed while this read ran may not be in it: such an answer is not kept.
     if (generation === state.generation && isFresh() && body.length <= MAX_ENTRY_BYTES) {
       keep(key, { expires: Date.now() + ttlMs(), status: response.status, headers, body })
     }
-    return new Response(new Uint8Array(body), { status: response.status, headers: [...headers, ['x-read-cache', 'miss']] })
+    return new Response(new Uint8Array(body), {
+      status: response.status,
+      headers: [...headers, ['x-read-cache', 'miss']],
+    })
   }
 }
 

@@ -22,7 +22,8 @@ export const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024 + 64 * 1024
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 /** Account endpoints that are rate-limited per client address. */
-const ACCOUNT_ENDPOINT = /^\/api\/[a-z0-9-]+\/(login|forgot-password|reset-password|unlock|first-register|verify\/[^/?]*)\/?(\?|$)/
+const ACCOUNT_ENDPOINT =
+  /^\/api\/[a-z0-9-]+\/(login|forgot-password|reset-password|unlock|first-register|verify\/[^/?]*)\/?(\?|$)/
 export const ACCOUNT_ATTEMPTS = Number(process.env.LOGIN_RATE_LIMIT ?? 10)
 export const ACCOUNT_WINDOW_MS = 60_000
 // Bounds the memory the limiter itself can take when many addresses come and go.
@@ -40,7 +41,11 @@ function plain(response: ServerResponse, status: number, message: string, header
 export function clientAddress(request: IncomingMessage): string {
   if (process.env.TRUST_PROXY === '1') {
     const forwarded = request.headers['x-forwarded-for']
-    const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').map((part) => part.trim()).filter(Boolean).at(-1)
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1)
     if (last) return last
   }
   return request.socket.remoteAddress ?? 'unknown'
@@ -71,7 +76,9 @@ function refuseRate(request: IncomingMessage, response: ServerResponse): boolean
   if (recent.length >= ACCOUNT_ATTEMPTS) {
     attempts.set(address, recent)
     const retry = Math.ceil((ACCOUNT_WINDOW_MS - (now - recent[0]!)) / 1000)
-    return plain(response, 429, 'Too many attempts from this address. Wait a minute and try again.', { 'retry-after': String(retry) })
+    return plain(response, 429, 'Too many attempts from this address. Wait a minute and try again.', {
+      'retry-after': String(retry),
+    })
   }
   recent.push(now)
   attempts.delete(address) // re-inserted last: the map's order is oldest use first

@@ -25,16 +25,21 @@ function parse(value: string | undefined): URL | null {
 const configured = process.env.PAYLOAD_PUBLIC_SERVER_URL
 const url = parse(configured)
 if (configured && !url) {
-  throw new Error(`PAYLOAD_PUBLIC_SERVER_URL must be the CMS's address, such as https://cms.example.org, not "${configured}".`)
+  throw new Error(
+    `PAYLOAD_PUBLIC_SERVER_URL must be the CMS's address, such as https://cms.example.org, not "${configured}".`,
+  )
 }
 
 /** The address without a trailing slash, or undefined when unset. */
 export const serverURL = url ? url.origin : undefined
 
 /** Origins whose cookie-authenticated requests Payload accepts (Payload adds serverURL itself). */
-export const csrfOrigins: string[] = url && LOOPBACK_HOSTS.includes(url.hostname)
-  ? LOOPBACK_HOSTS.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`).filter((origin) => origin !== url.origin)
-  : []
+export const csrfOrigins: string[] =
+  url && LOOPBACK_HOSTS.includes(url.hostname)
+    ? LOOPBACK_HOSTS.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`).filter(
+        (origin) => origin !== url.origin,
+      )
+    : []
 
 /** Session cookies only over https when the CMS is served over https. */
 export const secureCookies = url?.protocol === 'https:'

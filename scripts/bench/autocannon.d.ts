@@ -38,7 +38,10 @@ declare module 'autocannon' {
     '2xx': number
   }
   interface Instance extends EventEmitter {
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): this
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): this
     on(event: 'done', listener: (result: Result) => void): this
   }
   function autocannon(options: Options): Instance & PromiseLike<Result>

@@ -21,7 +21,10 @@ export async function bareAstroBuild(context: BenchContext, pages: number): Prom
   fs.mkdirSync(pagesDir, { recursive: true })
   // Astro and its dependencies come from the project's own install.
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }))
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }),
+  )
   fs.writeFileSync(
     path.join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config'\nexport default defineConfig({ output: 'static', build: { format: 'directory' } })\n",
@@ -52,7 +55,9 @@ function phaseText(build: SiteBuild): string {
     build.exportSeconds > 0 ? `export ${build.exportSeconds.toFixed(1)} s` : null,
     build.measured.spans.astro !== undefined ? `astro build ≈${formatSeconds(build.measured.spans.astro)}` : null,
     // Pagefind runs inside the astro build (site/integrations/complete-site.ts).
-    build.measured.spans.pagefind !== undefined ? `of which pagefind ≈${formatSeconds(build.measured.spans.pagefind)}` : null,
+    build.measured.spans.pagefind !== undefined
+      ? `of which pagefind ≈${formatSeconds(build.measured.spans.pagefind)}`
+      : null,
   ]
   return parts.filter(Boolean).join(', ')
 }
@@ -82,7 +87,11 @@ export async function runBuildBench(context: BenchContext): Promise<Row[]> {
     const bare = await bareAstroBuild(context, build.pages)
     const barePerPage = msPerPage(bare, build.pages)
     const label = `${items} items ×2 locales`
-    const wallRow: Row = { bench, metric: `${label}: wall (${build.pages} pages, ${build.indexedPages} indexed)`, value: formatSeconds(build.measured.wallMs) }
+    const wallRow: Row = {
+      bench,
+      metric: `${label}: wall (${build.pages} pages, ${build.indexedPages} indexed)`,
+      value: formatSeconds(build.measured.wallMs),
+    }
     if (items === 10_000) Object.assign(wallRow, { budget: '≤ 300 s', ok: build.measured.wallMs <= 300_000 })
     rows.push(
       wallRow,
@@ -104,14 +113,24 @@ export async function runBuildBench(context: BenchContext): Promise<Row[]> {
     )
     if (build.measured.spans.astro !== undefined) {
       const astroAlone = build.measured.spans.astro - (build.measured.spans.pagefind ?? 0)
-      rows.push({ bench, metric: `${label}: astro build without pagefind ÷ bare Astro`, value: (astroAlone / bare.wallMs).toFixed(2) })
+      rows.push({
+        bench,
+        metric: `${label}: astro build without pagefind ÷ bare Astro`,
+        value: (astroAlone / bare.wallMs).toFixed(2),
+      })
     }
   }
   if (perPage.length >= 2) {
     const small = perPage[0]!
     const large = perPage[perPage.length - 1]!
     const ratio = large.ours / small.ours
-    rows.push({ bench, metric: `ms per page ${large.items} ÷ ${small.items} items`, value: ratio.toFixed(2), budget: '≤ 1.2', ok: ratio <= 1.2 })
+    rows.push({
+      bench,
+      metric: `ms per page ${large.items} ÷ ${small.items} items`,
+      value: ratio.toFixed(2),
+      budget: '≤ 1.2',
+      ok: ratio <= 1.2,
+    })
   }
   return rows
 }

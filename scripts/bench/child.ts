@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     return
   }
   if ((step !== 'export-build' && step !== 'build') || !snapshotPath || !outDir || !resultFile) {
-    throw new Error('usage: child.ts seed | export-build <snapshot> <outDir> <resultFile> | build <snapshot> <outDir> <resultFile>')
+    throw new Error(
+      'usage: child.ts seed | export-build <snapshot> <outDir> <resultFile> | build <snapshot> <outDir> <resultFile>',
+    )
   }
   let exportSeconds = 0
   if (step === 'export-build') {
@@ -36,7 +38,10 @@ async function main(): Promise<void> {
     exportSeconds = (performance.now() - started) / 1000
   }
   const site = await buildSite(snapshotPath, outDir)
-  fs.writeFileSync(resultFile, JSON.stringify({ exportSeconds, buildSeconds: site.seconds, pages: site.pages, indexedPages: site.indexedPages }))
+  fs.writeFileSync(
+    resultFile,
+    JSON.stringify({ exportSeconds, buildSeconds: site.seconds, pages: site.pages, indexedPages: site.indexedPages }),
+  )
 }
 
 main()

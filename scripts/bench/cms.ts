@@ -16,7 +16,8 @@ import { treeCpuSeconds } from './measure'
  * (READ_CACHE_SECONDS=0) shows what every read costs when it goes through Next.js and Payload.
  */
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 
 /** The read paths: lists as the site's visitors and the exporter ask for them, and single documents. */
 async function readPaths(url: string): Promise<string[]> {
@@ -51,7 +52,13 @@ interface LoadResult {
 }
 
 /** Warms the server up on every path, then loads it with autocannon for the given seconds. */
-async function load(url: string, pid: number, paths: string[], connections: number, duration: number): Promise<LoadResult> {
+async function load(
+  url: string,
+  pid: number,
+  paths: string[],
+  connections: number,
+  duration: number,
+): Promise<LoadResult> {
   // Warm up: the first request to each route compiles and caches in Next.
   for (let round = 0; round < 3; round++) {
     for (const path of paths) {
@@ -62,7 +69,13 @@ async function load(url: string, pid: number, paths: string[], connections: numb
   }
   const times: number[] = []
   const cpuBefore = treeCpuSeconds(pid)
-  const instance = autocannon({ url, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })), timeout: 10 })
+  const instance = autocannon({
+    url,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+    timeout: 10,
+  })
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
   const result = await instance
   // How busy the server was: CPU seconds per second of load (1.0 = one core all the time).
@@ -96,21 +109,56 @@ export async function runCmsBench(context: BenchContext): Promise<Row[]> {
         await (await fetch(`${server.url}${path}`)).arrayBuffer()
         samples.push(performance.now() - started)
       }
-      single.push({ path, ms: percentile(samples.sort((a, b) => a - b), 50) })
+      single.push({
+        path,
+        ms: percentile(
+          samples.sort((a, b) => a - b),
+          50,
+        ),
+      })
     }
     console.log('CMS: median time of one request alone, per path:')
     for (const entry of single) console.log(`  ${entry.ms.toFixed(0).padStart(5)} ms  ${entry.path}`)
     const slowest = [...single].sort((a, b) => b.ms - a.ms).slice(0, 3)
     rows.push(
-      { bench, metric: `REST reads, ${connections} connections × ${duration} s: requests/s`, value: result.requests.average.toFixed(0) },
-      { bench, metric: 'latency p95 (from every response)', value: `${p95.toFixed(0)} ms`, budget: '≤ 50 ms', ok: p95 <= 50 },
-      { bench, metric: 'latency p50 / p97.5 / p99 (autocannon)', value: `${result.latency.p50} / ${result.latency.p97_5} / ${result.latency.p99} ms` },
-      { bench, metric: 'errors (errors + timeouts + non-2xx)', value: `${errors} of ${result.requests.total}`, budget: '0', ok: errors === 0 },
-      { bench, metric: 'server CPU during the load (cores busy); machine load average before', value: `${cpuShare.toFixed(2)}; ${loadBefore}` },
+      {
+        bench,
+        metric: `REST reads, ${connections} connections × ${duration} s: requests/s`,
+        value: result.requests.average.toFixed(0),
+      },
+      {
+        bench,
+        metric: 'latency p95 (from every response)',
+        value: `${p95.toFixed(0)} ms`,
+        budget: '≤ 50 ms',
+        ok: p95 <= 50,
+      },
+      {
+        bench,
+        metric: 'latency p50 / p97.5 / p99 (autocannon)',
+        value: `${result.latency.p50} / ${result.latency.p97_5} / ${result.latency.p99} ms`,
+      },
+      {
+        bench,
+        metric: 'errors (errors + timeouts + non-2xx)',
+        value: `${errors} of ${result.requests.total}`,
+        budget: '0',
+        ok: errors === 0,
+      },
+      {
+        bench,
+        metric: 'server CPU during the load (cores busy); machine load average before',
+        value: `${cpuShare.toFixed(2)}; ${loadBefore}`,
+      },
       {
         bench,
         metric: 'slowest paths, one request alone (median of 10)',
-        value: slowest.map((entry) => `${entry.path.replace(/\?.*/, '')}${entry.path.includes('locale=all') ? ' (depth 1, all locales)' : ''} ${entry.ms.toFixed(0)} ms`).join('; '),
+        value: slowest
+          .map(
+            (entry) =>
+              `${entry.path.replace(/\?.*/, '')}${entry.path.includes('locale=all') ? ' (depth 1, all locales)' : ''} ${entry.ms.toFixed(0)} ms`,
+          )
+          .join('; '),
       },
     )
   } finally {

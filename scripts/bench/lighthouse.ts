@@ -31,7 +31,11 @@ export async function runLighthouseBench(context: BenchContext): Promise<Row[]> 
     search: sectionPath('fi', 'search'),
   }
   const { server, url } = await serveStatic(site.outDir)
-  const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: chromiumFlags, logLevel: 'error' })
+  const chrome = await chromeLauncher.launch({
+    chromePath: ensureChromium(),
+    chromeFlags: chromiumFlags,
+    logLevel: 'error',
+  })
   const rows: Row[] = []
   try {
     for (const [name, pagePath] of Object.entries(pages)) {
@@ -59,11 +63,22 @@ export async function runLighthouseBench(context: BenchContext): Promise<Row[]> 
         ok: scores.every((score) => score === 100),
       })
       if (lost.length > 0) {
-        rows.push({ bench: 'lighthouse', metric: `${name}: audits below full score`, value: lost.join(', ').slice(0, 160) })
+        rows.push({
+          bench: 'lighthouse',
+          metric: `${name}: audits below full score`,
+          value: lost.join(', ').slice(0, 160),
+        })
         console.log(`Lighthouse ${pagePath}: audits below full score: ${lost.join(', ')}`)
       }
-      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
-      console.log(`Lighthouse ${pagePath}: ${metrics.map((id) => `${id} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`)
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+      ]
+      console.log(
+        `Lighthouse ${pagePath}: ${metrics.map((id) => `${id} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`,
+      )
     }
   } finally {
     chrome.kill()

@@ -87,7 +87,10 @@ export function sampleTree(pid: number, phases: Record<string, RegExp> = {}, int
   const seen: Record<string, { first: number; last: number }> = {}
   const sample = () => {
     const tree = processTree(pid)
-    peak = Math.max(peak, tree.reduce((sum, proc) => sum + proc.rss, 0))
+    peak = Math.max(
+      peak,
+      tree.reduce((sum, proc) => sum + proc.rss, 0),
+    )
     const now = performance.now()
     for (const [name, pattern] of Object.entries(phases)) {
       if (tree.some((proc) => proc.pid !== pid && pattern.test(proc.cmdline))) {
@@ -132,7 +135,12 @@ const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const childScript = path.join(repoRoot, 'scripts', 'bench', 'child.ts')
 
 /** Runs one step of scripts/bench/child.ts (seed, export + build, build) as a measured child process. */
-export async function measureStep(step: string, args: string[], env: NodeJS.ProcessEnv, phases?: Record<string, RegExp>): Promise<Measured> {
+export async function measureStep(
+  step: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  phases?: Record<string, RegExp>,
+): Promise<Measured> {
   const result = await measure(process.execPath, [tsx, childScript, step, ...args], { env, phases })
   if (result.code !== 0) throw new Error(`bench step "${step}" failed (exit ${result.code}); see the messages above.`)
   return result

@@ -122,7 +122,13 @@ export async function measureQueries(siteUrl: string, root: string, queries: str
     for (const query of queries) {
       const fetched: { url: string; bytes: Promise<number> }[] = []
       const onResponse = (response: import('playwright-core').Response) => {
-        fetched.push({ url: response.url(), bytes: response.request().sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize) })
+        fetched.push({
+          url: response.url(),
+          bytes: response
+            .request()
+            .sizes()
+            .then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize),
+        })
       }
       page.on('response', onResponse)
       // As a reader does: type the query (about 8 keys a second), then press Enter. The time
@@ -178,7 +184,9 @@ export async function runSearchBench(context: BenchContext): Promise<Row[]> {
     // typing all compete), so the same session is run several times, each in a fresh browser, and
     // the median is held to the budget; the spread is printed beside it.
     const sessions = context.quick ? 1 : 5
-    context.log(`Searching the ${items}-item build in Chromium for "${queries.join('", then "')}", ${sessions} fresh session(s)…`)
+    context.log(
+      `Searching the ${items}-item build in Chromium for "${queries.join('", then "')}", ${sessions} fresh session(s)…`,
+    )
     const runs: QueryCost[][] = []
     for (let session = 0; session < sessions; session++) runs.push(await measureQueries(url, site.outDir, queries))
     const steps = await measureSteps(url, queries)
@@ -223,7 +231,10 @@ export async function runSearchBench(context: BenchContext): Promise<Row[]> {
       value: [
         `load ${ms(steps.load)}`,
         `init ${ms(steps.init)}`,
-        ...steps.steps.map((step) => `"${step.query}": search ${ms(step.search)} + 20 fragments ${ms(step.fragments)} (${step.results} hits)`),
+        ...steps.steps.map(
+          (step) =>
+            `"${step.query}": search ${ms(step.search)} + 20 fragments ${ms(step.fragments)} (${step.results} hits)`,
+        ),
       ].join('; '),
     })
     return rows

@@ -30,7 +30,11 @@ function htmlFiles(root: string): string[] {
     .sort()
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined)
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined)
 
 /** The weight of one page: its HTML, its stylesheets and scripts (files and inline code). */
 export function weighPage(root: string, file: string, gzipCache = new Map<string, number>()): PageWeight {
@@ -39,7 +43,8 @@ export function weighPage(root: string, file: string, gzipCache = new Map<string
   const fileSize = (ref: string) => {
     const resolved = path.join(root, new URL(ref, `http://site${page}`).pathname)
     let size = gzipCache.get(resolved)
-    if (size === undefined) gzipCache.set(resolved, (size = fs.existsSync(resolved) ? gzipSize(fs.readFileSync(resolved)) : 0))
+    if (size === undefined)
+      gzipCache.set(resolved, (size = fs.existsSync(resolved) ? gzipSize(fs.readFileSync(resolved)) : 0))
     return size
   }
   let cssBytes = 0
@@ -59,7 +64,10 @@ export function weighPage(root: string, file: string, gzipCache = new Map<string
     jsBytes += fileSize(address)
     const file = path.join(root, address)
     if (!fs.existsSync(file)) return
-    for (const [, imported] of fs.readFileSync(file, 'utf8').matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) addModule(imported!, address)
+    for (const [, imported] of fs
+      .readFileSync(file, 'utf8')
+      .matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      addModule(imported!, address)
   }
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const tag = `<script ${match[1]}>`
@@ -80,7 +88,8 @@ export function weighPage(root: string, file: string, gzipCache = new Map<string
 
 /** The scripts a page may load, by what it does; anything else on a page is listed. */
 export function unexpectedScripts(weight: PageWeight): string[] {
-  const pathsOf = (section: keyof typeof sections) => Object.entries(sections[section]).map(([lang, segment]) => `/${lang}/${segment}/`)
+  const pathsOf = (section: keyof typeof sections) =>
+    Object.entries(sections[section]).map(([lang, segment]) => `/${lang}/${segment}/`)
   const searchPages = pathsOf('search')
   const filterPages = [...pathsOf('tools'), ...pathsOf('course-packs')]
   const plannerPages = pathsOf('planner')
@@ -90,13 +99,15 @@ export function unexpectedScripts(weight: PageWeight): string[] {
   const homePages = Object.keys(sections.search).map((lang) => `/${lang}/`)
   const offlineSections = [...pathsOf('cheat-sheets'), ...pathsOf('course-packs'), ...assessmentSections]
   const offlinePages = [...homePages, ...searchPages, ...plannerPages, ...pathsOf('offline')]
-  const island = (name: string) => new RegExp(`^/_astro/${name}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`)
+  const island = (name: string) =>
+    new RegExp(`^/_astro/${name}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`)
   return weight.scripts.filter((script) => {
     if (island('SearchPage').test(script)) return !searchPages.includes(weight.page)
     if (island('ListFilter').test(script)) return !filterPages.includes(weight.page)
     if (island('PrintButton').test(script)) return false // pages with print buttons (cheat sheets, handouts, outcomes)
     if (island('PlannerPage').test(script)) return !plannerPages.includes(weight.page)
-    if (island('SelfAssessmentDetail').test(script)) return !assessmentSections.some((prefix) => weight.page.startsWith(prefix))
+    if (island('SelfAssessmentDetail').test(script))
+      return !assessmentSections.some((prefix) => weight.page.startsWith(prefix))
     if (island('OfflineSupport').test(script)) {
       return !(offlinePages.includes(weight.page) || offlineSections.some((prefix) => weight.page.startsWith(prefix)))
     }
@@ -116,13 +127,19 @@ export async function runWeightBench(context: BenchContext): Promise<Row[]> {
   const weights = htmlFiles(site.outDir).map((file) => weighPage(site.outDir, file, cache))
   const heaviest = weights.reduce((max, weight) => (weight.total > max.total ? weight : max))
   const withJs = weights.filter((weight) => weight.jsBytes > 0)
-  const unexpected = weights.map((weight) => ({ weight, scripts: unexpectedScripts(weight) })).filter((entry) => entry.scripts.length > 0)
+  const unexpected = weights
+    .map((weight) => ({ weight, scripts: unexpectedScripts(weight) }))
+    .filter((entry) => entry.scripts.length > 0)
   const bench = 'weight'
   const medianTotal = median(weights.map((weight) => weight.total))
   const rows: Row[] = [
     { bench, metric: `pages weighed (HTML + CSS + JS, gzip -9)`, value: String(weights.length) },
     { bench, metric: 'median page', value: formatBytes(medianTotal), budget: '≤ 25 KB', ok: medianTotal <= 25 * 1024 },
-    { bench, metric: `max page: ${heaviest.page}`, value: `${formatBytes(heaviest.total)} (HTML ${formatBytes(heaviest.htmlBytes)}, JS ${formatBytes(heaviest.jsBytes)})` },
+    {
+      bench,
+      metric: `max page: ${heaviest.page}`,
+      value: `${formatBytes(heaviest.total)} (HTML ${formatBytes(heaviest.htmlBytes)}, JS ${formatBytes(heaviest.jsBytes)})`,
+    },
     { bench, metric: 'median HTML alone', value: formatBytes(median(weights.map((weight) => weight.htmlBytes))) },
     {
       bench,
@@ -132,13 +149,21 @@ export async function runWeightBench(context: BenchContext): Promise<Row[]> {
     {
       bench,
       metric: 'non-interactive pages with JS',
-      value: unexpected.length === 0 ? '0' : `${unexpected.length}: ${unexpected.slice(0, 5).map((entry) => `${entry.weight.page} (${entry.scripts.join(', ')})`).join('; ')}`,
+      value:
+        unexpected.length === 0
+          ? '0'
+          : `${unexpected.length}: ${unexpected
+              .slice(0, 5)
+              .map((entry) => `${entry.weight.page} (${entry.scripts.join(', ')})`)
+              .join('; ')}`,
       budget: '0',
       ok: unexpected.length === 0,
     },
   ]
   if (unexpected.length > 0) {
-    console.log('Pages with JavaScript beyond their interactive parts (search, filters, print, self-assessment, planner, offline support):')
+    console.log(
+      'Pages with JavaScript beyond their interactive parts (search, filters, print, self-assessment, planner, offline support):',
+    )
     for (const entry of unexpected) console.log(`  ${entry.weight.page}: ${entry.scripts.join(', ')}`)
   }
   return rows

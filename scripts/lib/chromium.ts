@@ -15,11 +15,16 @@ export function ensureChromium(): string {
   const debian = '/usr/bin/chromium'
   if (fs.existsSync(debian)) return debian
   if (process.getuid?.() !== 0) {
-    throw new Error('Chromium is not installed. Install Debian\'s "chromium" package, or set CHROMIUM_PATH to a Chromium binary.')
+    throw new Error(
+      'Chromium is not installed. Install Debian\'s "chromium" package, or set CHROMIUM_PATH to a Chromium binary.',
+    )
   }
-  console.log('› Installing Debian\'s chromium package (apt-get)…')
+  console.log("› Installing Debian's chromium package (apt-get)…")
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status}).`)
   }

@@ -48,7 +48,10 @@ export function buildAdminIfStale(log: (message: string) => void = console.log):
 }
 
 /** Starts the production CMS server (cms/server.ts: Next.js behind the read cache) and resolves once the admin login page answers. */
-export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; url: string }> {
+export async function startCms(
+  port: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ child: ChildProcess; url: string }> {
   const url = `http://localhost:${port}`
   // Tied to this process: it stops when this process stops, even when this one is killed with SIGKILL.
   const child = spawnTied([serverScript, '--port', String(port), '--hostname', '127.0.0.1'], {

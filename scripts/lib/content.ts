@@ -47,7 +47,10 @@ const dateText = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'use YYYY-MM-DD or an ISO 8601 time with its offset')
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
+      'use YYYY-MM-DD or an ISO 8601 time with its offset',
+    )
     .refine((value) => !Number.isNaN(new Date(value).getTime()), 'not a real date'),
 )
 
@@ -72,7 +75,9 @@ function fieldSchema(node: ShapeNode, mode: 'all' | 'localized', topLevel: boole
       return node.hasMany ? z.array(scalarSchema(node)) : scalarSchema(node)
     case 'richText':
       // The top-level body is the Markdown after the front matter; other rich text names a file.
-      return topLevel && node.name === 'body' ? null : z.string().regex(MARKDOWN_FILE, 'name a Markdown file in this folder, e.g. checklist.fi.md')
+      return topLevel && node.name === 'body'
+        ? null
+        : z.string().regex(MARKDOWN_FILE, 'name a Markdown file in this folder, e.g. checklist.fi.md')
     case 'array': {
       const row = node.list ? text : objectSchema(node.fields, 'all', false)
       return node.required ? z.array(row).min(1) : z.array(row)
@@ -104,7 +109,10 @@ function localeSchema(type: DocumentType, locale: Locale): z.ZodObject {
   const key = `${type.key}:${locale === 'fi' ? 'all' : 'localized'}`
   let schema = schemaCache.get(key)
   if (!schema) {
-    schema = locale === 'fi' ? objectSchema([...type.shared, ...type.localized], 'all', true) : objectSchema(type.localized, 'localized', true)
+    schema =
+      locale === 'fi'
+        ? objectSchema([...type.shared, ...type.localized], 'all', true)
+        : objectSchema(type.localized, 'localized', true)
     schemaCache.set(key, schema)
   }
   return schema
@@ -147,7 +155,9 @@ function refusedLanguage(language: string): FrontMatterEngine {
 const DATA_ONLY_ENGINES: Record<string, FrontMatterEngine> = {
   yaml: safeYaml,
   yml: safeYaml,
-  ...Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refusedLanguage(name)])),
+  ...Object.fromEntries(
+    ['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refusedLanguage(name)]),
+  ),
 }
 
 /** The language gray-matter would choose for this text ('' when none is named after `---`). */
@@ -159,7 +169,9 @@ function readMarkdown(file: string, relative: string, problems: string[]): { dat
   const text = fs.readFileSync(file, 'utf8')
   const language = frontMatterLanguage(text)
   if (!YAML_LANGUAGES.has(language.toLowerCase())) {
-    problems.push(`${relative}: the front matter must be YAML ("---" alone on the first line), not "---${language}": content files are data, never code`)
+    problems.push(
+      `${relative}: the front matter must be YAML ("---" alone on the first line), not "---${language}": content files are data, never code`,
+    )
     return null
   }
   try {
@@ -173,7 +185,12 @@ function readMarkdown(file: string, relative: string, problems: string[]): { dat
 }
 
 /** The file names that non-body rich-text fields point to, with the field path for messages. */
-function attachmentRefs(nodes: ShapeNode[], data: Record<string, unknown>, prefix: string, topLevel: boolean): { name: string; field: string }[] {
+function attachmentRefs(
+  nodes: ShapeNode[],
+  data: Record<string, unknown>,
+  prefix: string,
+  topLevel: boolean,
+): { name: string; field: string }[] {
   const refs: { name: string; field: string }[] = []
   for (const node of nodes) {
     const value = data[node.name]
@@ -181,7 +198,11 @@ function attachmentRefs(nodes: ShapeNode[], data: Record<string, unknown>, prefi
     if (node.kind === 'richText' && !(topLevel && node.name === 'body') && typeof value === 'string') {
       refs.push({ name: value, field: `${prefix}${node.name}` })
     } else if (node.kind === 'array' && !node.list && Array.isArray(value)) {
-      value.forEach((row, index) => refs.push(...attachmentRefs(node.fields, row as Record<string, unknown>, `${prefix}${node.name}.${index}.`, false)))
+      value.forEach((row, index) =>
+        refs.push(
+          ...attachmentRefs(node.fields, row as Record<string, unknown>, `${prefix}${node.name}.${index}.`, false),
+        ),
+      )
     } else if (node.kind === 'group' && typeof value === 'object') {
       refs.push(...attachmentRefs(node.fields, value as Record<string, unknown>, `${prefix}${node.name}.`, false))
     }
@@ -190,7 +211,13 @@ function attachmentRefs(nodes: ShapeNode[], data: Record<string, unknown>, prefi
 }
 
 /** Reads one document folder (or, for the model, the type folder itself). */
-function readDocument(contentDir: string, type: DocumentType, folder: string, slug: string | null, problems: string[]): ContentDocument | null {
+function readDocument(
+  contentDir: string,
+  type: DocumentType,
+  folder: string,
+  slug: string | null,
+  problems: string[],
+): ContentDocument | null {
   const relative = (name: string) => path.relative(contentDir, path.join(folder, name))
   const document: ContentDocument = { type, slug, locales: {} }
   const referenced = new Set<string>()
@@ -198,7 +225,8 @@ function readDocument(contentDir: string, type: DocumentType, folder: string, sl
   for (const locale of contentLocales) {
     const file = path.join(folder, `${locale}.md`)
     if (!fs.existsSync(file)) {
-      if (locale === 'fi') problems.push(`${relative('fi.md')}: missing — every document needs its Finnish (default) version`)
+      if (locale === 'fi')
+        problems.push(`${relative('fi.md')}: missing — every document needs its Finnish (default) version`)
       continue
     }
     const raw = readMarkdown(file, relative(`${locale}.md`), problems)
@@ -209,7 +237,9 @@ function readDocument(contentDir: string, type: DocumentType, folder: string, sl
       // A shared field in en.md/sv.md is the usual mistake: say so plainly.
       problems.push(
         ...issues.map((issue) =>
-          locale !== 'fi' && /Unrecognized key/.test(issue) ? `${issue} (language-independent fields belong in fi.md only)` : issue,
+          locale !== 'fi' && /Unrecognized key/.test(issue)
+            ? `${issue} (language-independent fields belong in fi.md only)`
+            : issue,
         ),
       )
       continue
@@ -219,12 +249,16 @@ function readDocument(contentDir: string, type: DocumentType, folder: string, sl
     for (const ref of attachmentRefs([...type.shared, ...type.localized], data, '', true)) {
       referenced.add(ref.name)
       if (!ref.name.endsWith(`.${locale}.md`)) {
-        problems.push(`${relative(`${locale}.md`)}: field "${ref.field}": "${ref.name}" should be the ${locale} file (…${`.${locale}.md`})`)
+        problems.push(
+          `${relative(`${locale}.md`)}: field "${ref.field}": "${ref.name}" should be the ${locale} file (…${`.${locale}.md`})`,
+        )
         continue
       }
       const attachment = path.join(folder, ref.name)
       if (!fs.existsSync(attachment)) {
-        problems.push(`${relative(`${locale}.md`)}: field "${ref.field}": the file ${relative(ref.name)} does not exist`)
+        problems.push(
+          `${relative(`${locale}.md`)}: field "${ref.field}": the file ${relative(ref.name)} does not exist`,
+        )
         continue
       }
       const markdown = fs.readFileSync(attachment, 'utf8').trim()
@@ -242,7 +276,9 @@ function readDocument(contentDir: string, type: DocumentType, folder: string, sl
     }
     const isLocaleFile = contentLocales.some((locale) => entry.name === `${locale}.md`)
     if (!isLocaleFile && !referenced.has(entry.name)) {
-      problems.push(`${relative(entry.name)}: unexpected file (expected fi.md, en.md, sv.md or a handout named in their front matter)`)
+      problems.push(
+        `${relative(entry.name)}: unexpected file (expected fi.md, en.md, sv.md or a handout named in their front matter)`,
+      )
     }
   }
   return document.locales.fi ? document : null
@@ -278,7 +314,9 @@ export function readContent(contentDir: string): ContentDocument[] {
         continue
       }
       if (!SLUG_PATTERN.test(entry.name)) {
-        problems.push(`${type.key}/${entry.name}/: the folder name is the slug and must be lower-case a–z, digits and hyphens`)
+        problems.push(
+          `${type.key}/${entry.name}/: the folder name is the slug and must be lower-case a–z, digits and hyphens`,
+        )
         continue
       }
       const document = readDocument(contentDir, type, path.join(dir, entry.name), entry.name, problems)
@@ -307,13 +345,17 @@ function checkReferences(documents: ContentDocument[]): string[] {
       if (node.kind === 'relationship') {
         for (const slug of Array.isArray(value) ? value : [value]) {
           if (!slugs.get(node.relationTo)?.has(String(slug))) {
-            problems.push(`${file}: field "${prefix}${node.name}": no ${node.relationTo} document with the slug "${String(slug)}" in content/${node.relationTo}/`)
+            problems.push(
+              `${file}: field "${prefix}${node.name}": no ${node.relationTo} document with the slug "${String(slug)}" in content/${node.relationTo}/`,
+            )
           }
         }
       } else if (node.kind === 'group' && typeof value === 'object') {
         visit(node.fields, value as Record<string, unknown>, file, `${prefix}${node.name}.`)
       } else if (node.kind === 'array' && !node.list && Array.isArray(value)) {
-        value.forEach((row, index) => visit(node.fields, row as Record<string, unknown>, file, `${prefix}${node.name}.${index}.`))
+        value.forEach((row, index) =>
+          visit(node.fields, row as Record<string, unknown>, file, `${prefix}${node.name}.${index}.`),
+        )
       }
     }
   }

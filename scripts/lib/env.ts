@@ -24,7 +24,9 @@ export function loadLocalEnv(): void {
   const envFile = path.join(dataDir, '.env')
   if (!fs.existsSync(envFile)) {
     const secret = crypto.randomBytes(32).toString('hex')
-    fs.writeFileSync(envFile, `# Created by the toolkit on first run; keep it private.\nPAYLOAD_SECRET=${secret}\n`, { mode: 0o600 })
+    fs.writeFileSync(envFile, `# Created by the toolkit on first run; keep it private.\nPAYLOAD_SECRET=${secret}\n`, {
+      mode: 0o600,
+    })
   }
   for (const line of fs.readFileSync(envFile, 'utf8').split('\n')) {
     const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*)\s*$/.exec(line)

@@ -61,8 +61,14 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /** Links to other documents or files: only the published ones survive, as slugs or media ids. */
-function references(value: unknown, hasMany: boolean, resolveId: (id: unknown) => string | null): string[] | string | null {
-  const found = (Array.isArray(value) ? value : [value]).map((item) => resolveId(idOf(item))).filter((ref): ref is string => ref !== null)
+function references(
+  value: unknown,
+  hasMany: boolean,
+  resolveId: (id: unknown) => string | null,
+): string[] | string | null {
+  const found = (Array.isArray(value) ? value : [value])
+    .map((item) => resolveId(idOf(item)))
+    .filter((ref): ref is string => ref !== null)
   return hasMany ? found : (found[0] ?? null)
 }
 
@@ -79,7 +85,9 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
       return value
     case 'array': {
       const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : []
-      return node.list ? rows.map((row) => row[node.list!]) : rows.map((row) => convertFields(node.fields, row, resolve))
+      return node.list
+        ? rows.map((row) => row[node.list!])
+        : rows.map((row) => convertFields(node.fields, row, resolve))
     }
     case 'group':
       return convertFields(node.fields, (value ?? {}) as Record<string, unknown>, resolve)
@@ -93,7 +101,12 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
 /** Rich text can embed uploads (Lexical upload nodes); they count as references like upload fields. */
 function noteRichTextUploads(node: unknown, resolve: Resolver): void {
   if (!node || typeof node !== 'object') return
-  const { type, relationTo, value, children } = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+  const { type, relationTo, value, children } = node as {
+    type?: unknown
+    relationTo?: unknown
+    value?: unknown
+    children?: unknown
+  }
   if (type === 'upload' && relationTo === 'media') resolve.mediaId(idOf(value))
   if (Array.isArray(children)) for (const child of children) noteRichTextUploads(child, resolve)
 }
@@ -124,7 +137,9 @@ function toMedia(docs: PerLocale<RawDoc[]>): SnapshotMedia[] {
     .filter((doc) => !isEmpty(doc.alt) && !isEmpty(doc.url) && !isEmpty(doc.filename))
     .map((doc) => {
       const id = String(doc.id)
-      const sizes = Object.entries((doc.sizes ?? {}) as Record<string, { url?: string | null; width?: number | null; height?: number | null }>)
+      const sizes = Object.entries(
+        (doc.sizes ?? {}) as Record<string, { url?: string | null; width?: number | null; height?: number | null }>,
+      )
         .filter(([, size]) => !isEmpty(size?.url))
         .map(([name, size]) => [name, { url: size.url!, width: size.width ?? null, height: size.height ?? null }])
       return {
@@ -136,13 +151,21 @@ function toMedia(docs: PerLocale<RawDoc[]>): SnapshotMedia[] {
         height: (doc.height as number | null | undefined) ?? null,
         url: String(doc.url),
         sizes: Object.fromEntries(sizes),
-        alt: { fi: String(doc.alt), en: (en.get(id)?.alt as string | undefined) || null, sv: (sv.get(id)?.alt as string | undefined) || null },
+        alt: {
+          fi: String(doc.alt),
+          en: (en.get(id)?.alt as string | undefined) || null,
+          sv: (sv.get(id)?.alt as string | undefined) || null,
+        },
       }
     })
 }
 
 /** Joins the per-locale reads into one snapshot, resolves relationships to slugs, and validates the whole. */
-export function assembleSnapshot(source: Snapshot['source'], published: PublishedContent, generatedAt = new Date()): Snapshot {
+export function assembleSnapshot(
+  source: Snapshot['source'],
+  published: PublishedContent,
+  generatedAt = new Date(),
+): Snapshot {
   return parseSnapshot(assembleUnchecked(source, published, generatedAt), 'The exported content')
 }
 
@@ -150,7 +173,11 @@ export function assembleSnapshot(source: Snapshot['source'], published: Publishe
  * The same snapshot before validation, for the preview, which checks drafts document by document
  * (scripts/lib/preview-content.ts) instead of refusing them all for one incomplete draft.
  */
-export function assembleUnchecked(source: Snapshot['source'], published: PublishedContent, generatedAt = new Date()): Record<string, unknown> {
+export function assembleUnchecked(
+  source: Snapshot['source'],
+  published: PublishedContent,
+  generatedAt = new Date(),
+): Record<string, unknown> {
   const read = published as unknown as RawPublished
   // Every upload that could be published; only those a document below references are kept.
   const media = toMedia(read.media)
@@ -225,15 +252,19 @@ export function emptyPublishedContent(): PublishedContent {
 }
 
 function emptyRaw(): RawPublished {
-  const perLocale = <T>(make: () => T) => Object.fromEntries(snapshotLocales.map((locale) => [locale, make()])) as PerLocale<T>
+  const perLocale = <T>(make: () => T) =>
+    Object.fromEntries(snapshotLocales.map((locale) => [locale, make()])) as PerLocale<T>
   return {
-    collections: Object.fromEntries(collectionTypes.map((type) => [type.key, perLocale(() => [] as RawDoc[])])) as RawPublished['collections'],
+    collections: Object.fromEntries(
+      collectionTypes.map((type) => [type.key, perLocale(() => [] as RawDoc[])]),
+    ) as RawPublished['collections'],
     model: perLocale(() => null),
     media: perLocale(() => [] as RawDoc[]),
   }
 }
 
-const isPublished = (doc: RawDoc | null | undefined) => Boolean(doc) && (doc as { _status?: unknown })._status === 'published'
+const isPublished = (doc: RawDoc | null | undefined) =>
+  Boolean(doc) && (doc as { _status?: unknown })._status === 'published'
 
 /**
  * Reads published documents through the Local API exactly as an anonymous visitor would:
@@ -304,7 +335,10 @@ function checkRestPage(body: unknown, asked: number): RestPage | string {
   }
   if (typeof page.hasNextPage !== 'boolean') return '"hasNextPage" is missing or not true/false'
   // The CMS may use a smaller page size than asked for; it never uses a larger one.
-  const limit = Number.isInteger(page.limit) && (page.limit as number) > 0 && (page.limit as number) <= REST_PAGE_SIZE ? (page.limit as number) : REST_PAGE_SIZE
+  const limit =
+    Number.isInteger(page.limit) && (page.limit as number) > 0 && (page.limit as number) <= REST_PAGE_SIZE
+      ? (page.limit as number)
+      : REST_PAGE_SIZE
   const checked = { ...(page as RestPage), limit }
   if (checked.page !== asked) return `it is page ${checked.page}, not the page ${asked} that was asked for`
   if (checked.docs.length > limit) return `${checked.docs.length} documents on a page of ${limit}`
@@ -316,7 +350,11 @@ function checkRestPage(body: unknown, asked: number): RestPage | string {
 }
 
 /** Reads published documents over REST, page by page, and refuses any answer that does not add up. */
-export async function readPublishedRest(baseUrl: string, apiKey?: string, fetchImpl: typeof fetch = fetch): Promise<PublishedContent> {
+export async function readPublishedRest(
+  baseUrl: string,
+  apiKey?: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<PublishedContent> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (apiKey) headers.authorization = `users API-Key ${apiKey}`
 
@@ -329,7 +367,10 @@ export async function readPublishedRest(baseUrl: string, apiKey?: string, fetchI
     } catch (error) {
       throw new ExportError(`The CMS at ${baseUrl} could not be reached (${errorMessage(error)}).`)
     }
-    if (!response.ok) throw new ExportError(`The CMS answered ${response.status} ${response.statusText} for ${url.pathname}?${url.search}.`)
+    if (!response.ok)
+      throw new ExportError(
+        `The CMS answered ${response.status} ${response.statusText} for ${url.pathname}?${url.search}.`,
+      )
     try {
       return await response.json()
     } catch {
@@ -346,24 +387,38 @@ export async function readPublishedRest(baseUrl: string, apiKey?: string, fetchI
   const allPages = async (collection: string, locale: string, where: Record<string, string>): Promise<RawDoc[]> => {
     const pathname = `/api/${collection}`
     const fail = (page: number, problem: string) =>
-      new ExportError(`The CMS at ${baseUrl} gave an inconsistent answer for the collection "${collection}" (${pathname}, locale ${locale}, page ${page}): ${problem}. Nothing was exported.`)
+      new ExportError(
+        `The CMS at ${baseUrl} gave an inconsistent answer for the collection "${collection}" (${pathname}, locale ${locale}, page ${page}): ${problem}. Nothing was exported.`,
+      )
     const docs: RawDoc[] = []
     let first: RestPage | null = null
     for (let asked = 1; ; asked++) {
       if (first && asked > Math.ceil(first.totalDocs / first.limit) + 1) {
         throw fail(asked, `more pages than ${first.totalDocs} documents can fill at ${first.limit} a page`)
       }
-      const checked = checkRestPage(await getJson(pathname, { locale, limit: String(REST_PAGE_SIZE), page: String(asked), ...where }), asked)
+      const checked = checkRestPage(
+        await getJson(pathname, { locale, limit: String(REST_PAGE_SIZE), page: String(asked), ...where }),
+        asked,
+      )
       if (typeof checked === 'string') throw fail(asked, checked)
       first ??= checked
-      if (checked.totalDocs !== first.totalDocs || checked.totalPages !== first.totalPages || checked.limit !== first.limit) {
-        throw fail(asked, `the counts changed while it was read (totalDocs ${first.totalDocs} → ${checked.totalDocs}, totalPages ${first.totalPages} → ${checked.totalPages}); run the export again`)
+      if (
+        checked.totalDocs !== first.totalDocs ||
+        checked.totalPages !== first.totalPages ||
+        checked.limit !== first.limit
+      ) {
+        throw fail(
+          asked,
+          `the counts changed while it was read (totalDocs ${first.totalDocs} → ${checked.totalDocs}, totalPages ${first.totalPages} → ${checked.totalPages}); run the export again`,
+        )
       }
       docs.push(...checked.docs)
-      if (docs.length > checked.totalDocs) throw fail(asked, `${docs.length} documents so far, more than the ${checked.totalDocs} it counted (totalDocs)`)
+      if (docs.length > checked.totalDocs)
+        throw fail(asked, `${docs.length} documents so far, more than the ${checked.totalDocs} it counted (totalDocs)`)
       if (asked >= checked.totalPages) break
     }
-    if (docs.length !== first.totalDocs) throw fail(first.totalPages, `it returned ${docs.length} of the ${first.totalDocs} documents it counted`)
+    if (docs.length !== first.totalDocs)
+      throw fail(first.totalPages, `it returned ${docs.length} of the ${first.totalDocs} documents it counted`)
     return docs
   }
 

@@ -25,7 +25,10 @@ export function findEmulator(): string | null {
 
 export function startMongoEmulator(port: number): Promise<MongoEmulator> {
   const binary = findEmulator()
-  if (!binary) return Promise.reject(new Error('the jongodb emulator is not installed (it is an optional dependency for Linux x64)'))
+  if (!binary)
+    return Promise.reject(
+      new Error('the jongodb emulator is not installed (it is an optional dependency for Linux x64)'),
+    )
   return new Promise((resolve, reject) => {
     const child = spawn(binary, [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''

@@ -72,7 +72,9 @@ export async function startTemporaryPostgres(): Promise<TemporaryPostgres | { sk
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
     run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start'])
   } catch (error) {
-    const log = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000) : ''
+    const log = fs.existsSync(path.join(dir, 'server.log'))
+      ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000)
+      : ''
     fs.rmSync(dir, { recursive: true, force: true })
     const reason = errorMessage(error)
     return { skipped: `PostgreSQL in ${bin} did not start (${reason.split('\n')[0]}) ${log}`.trim() }

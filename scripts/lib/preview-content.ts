@@ -1,6 +1,12 @@
 import { assembleUnchecked, type PublishedContent } from './export'
 import { documentTypes } from './shape'
-import { parseSnapshot, type Snapshot, snapshotLocales, type SnapshotLocale, snapshotSchema } from '@toolkit/contract/snapshot'
+import {
+  parseSnapshot,
+  type Snapshot,
+  snapshotLocales,
+  type SnapshotLocale,
+  snapshotSchema,
+} from '@toolkit/contract/snapshot'
 
 /**
  * The preview's content: the newest version of every document, drafts included, checked document
@@ -36,7 +42,8 @@ type Culprit =
   | { part: 'model'; doc: Record<string, unknown>; rest: PropertyKey[] }
   | { part: 'media'; id: string; doc: Record<string, unknown>; rest: PropertyKey[] }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {})
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 
 function locate(value: Record<string, unknown>, issuePath: PropertyKey[]): Culprit | null {
   const [part, first, second, ...rest] = issuePath
@@ -58,7 +65,9 @@ function copyRaw(content: PublishedContent): RawContent {
   const perLocale = <T, U>(values: PerLocale<T>, copy: (value: T) => U) =>
     Object.fromEntries(snapshotLocales.map((locale) => [locale, copy(values[locale])])) as PerLocale<U>
   return {
-    collections: Object.fromEntries(Object.entries(raw.collections).map(([key, lists]) => [key, perLocale(lists, (list) => [...list])])),
+    collections: Object.fromEntries(
+      Object.entries(raw.collections).map(([key, lists]) => [key, perLocale(lists, (list) => [...list])]),
+    ),
     model: perLocale(raw.model, (doc) => doc),
     media: perLocale(raw.media, (list) => [...list]),
   }
@@ -72,7 +81,10 @@ function usePublished(content: RawContent, published: RawContent, culprit: Culpr
     for (const locale of snapshotLocales) content.model[locale] = published.model[locale]
     return published.model.fi !== null
   }
-  const lists = culprit.part === 'media' ? [content.media, published.media] : [content.collections[culprit.key]!, published.collections[culprit.key]!]
+  const lists =
+    culprit.part === 'media'
+      ? [content.media, published.media]
+      : [content.collections[culprit.key]!, published.collections[culprit.key]!]
   const [target, source] = lists as [PerLocale<RawDoc[]>, PerLocale<RawDoc[]>]
   const isIt = (doc: RawDoc) => String(doc.id) === culprit.id
   for (const locale of snapshotLocales) {
@@ -92,12 +104,24 @@ function leaveOut(content: RawContent, culprit: Culprit): void {
 }
 
 function describe(culprit: Culprit): Omit<LeftOutDraft, 'problems' | 'shown'> {
-  if (culprit.part === 'media') return { type: 'media', id: culprit.id, slug: null, title: typeof culprit.doc.filename === 'string' ? culprit.doc.filename : null }
-  const type = culprit.part === 'model' ? documentTypes.find((candidate) => candidate.kind === 'global') : typeOf(culprit.key)
+  if (culprit.part === 'media')
+    return {
+      type: 'media',
+      id: culprit.id,
+      slug: null,
+      title: typeof culprit.doc.filename === 'string' ? culprit.doc.filename : null,
+    }
+  const type =
+    culprit.part === 'model' ? documentTypes.find((candidate) => candidate.kind === 'global') : typeOf(culprit.key)
   const fi = asRecord(asRecord(culprit.doc.content).fi)
   const title = type && typeof fi[type.titleField] === 'string' ? (fi[type.titleField] as string) : null
   if (culprit.part === 'model') return { type: 'operating-model', id: 'operating-model', slug: null, title }
-  return { type: type?.slug ?? culprit.key, id: culprit.id, slug: typeof culprit.doc.slug === 'string' ? culprit.doc.slug : null, title }
+  return {
+    type: type?.slug ?? culprit.key,
+    id: culprit.id,
+    slug: typeof culprit.doc.slug === 'string' ? culprit.doc.slug : null,
+    title,
+  }
 }
 
 /**
@@ -112,7 +136,8 @@ export async function assemblePreviewSnapshot(
   const content = copyRaw(latest)
   let published: RawContent | undefined
   const leftOut = new Map<string, LeftOutDraft>()
-  const documents = Object.values(content.collections).reduce((sum, lists) => sum + lists.fi.length, 0) + content.media.fi.length + 1
+  const documents =
+    Object.values(content.collections).reduce((sum, lists) => sum + lists.fi.length, 0) + content.media.fi.length + 1
   // Each document is replaced at most once and left out at most once, so this always ends.
   for (let round = 0; round <= 2 * documents; round++) {
     const value = assembleUnchecked('preview', content as unknown as PublishedContent, generatedAt)
@@ -124,7 +149,12 @@ export async function assemblePreviewSnapshot(
       const culprit = locate(value, issue.path)
       // A problem outside any one document is not a draft's: fail as the published export would.
       if (!culprit) parseSnapshot(value, 'The preview content')
-      const key = culprit!.part === 'collections' ? `${culprit!.key}/${culprit!.id}` : culprit!.part === 'media' ? `media/${culprit!.id}` : 'model'
+      const key =
+        culprit!.part === 'collections'
+          ? `${culprit!.key}/${culprit!.id}`
+          : culprit!.part === 'media'
+            ? `media/${culprit!.id}`
+            : 'model'
       const entry = culprits.get(key) ?? { culprit: culprit!, problems: [] }
       entry.problems.push(`${culprit!.rest.map(String).join('.') || '(document)'}: ${issue.message}`)
       culprits.set(key, entry)

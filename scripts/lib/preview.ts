@@ -56,9 +56,17 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
   let leftOut: LeftOutDraft[] = []
 
   const buildOnce = async () => {
-    const { snapshot, leftOut: left } = await assemblePreviewSnapshot(await readLatestLocal(payload), () => readPublishedLocal(payload))
+    const { snapshot, leftOut: left } = await assemblePreviewSnapshot(await readLatestLocal(payload), () =>
+      readPublishedLocal(payload),
+    )
     for (const draft of left) {
-      payload.logger.warn({ msg: 'Preview: a draft is not shown as it is', type: draft.type, slug: draft.slug, shown: draft.shown, problems: draft.problems })
+      payload.logger.warn({
+        msg: 'Preview: a draft is not shown as it is',
+        type: draft.type,
+        slug: draft.slug,
+        shown: draft.shown,
+        problems: draft.problems,
+      })
     }
     writeSnapshot(snapshot, snapshotFile)
     await buildSite(snapshotFile, outDir)
@@ -97,7 +105,8 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
 
   const describeDraft = (draft: LeftOutDraft, link?: string) => {
     const name = escapeHtml(draft.title ?? draft.slug ?? draft.id)
-    const shown = draft.shown === 'published version' ? 'The preview shows its published version.' : 'The preview leaves it out.'
+    const shown =
+      draft.shown === 'published version' ? 'The preview shows its published version.' : 'The preview leaves it out.'
     const problems = draft.problems.map((problem) => `<li><code>${escapeHtml(problem)}</code></li>`).join('')
     return `<h2>${link ? `<a href="${escapeHtml(link)}">${name}</a>` : name} <small>(${escapeHtml(draft.type)})</small></h2><p>${shown} Complete these fields and save again:</p><ul>${problems}</ul>`
   }
@@ -129,8 +138,16 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
     }
     if (target.path === STATUS_PATH) {
       const error = lastError ? `<p>The last build failed:</p><pre>${escapeHtml(lastError)}</pre>` : ''
-      const drafts = leftOut.length > 0 ? leftOut.map((draft) => describeDraft(draft)).join('') : '<p>Every draft is shown as saved.</p>'
-      return page(response, 200, 'Drafts in the preview', `${running ? '<p>A rebuild is running.</p>' : ''}${error}${drafts}`)
+      const drafts =
+        leftOut.length > 0
+          ? leftOut.map((draft) => describeDraft(draft)).join('')
+          : '<p>Every draft is shown as saved.</p>'
+      return page(
+        response,
+        200,
+        'Drafts in the preview',
+        `${running ? '<p>A rebuild is running.</p>' : ''}${error}${drafts}`,
+      )
     }
     if (running || !fs.existsSync(outDir)) {
       return page(response, 503, 'Building the preview…', '<p>This page reloads by itself in a moment.</p>', true)
@@ -138,11 +155,18 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
     if (target.path === PREVIEW_OPEN_PATH) {
       if (lastError) return page(response, 500, 'The preview could not be built', `<p>${escapeHtml(lastError)}</p>`)
       const { type, slug, locale: lang } = parsePreviewOpen(target.query)
-      if (slug !== undefined && !SLUG_PATTERN.test(slug)) return page(response, 400, 'No such document', '<p>The link names no valid document.</p>')
+      if (slug !== undefined && !SLUG_PATTERN.test(slug))
+        return page(response, 400, 'No such document', '<p>The link names no valid document.</p>')
       // Only paths of this preview, never another host: the slug is checked and every segment encoded.
       const location = encodePath(documentPath(type, slug, lang))
       const left = leftOut.find((draft) => draft.type === type && (type === 'operating-model' || draft.slug === slug))
-      if (left) return page(response, 200, 'This draft is not shown as saved', describeDraft(left, left.shown === 'published version' ? location : undefined))
+      if (left)
+        return page(
+          response,
+          200,
+          'This draft is not shown as saved',
+          describeDraft(left, left.shown === 'published version' ? location : undefined),
+        )
       return void response.writeHead(302, { location, 'cache-control': 'no-store' }).end()
     }
     return serveFiles(request, response)

@@ -3,7 +3,14 @@ import { isDeepStrictEqual } from 'node:util'
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError } from 'payload'
 
-import { type ContentDocument, ContentError, contentLocales, type Locale, type LocaleFile, readContent } from './content'
+import {
+  type ContentDocument,
+  ContentError,
+  contentLocales,
+  type Locale,
+  type LocaleFile,
+  readContent,
+} from './content'
 import { helsinkiDate } from '@toolkit/contract/time'
 import { type DocumentType, documentTypes, type ShapeNode } from './shape'
 import type { CollectionKey, Snapshot } from '@toolkit/contract/snapshot'
@@ -68,7 +75,8 @@ async function idOf(context: Context, collection: string, slug: string): Promise
 
 /** Converts one field from its content-file form to the value Payload stores (see content/README.md). */
 async function toPayload(node: ShapeNode, value: unknown, file: LocaleFile, context: Context): Promise<unknown> {
-  if (value === undefined || value === null) return node.kind === 'array' || ('hasMany' in node && node.hasMany) ? [] : null
+  if (value === undefined || value === null)
+    return node.kind === 'array' || ('hasMany' in node && node.hasMany) ? [] : null
   switch (node.kind) {
     case 'scalar':
       return node.type === 'date' ? helsinkiDate(String(value)).toISOString() : value
@@ -77,7 +85,9 @@ async function toPayload(node: ShapeNode, value: unknown, file: LocaleFile, cont
       return typeof value === 'string' ? context.toLexical(file.attachments.get(value) ?? '') : value
     case 'array':
       return Promise.all(
-        (value as unknown[]).map((row) => (node.list ? { [node.list]: row } : fieldsToPayload(node.fields, row as Data, file, context))),
+        (value as unknown[]).map((row) =>
+          node.list ? { [node.list]: row } : fieldsToPayload(node.fields, row as Data, file, context),
+        ),
       )
     case 'group':
       return fieldsToPayload(node.fields, value as Data, file, context)
@@ -96,7 +106,12 @@ async function fieldsToPayload(nodes: ShapeNode[], data: Data, file: LocaleFile,
   for (const node of nodes) {
     if (node.kind === 'upload') continue // uploads live only in the CMS; the seed never clears them
     if (!(node.name in data) && node.kind === 'group' && !hasContentFields(node)) continue
-    result[node.name] = await toPayload(node, data[node.name] ?? (node.kind === 'group' ? {} : undefined), file, context)
+    result[node.name] = await toPayload(
+      node,
+      data[node.name] ?? (node.kind === 'group' ? {} : undefined),
+      file,
+      context,
+    )
   }
   return result
 }
@@ -106,13 +121,23 @@ function hasContentFields(node: Extract<ShapeNode, { kind: 'group' }>): boolean 
 }
 
 /** The full data of one locale: shared fields (from fi.md) merged with this locale's own fields. */
-async function localeData(type: DocumentType, document: ContentDocument, locale: Locale, context: Context): Promise<Data | null> {
+async function localeData(
+  type: DocumentType,
+  document: ContentDocument,
+  locale: Locale,
+  context: Context,
+): Promise<Data | null> {
   const file = document.locales[locale]
   const fi = document.locales.fi!
   if (!file) return null
   const shared = await fieldsToPayload(type.shared, fi.data, fi, context)
   const localizedNodes = type.localized.filter((node) => !(node.kind === 'richText' && node.name === 'body'))
-  const own = await fieldsToPayload(localizedNodes, locale === 'fi' ? fi.data : mergeShared(type, fi.data, file.data), file, context)
+  const own = await fieldsToPayload(
+    localizedNodes,
+    locale === 'fi' ? fi.data : mergeShared(type, fi.data, file.data),
+    file,
+    context,
+  )
   const richBody = file.richBody !== undefined ? file.richBody : file.body ? context.toLexical(file.body) : null
   const body = type.localized.some((node) => node.name === 'body') ? { body: richBody } : {}
   return { ...shared, ...own, ...body }
@@ -122,7 +147,8 @@ async function localeData(type: DocumentType, document: ContentDocument, locale:
 function mergeShared(type: DocumentType, fi: Data, own: Data): Data {
   const merged: Data = { ...own }
   for (const node of type.localized) {
-    if (node.kind === 'group' && !node.localized) merged[node.name] = deepMerge(sharedPart(node.fields, fi[node.name]), own[node.name])
+    if (node.kind === 'group' && !node.localized)
+      merged[node.name] = deepMerge(sharedPart(node.fields, fi[node.name]), own[node.name])
   }
   return merged
 }
@@ -172,13 +198,21 @@ function describeSaveError(error: unknown, document: ContentDocument, locale: Lo
   const file = document.locales[locale]?.file ?? `${document.type.key}/${document.slug ?? ''}`
   if (error instanceof ValidationError) {
     const fields = (error.data?.errors ?? []) as { path?: string; message?: string }[]
-    return new ContentError(fields.map((field) => `${file}: field "${field.path ?? '?'}": ${field.message ?? 'invalid'}`))
+    return new ContentError(
+      fields.map((field) => `${file}: field "${field.path ?? '?'}": ${field.message ?? 'invalid'}`),
+    )
   }
-  if (error instanceof Error && /^no [a-z-]+ document "/.test(error.message)) return new ContentError([`${file}: ${error.message}`])
+  if (error instanceof Error && /^no [a-z-]+ document "/.test(error.message))
+    return new ContentError([`${file}: ${error.message}`])
   return error instanceof Error ? error : new Error(String(error))
 }
 
-async function seedDocument(document: ContentDocument, context: Context, report: SeedReport, mode: SeedMode): Promise<void> {
+async function seedDocument(
+  document: ContentDocument,
+  context: Context,
+  report: SeedReport,
+  mode: SeedMode,
+): Promise<void> {
   const { payload, req } = context
   const { type } = document
   const label = document.slug === null ? type.key : `${type.key}/${document.slug}`
@@ -195,7 +229,13 @@ async function seedDocument(document: ContentDocument, context: Context, report:
 
   let stored: Data | undefined
   if (type.kind === 'global') {
-    stored = (await payload.findGlobal({ slug: 'operating-model', locale: 'all', draft: true, depth: 0, req })) as unknown as Data
+    stored = (await payload.findGlobal({
+      slug: 'operating-model',
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      req,
+    })) as unknown as Data
     if (stored && !stored.updatedAt) stored = undefined // never saved
   } else {
     const found = await payload.find({
@@ -246,7 +286,12 @@ async function seedDocument(document: ContentDocument, context: Context, report:
  * The whole corpus is read and validated before anything is written, a document whose stored
  * values already equal the corpus is left alone (no new version), and a failure rolls back.
  */
-export async function seedContent(payload: Payload, contentDir: string, mode: SeedMode = 'upsert', progress?: Progress): Promise<SeedReport> {
+export async function seedContent(
+  payload: Payload,
+  contentDir: string,
+  mode: SeedMode = 'upsert',
+  progress?: Progress,
+): Promise<SeedReport> {
   return seedDocuments(payload, readContent(contentDir), mode, progress)
 }
 
@@ -264,14 +309,26 @@ export type Progress = (done: number, total: number) => void
 /** The snapshot's documents in the seed's own input form. */
 export function snapshotDocuments(snapshot: Snapshot): ContentDocument[] {
   const toDocument = (type: DocumentType, slug: string | null, doc: Record<string, unknown>): ContentDocument => {
-    const { content, id: _id, slug: _slug, updatedAt: _updatedAt, ...shared } = doc as Data & { content: Record<Locale, Data | null> }
+    const {
+      content,
+      id: _id,
+      slug: _slug,
+      updatedAt: _updatedAt,
+      ...shared
+    } = doc as Data & { content: Record<Locale, Data | null> }
     const locales: ContentDocument['locales'] = {}
     for (const locale of contentLocales) {
       const values = content[locale]
       if (!values) continue
       const { body, ...rest } = values
       const data = locale === 'fi' ? { ...shared, ...rest } : rest
-      locales[locale] = { file: `snapshot ${type.key}/${slug ?? ''} (${locale})`, data, body: '', richBody: body ?? null, attachments: new Map() }
+      locales[locale] = {
+        file: `snapshot ${type.key}/${slug ?? ''} (${locale})`,
+        data,
+        body: '',
+        richBody: body ?? null,
+        attachments: new Map(),
+      }
     }
     return { type, slug, locales }
   }
@@ -280,13 +337,19 @@ export function snapshotDocuments(snapshot: Snapshot): ContentDocument[] {
     if (type.kind === 'global') {
       if (snapshot.model) documents.push(toDocument(type, null, snapshot.model as Data))
     } else {
-      for (const doc of snapshot.collections[type.key as CollectionKey]) documents.push(toDocument(type, doc.slug, doc as Data))
+      for (const doc of snapshot.collections[type.key as CollectionKey])
+        documents.push(toDocument(type, doc.slug, doc as Data))
     }
   }
   return documents
 }
 
-async function seedDocuments(payload: Payload, documents: ContentDocument[], mode: SeedMode, progress?: Progress): Promise<SeedReport> {
+async function seedDocuments(
+  payload: Payload,
+  documents: ContentDocument[],
+  mode: SeedMode,
+  progress?: Progress,
+): Promise<SeedReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const report: SeedReport = { created: [], updated: [], unchanged: [], kept: [] }
   const req = await createLocalReq({}, payload)

@@ -55,7 +55,8 @@ function optionValues(options: unknown[]): string[] {
  * so the shape is the same whether or not the config has been loaded yet.
  */
 const managedByPayload = (field: Field) =>
-  'name' in field && (['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'].includes(field.name) || field.name.endsWith('_tz'))
+  'name' in field &&
+  (['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'].includes(field.name) || field.name.endsWith('_tz'))
 
 /** Turns Payload fields into shape nodes: layout-only fields (tabs, rows) are flattened, UI-only ones dropped. */
 export function toNodes(fields: Field[], inheritedLocalized = false): ShapeNode[] {
@@ -68,7 +69,13 @@ export function toNodes(fields: Field[], inheritedLocalized = false): ShapeNode[
       case 'tabs':
         for (const tab of field.tabs) {
           if ('name' in tab && tab.name) {
-            nodes.push({ kind: 'group', name: tab.name, localized, required: false, fields: toNodes(tab.fields, localized) })
+            nodes.push({
+              kind: 'group',
+              name: tab.name,
+              localized,
+              required: false,
+              fields: toNodes(tab.fields, localized),
+            })
           } else nodes.push(...toNodes(tab.fields, localized))
         }
         break
@@ -105,10 +112,28 @@ export function toNodes(fields: Field[], inheritedLocalized = false): ShapeNode[
         })
         break
       case 'number':
-        nodes.push({ kind: 'scalar', name: field.name, localized, required, type: 'number', hasMany: field.hasMany === true, options: null, dateOnly: false })
+        nodes.push({
+          kind: 'scalar',
+          name: field.name,
+          localized,
+          required,
+          type: 'number',
+          hasMany: field.hasMany === true,
+          options: null,
+          dateOnly: false,
+        })
         break
       case 'checkbox':
-        nodes.push({ kind: 'scalar', name: field.name, localized, required, type: 'boolean', hasMany: false, options: null, dateOnly: false })
+        nodes.push({
+          kind: 'scalar',
+          name: field.name,
+          localized,
+          required,
+          type: 'boolean',
+          hasMany: false,
+          options: null,
+          dateOnly: false,
+        })
         break
       case 'date':
         nodes.push({
@@ -128,21 +153,42 @@ export function toNodes(fields: Field[], inheritedLocalized = false): ShapeNode[
       case 'array': {
         const children = toNodes(field.fields, localized)
         const only = children.length === 1 ? children[0] : undefined
-        const list = only?.kind === 'scalar' && only.type === 'string' && !only.hasMany && !only.options ? only.name : null
+        const list =
+          only?.kind === 'scalar' && only.type === 'string' && !only.hasMany && !only.options ? only.name : null
         nodes.push({ kind: 'array', name: field.name, localized, required, fields: children, list })
         break
       }
       case 'group':
         if ('name' in field && field.name) {
-          nodes.push({ kind: 'group', name: field.name, localized, required: false, fields: toNodes(field.fields, localized) })
+          nodes.push({
+            kind: 'group',
+            name: field.name,
+            localized,
+            required: false,
+            fields: toNodes(field.fields, localized),
+          })
         } else nodes.push(...toNodes(field.fields, localized))
         break
       case 'relationship':
-        if (typeof field.relationTo !== 'string') throw new Error(`${field.name}: polymorphic relationships are not supported by the snapshot`)
-        nodes.push({ kind: 'relationship', name: field.name, localized, required, relationTo: field.relationTo, hasMany: field.hasMany === true })
+        if (typeof field.relationTo !== 'string')
+          throw new Error(`${field.name}: polymorphic relationships are not supported by the snapshot`)
+        nodes.push({
+          kind: 'relationship',
+          name: field.name,
+          localized,
+          required,
+          relationTo: field.relationTo,
+          hasMany: field.hasMany === true,
+        })
         break
       case 'upload':
-        nodes.push({ kind: 'upload', name: field.name, localized, required, hasMany: 'hasMany' in field && field.hasMany === true })
+        nodes.push({
+          kind: 'upload',
+          name: field.name,
+          localized,
+          required,
+          hasMany: 'hasMany' in field && field.hasMany === true,
+        })
         break
       case 'ui':
       case 'join':
@@ -177,9 +223,22 @@ export interface DocumentType {
 /** A content folder and snapshot key: each public collection's slug, and `model` for the operating model. */
 export type ContentTypeKey = PublicCollectionSlug | 'model'
 
-function describe(key: ContentTypeKey, slug: DocumentType['slug'], kind: DocumentType['kind'], fields: Field[], titleField: string): DocumentType {
+function describe(
+  key: ContentTypeKey,
+  slug: DocumentType['slug'],
+  kind: DocumentType['kind'],
+  fields: Field[],
+  titleField: string,
+): DocumentType {
   const nodes = toNodes(fields).filter((node) => node.name !== 'slug')
-  return { key, slug, kind, titleField, shared: nodes.filter((node) => !hasLocalized(node)), localized: nodes.filter(hasLocalized) }
+  return {
+    key,
+    slug,
+    kind,
+    titleField,
+    shared: nodes.filter((node) => !hasLocalized(node)),
+    localized: nodes.filter(hasLocalized),
+  }
 }
 
 /** Every public content type, collections in seed order and the operating model last. */

@@ -64,7 +64,11 @@ async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<
       child.on('error', reject)
       child.on('close', (code) => {
         if (code === 0) return resolve()
-        reject(new BuildError(`astro build failed (exit ${code}):\n${failureMessage(said.join('')) || '(it printed nothing)'}`))
+        reject(
+          new BuildError(
+            `astro build failed (exit ${code}):\n${failureMessage(said.join('')) || '(it printed nothing)'}`,
+          ),
+        )
       })
     })
   } finally {
@@ -96,7 +100,10 @@ function countIndexedPages(output: string): number {
     throw new BuildError(`Pagefind wrote no readable ${entryFile} (${errorMessage(error)}).`)
   }
   const languages = (entry as { languages?: Record<string, { page_count?: unknown }> }).languages ?? {}
-  return Object.values(languages).reduce((sum, language) => sum + (typeof language.page_count === 'number' ? language.page_count : 0), 0)
+  return Object.values(languages).reduce(
+    (sum, language) => sum + (typeof language.page_count === 'number' ? language.page_count : 0),
+    0,
+  )
 }
 
 /** Refuses a missing or invalid snapshot with a plain message before Astro starts (and prints a stack). */

@@ -65,10 +65,13 @@ export function generateSnapshotTypes(): string {
   for (const type of documentTypes) {
     const name = camel(type.key)
     const builder = type.kind === 'global' ? 'singletonSchema' : 'documentSchema'
-    lines.push(`export const ${name}Schema = ${builder}(${shapeFor(type.shared, '')}, ${shapeFor(type.localized, '')})`, '')
+    lines.push(
+      `export const ${name}Schema = ${builder}(${shapeFor(type.shared, '')}, ${shapeFor(type.localized, '')})`,
+      '',
+    )
     entries.push(`  ${quote(type.key)}: ${name}Schema,`)
   }
-  lines.push('/** Each content type\'s document schema, by its content/ folder and snapshot key. */')
+  lines.push("/** Each content type's document schema, by its content/ folder and snapshot key. */")
   lines.push(`export const documentSchemas = {\n${entries.join('\n')}\n}`, '')
   return lines.join('\n')
 }
@@ -94,7 +97,9 @@ export function generateDocumentTypes(): string {
 
 // JSON with one line per field (a group's or an array's fields each on their own), so that a change reads as one.
 const nodeList = (nodes: ShapeNode[], indent: string): string =>
-  nodes.length === 0 ? '[]' : `[\n${nodes.map((node) => `${indent}  ${nodeData(node, `${indent}  `)}`).join(',\n')},\n${indent}]`
+  nodes.length === 0
+    ? '[]'
+    : `[\n${nodes.map((node) => `${indent}  ${nodeData(node, `${indent}  `)}`).join(',\n')},\n${indent}]`
 
 const nodeData = (node: ShapeNode, indent: string): string =>
   node.kind === 'group' || node.kind === 'array'

@@ -59,7 +59,11 @@ export function parseRequestTarget(target: string | undefined): RequestTarget {
   // Browsers read "/\host" as "//host", and no file of the site has a backslash or a control character in its name.
   // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(decoded)) throw new BadRequest('The path has a backslash or a control character.')
-  return { path: path.posix.normalize(decoded), trailingSlash: rawPath.endsWith('/'), query: new URLSearchParams(rawQuery) }
+  return {
+    path: path.posix.normalize(decoded),
+    trailingSlash: rawPath.endsWith('/'),
+    query: new URLSearchParams(rawQuery),
+  }
 }
 
 /** A decoded path as it goes back into a Location header: every segment percent-encoded, so always same-origin. */
@@ -98,7 +102,10 @@ export type Handler = (request: http.IncomingMessage, response: http.ServerRespo
  * failure 500 with a plain message (the stack goes to the log, never to the client), and a
  * failure after the headers were sent ends that one response. The server itself never goes down.
  */
-export function guardHandler(handler: Handler, name = 'server'): (request: http.IncomingMessage, response: http.ServerResponse) => void {
+export function guardHandler(
+  handler: Handler,
+  name = 'server',
+): (request: http.IncomingMessage, response: http.ServerResponse) => void {
   const fail = (response: http.ServerResponse, error: unknown) => {
     const malformed = error instanceof BadRequest
     if (!malformed) console.error(`The ${name} could not answer a request:`, error)
@@ -124,7 +131,13 @@ export function guardHandler(handler: Handler, name = 'server'): (request: http.
  * Sends a file with the given head. It is opened before the head is written, so a file that is
  * gone (the site folder swapped by a rebuild) is a 404; a read error later ends that response only.
  */
-function sendFile(response: http.ServerResponse, file: string, status: number, headers: http.OutgoingHttpHeaders, notFound: () => void): void {
+function sendFile(
+  response: http.ServerResponse,
+  file: string,
+  status: number,
+  headers: http.OutgoingHttpHeaders,
+  notFound: () => void,
+): void {
   const stream = fs.createReadStream(file)
   stream.once('error', () => {
     if (!response.headersSent) notFound()
@@ -167,13 +180,18 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
     }
     // Like the Netlify rules: a missing page under /fi/, /en/ or /sv/ gets that language's 404 page.
     const language = /^\/(fi|en|sv)\//.exec(target.path)?.[1]
-    const notFoundPage = () => (language && fileFor(absoluteRoot, `/${language}/404/`)) || fileFor(absoluteRoot, '/404.html')
+    const notFoundPage = () =>
+      (language && fileFor(absoluteRoot, `/${language}/404/`)) || fileFor(absoluteRoot, '/404.html')
     // Locally every rebuild must show at once, whatever the production cache rules say (their
     // Cache-Control is dropped, whatever its case, so that the response has only this one).
-    const production = Object.entries(headersFor(rules, target.path)).filter(([name]) => name.toLowerCase() !== 'cache-control')
+    const production = Object.entries(headersFor(rules, target.path)).filter(
+      ([name]) => name.toLowerCase() !== 'cache-control',
+    )
     const headersOf = (served: string | null) => ({
       ...Object.fromEntries(production),
-      'content-type': served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+      'content-type': served
+        ? (TYPES[path.extname(served)] ?? 'application/octet-stream')
+        : 'text/plain; charset=utf-8',
       'cache-control': 'no-cache',
     })
 
@@ -198,7 +216,12 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
 }
 
 /** Listens on a loopback port (0: any free one) and says where; every request goes through guardHandler. */
-export function listen(handler: Handler, port = 0, host = '127.0.0.1', name = 'server'): Promise<{ server: http.Server; url: string }> {
+export function listen(
+  handler: Handler,
+  port = 0,
+  host = '127.0.0.1',
+  name = 'server',
+): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer(guardHandler(handler, name))
   return new Promise((resolve, reject) => {
     server.once('error', reject)

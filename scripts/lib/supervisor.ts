@@ -29,15 +29,23 @@ export function runningChildren(): ChildProcess[] {
   return [...running]
 }
 
-const exitWithParent = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'exit-with-parent.ts')).href
+const exitWithParent = pathToFileURL(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'exit-with-parent.ts'),
+).href
 
 /**
  * Starts `node <args>` as a tracked child that also stops by itself when this process is gone
  * (see exit-with-parent.ts): its stdin is a pipe that only this process holds open.
  */
-export function spawnTied(args: string[], options: Omit<SpawnOptions, 'stdio'> & { output?: 'inherit' | 'pipe' | 'ignore' } = {}): ChildProcess {
+export function spawnTied(
+  args: string[],
+  options: Omit<SpawnOptions, 'stdio'> & { output?: 'inherit' | 'pipe' | 'ignore' } = {},
+): ChildProcess {
   const { output = 'inherit', ...rest } = options
-  const child = spawn(process.execPath, ['--import', exitWithParent, ...args], { ...rest, stdio: ['pipe', output, output] })
+  const child = spawn(process.execPath, ['--import', exitWithParent, ...args], {
+    ...rest,
+    stdio: ['pipe', output, output],
+  })
   // Nothing is ever written; a child that is gone must not make its pipe an error here.
   child.stdin?.on('error', () => {})
   return trackChild(child)
@@ -48,7 +56,9 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** SIGTERM to every tracked child, SIGKILL to those still running after `graceMs`. */
 export async function stopChildren(graceMs = 5_000): Promise<void> {
   const exited = (child: ChildProcess) =>
-    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const children = runningChildren()
   for (const child of children) child.kill('SIGTERM')
   await Promise.race([Promise.all(children.map(exited)), delay(graceMs)])
@@ -68,9 +78,11 @@ export interface Supervisor {
   stop(code: number, reason?: string): Promise<never>
 }
 
-
 /** Installs the process handlers (once per process) and returns the supervisor. */
-export function superviseProcess({ log = console.error, graceMs = 5_000 }: { log?: (message: string) => void; graceMs?: number } = {}): Supervisor {
+export function superviseProcess({
+  log = console.error,
+  graceMs = 5_000,
+}: { log?: (message: string) => void; graceMs?: number } = {}): Supervisor {
   const cleanups: (() => void | Promise<void>)[] = []
   let stopping: Promise<never> | null = null
 
@@ -97,8 +109,18 @@ export function superviseProcess({ log = console.error, graceMs = 5_000 }: { log
     // again): the first one stops everything, within graceMs.
     process.on(signal, () => void stop(code, stopping ? undefined : `Received ${signal}: stopping the servers…`))
   }
-  process.on('uncaughtException', (error) => void stop(1, `Stopping after an unexpected error: ${error.stack ?? errorMessage(error)}`))
-  process.on('unhandledRejection', (reason) => void stop(1, `Stopping after an unexpected error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`))
+  process.on(
+    'uncaughtException',
+    (error) => void stop(1, `Stopping after an unexpected error: ${error.stack ?? errorMessage(error)}`),
+  )
+  process.on(
+    'unhandledRejection',
+    (reason) =>
+      void stop(
+        1,
+        `Stopping after an unexpected error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+      ),
+  )
   // The last resort when something calls process.exit() directly: it cannot wait, so SIGTERM only.
   process.on('exit', () => {
     for (const child of runningChildren()) child.kill('SIGTERM')
@@ -107,7 +129,11 @@ export function superviseProcess({ log = console.error, graceMs = 5_000 }: { log
   return {
     essential(child, name) {
       child.once('exit', (code, signal) => {
-        if (!stopping) void stop(typeof code === 'number' && code !== 0 ? code : 1, `The ${name} stopped (${signal ?? `exit ${code}`}): stopping everything else.`)
+        if (!stopping)
+          void stop(
+            typeof code === 'number' && code !== 0 ? code : 1,
+            `The ${name} stopped (${signal ?? `exit ${code}`}): stopping everything else.`,
+          )
       })
     },
     watchServer(server, name) {

@@ -58,3 +58,15 @@ export const typeChecks: TypeCheck[] = [
   { name: 'astro check', run: astroCheck },
   { name: 'tsc -b', run: () => succeeds([tsc, '-b'], repoRoot) },
 ]
+
+const prettier = path.join(repoRoot, 'node_modules', 'prettier', 'bin', 'prettier.cjs')
+
+/**
+ * The formatter: every hand-written TypeScript, JavaScript, JSON and CSS file as Prettier writes
+ * it (.prettierrc.json; .prettierignore says what is left out and why). `npm test` runs it after
+ * the type-checks; `npx prettier --write .` fixes what it finds.
+ */
+export const formatCheck: TypeCheck = {
+  name: 'prettier --check',
+  run: () => succeeds([prettier, '--check', '--log-level', 'warn', '**/*.{ts,tsx,mts,mjs,js,css,json}'], repoRoot),
+}

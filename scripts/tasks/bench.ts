@@ -45,16 +45,26 @@ function parseArgs(argv: string[]) {
   }
   const known = new Set(['--only', '--items', '--quick', '--keep'])
   argv.forEach((arg, index) => {
-    if (arg.startsWith('--') && !known.has(arg)) throw new Error(`Unknown option ${arg}. Options: ${[...known].join(', ')}.`)
-    if (!arg.startsWith('--') && !['--only', '--items'].includes(argv[index - 1] ?? '')) throw new Error(`Unexpected argument ${arg}.`)
+    if (arg.startsWith('--') && !known.has(arg))
+      throw new Error(`Unknown option ${arg}. Options: ${[...known].join(', ')}.`)
+    if (!arg.startsWith('--') && !['--only', '--items'].includes(argv[index - 1] ?? ''))
+      throw new Error(`Unexpected argument ${arg}.`)
   })
   const quick = argv.includes('--quick')
   const all = Object.keys(benches).filter((name) => !(quick && name === 'install'))
   const only = (value('--only') ?? all.join(',')).split(',').map((name) => name.trim())
-  for (const name of only) if (!(name in benches)) throw new Error(`Unknown benchmark "${name}". Known: ${Object.keys(benches).join(', ')}.`)
+  for (const name of only)
+    if (!(name in benches)) throw new Error(`Unknown benchmark "${name}". Known: ${Object.keys(benches).join(', ')}.`)
   const sizes = (value('--items') ?? (quick ? '100,300' : '1000,10000')).split(',').map(Number)
-  for (const size of sizes) if (!Number.isInteger(size) || size < minimumItems) throw new Error(`--items takes whole numbers of at least ${minimumItems}.`)
-  return { quick, only: only as BenchName[], sizes: [...new Set(sizes)].sort((a, b) => a - b), keep: argv.includes('--keep') }
+  for (const size of sizes)
+    if (!Number.isInteger(size) || size < minimumItems)
+      throw new Error(`--items takes whole numbers of at least ${minimumItems}.`)
+  return {
+    quick,
+    only: only as BenchName[],
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    keep: argv.includes('--keep'),
+  }
 }
 
 async function main(): Promise<number> {
@@ -62,7 +72,9 @@ async function main(): Promise<number> {
   const started = performance.now()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-bench-'))
   const context = new BenchContext(tmp, options.quick, options.sizes)
-  console.log(`Benchmarks: ${options.only.join(', ')}${options.quick ? ' (quick)' : ''}; synthetic sizes ${options.sizes.join(', ')}; ${os.cpus().length} cores; temp ${tmp}`)
+  console.log(
+    `Benchmarks: ${options.only.join(', ')}${options.quick ? ' (quick)' : ''}; synthetic sizes ${options.sizes.join(', ')}; ${os.cpus().length} cores; temp ${tmp}`,
+  )
   const rows: Row[] = []
   let failures = 0
   try {
@@ -76,7 +88,11 @@ async function main(): Promise<number> {
         console.error(`The ${name} benchmark failed: ${message}`)
         rows.push({ bench: name, metric: 'could not run', value: message.split('\n')[0]!.slice(0, 100), failed: true })
       }
-      rows.push({ bench: name, metric: 'time this benchmark took', value: `${((performance.now() - benchStarted) / 1000).toFixed(0)} s` })
+      rows.push({
+        bench: name,
+        metric: 'time this benchmark took',
+        value: `${((performance.now() - benchStarted) / 1000).toFixed(0)} s`,
+      })
     }
   } finally {
     if (options.keep) console.log(`Kept ${tmp}.`)
@@ -85,7 +101,9 @@ async function main(): Promise<number> {
   console.log('')
   console.log(formatTable(rows))
   const over = rows.filter((row) => row.ok === false).length
-  console.log(`\n${rows.filter((row) => row.ok === true).length} within budget, ${over} over budget, ${failures} benchmark(s) failed; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`)
+  console.log(
+    `\n${rows.filter((row) => row.ok === true).length} within budget, ${over} over budget, ${failures} benchmark(s) failed; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  )
   return failures > 0 ? 1 : 0
 }
 

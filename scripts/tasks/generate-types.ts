@@ -23,5 +23,7 @@ await generateImportMap(
 const file = path.join(repoRoot, 'packages/contract/src/snapshot/types.generated.ts')
 fs.writeFileSync(file, generateSnapshotTypes())
 fs.writeFileSync(path.join(repoRoot, documentTypesFile), generateDocumentTypes())
-console.log(`Generated cms/src/payload-types.ts, the admin import map, packages/contract/src/snapshot/types.generated.ts and ${documentTypesFile}`)
+console.log(
+  `Generated cms/src/payload-types.ts, the admin import map, packages/contract/src/snapshot/types.generated.ts and ${documentTypesFile}`,
+)
 process.exit(0)

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     const progress = (done: number, total: number) => {
       if (done % 20 === 0 || done === total) console.log(`Loaded ${done} of ${total} documents…`)
     }
-    const report = snapshot ? await restoreSnapshot(payload, snapshot, progress) : await seedContent(payload, contentDir, 'upsert', progress)
+    const report = snapshot
+      ? await restoreSnapshot(payload, snapshot, progress)
+      : await seedContent(payload, contentDir, 'upsert', progress)
     console.log(
       `Seed done${snapshotFile ? ` from ${snapshotFile}` : ''}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.`,
     )

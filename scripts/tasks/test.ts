@@ -8,7 +8,7 @@ import { errorMessage } from '@toolkit/contract/errors'
 import { repoRoot } from '../lib/env'
 import { ensureChromium } from '../lib/chromium'
 import { findPostgres, postgresUnavailable } from '../lib/postgres'
-import { typeChecks } from '../lib/typecheck'
+import { formatCheck, typeChecks } from '../lib/typecheck'
 
 /**
  * npm test: type-check (astro check and tsc -b), then every test (unit, integration, end-to-end)
@@ -31,10 +31,11 @@ function main(): number {
   const chromium = ensureChromium()
   console.log(`› Chromium: ${chromium}`)
 
-  // astro check, then tsc -b (scripts/lib/typecheck.ts): each counts as one test.
+  // astro check, tsc -b, then the formatter (scripts/lib/typecheck.ts): each counts as one test.
+  const staticChecks = [...typeChecks, formatCheck]
   const typeCheckFailures: string[] = []
-  for (const check of typeChecks) {
-    console.log(`› Type-checking (${check.name})…`)
+  for (const check of staticChecks) {
+    console.log(`› Checking (${check.name})…`)
     if (!check.run()) typeCheckFailures.push(check.name)
   }
 
@@ -53,7 +54,8 @@ function main(): number {
     console.log('› MongoDB: MONGODB_TEST_URI (the integration tests also run on it)')
     projects.push('integration-mongodb')
   } else console.log('› MongoDB run skipped: MONGODB_TEST_URI is not set (no MongoDB server can be installed here).')
-  if (!extra.some((arg) => arg.startsWith('--project'))) extra.push(...projects.flatMap((project) => ['--project', project]))
+  if (!extra.some((arg) => arg.startsWith('--project')))
+    extra.push(...projects.flatMap((project) => ['--project', project]))
   const status = run(
     process.execPath,
     [
@@ -78,9 +80,9 @@ function main(): number {
   } else {
     failed = 1
   }
-  for (const name of typeCheckFailures) console.error(`Type-check failed: ${name} (see above), counted as one failure.`)
+  for (const name of typeCheckFailures) console.error(`Check failed: ${name} (see above), counted as one failure.`)
   failed += typeCheckFailures.length
-  passed += typeChecks.length - typeCheckFailures.length
+  passed += staticChecks.length - typeCheckFailures.length
   console.log(`${passed} passed, ${failed} failed`)
   return status === 0 && typeCheckFailures.length === 0 && failed === 0 ? 0 : 1
 }

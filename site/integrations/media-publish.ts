@@ -42,12 +42,20 @@ export function mediaSourceFromEnv(snapshot: Snapshot, env: NodeJS.ProcessEnv = 
 function filesOf(item: SnapshotMedia): { cmsUrl: string; sitePath: string; size?: string }[] {
   return [
     { cmsUrl: item.url, sitePath: mediaPath(item) },
-    ...Object.entries(item.sizes).map(([name, size]) => ({ cmsUrl: size.url, sitePath: mediaPath(item, name), size: name })),
+    ...Object.entries(item.sizes).map(([name, size]) => ({
+      cmsUrl: size.url,
+      sitePath: mediaPath(item, name),
+      size: name,
+    })),
   ]
 }
 
 async function fetchFile(cmsUrl: string, source: MediaSource, label: string): Promise<Buffer> {
-  const absolute = /^https?:\/\//.test(cmsUrl) ? cmsUrl : source.payloadUrl ? new URL(cmsUrl, source.payloadUrl).href : null
+  const absolute = /^https?:\/\//.test(cmsUrl)
+    ? cmsUrl
+    : source.payloadUrl
+      ? new URL(cmsUrl, source.payloadUrl).href
+      : null
   if (absolute) {
     let response: Response
     try {
@@ -61,7 +69,10 @@ async function fetchFile(cmsUrl: string, source: MediaSource, label: string): Pr
     if (!response.ok) throw new MediaError(`${label}: ${absolute} answered ${response.status} ${response.statusText}.`)
     return Buffer.from(await response.arrayBuffer())
   }
-  if (!source.localDir) throw new MediaError(`${label}: ${cmsUrl} is a file of the CMS, and the build was given no CMS address or uploads folder to get it from.`)
+  if (!source.localDir)
+    throw new MediaError(
+      `${label}: ${cmsUrl} is a file of the CMS, and the build was given no CMS address or uploads folder to get it from.`,
+    )
   const file = path.join(source.localDir, path.basename(decodeURIComponent(cmsUrl)))
   if (!fs.existsSync(file)) throw new MediaError(`${label}: the file ${file} is missing from the CMS's uploads.`)
   return fs.readFileSync(file)
@@ -83,7 +94,8 @@ const OPTIMISED_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
  */
 async function optimise(data: Buffer, mimeType: string, label: string): Promise<Buffer> {
   if (!OPTIMISED_TYPES.has(mimeType)) return data
-  const unreadable = (error: unknown) => new MediaError(`${label}: the image could not be read (${errorMessage(error)}).`)
+  const unreadable = (error: unknown) =>
+    new MediaError(`${label}: the image could not be read (${errorMessage(error)}).`)
   let header: Metadata
   try {
     // metadata() reads the header only; without the limit here, so the message can give the size.
@@ -119,7 +131,11 @@ async function optimise(data: Buffer, mimeType: string, label: string): Promise<
  * so that pages link to the site's own files. Any file that cannot be had stops the build with its
  * name, before the new site replaces the old one.
  */
-export async function publishMedia(snapshot: Snapshot, outDir: string, source: MediaSource): Promise<{ files: number; bytes: number }> {
+export async function publishMedia(
+  snapshot: Snapshot,
+  outDir: string,
+  source: MediaSource,
+): Promise<{ files: number; bytes: number }> {
   let files = 0
   let bytes = 0
   for (const item of snapshot.media) {

@@ -72,7 +72,9 @@ async function createWatchedIndex(): Promise<{ response: pagefind.NewIndexRespon
     // A launch that failed (no Pagefind binary for this platform) says so itself.
     await created
     await pagefind.close()
-    throw new SearchIndexError('Pagefind started no backend that this build could watch: its Node API has changed; see site/integrations/search-index.ts.')
+    throw new SearchIndexError(
+      'Pagefind started no backend that this build could watch: its Node API has changed; see site/integrations/search-index.ts.',
+    )
   }
   return { response: await Promise.race([created, current.stopped]), backend: current }
 }
@@ -82,7 +84,10 @@ async function createWatchedIndex(): Promise<{ response: pagefind.NewIndexRespon
  * indexed. Every error Pagefind reports is logged and fails the call, and so does a backend that
  * stops. Several sites can be indexed at the same time in one process: they share the backend.
  */
-export async function indexForSearch(siteRoot: string, log: (message: string) => void = console.error): Promise<number> {
+export async function indexForSearch(
+  siteRoot: string,
+  log: (message: string) => void = console.error,
+): Promise<number> {
   const fail = (step: string, errors: string[]) => {
     for (const error of errors) log(`Pagefind could not ${step}: ${error}`)
     return new SearchIndexError(`Pagefind could not ${step} for ${siteRoot}:\n${errors.join('\n')}`)

@@ -67,12 +67,16 @@ export function writeServiceWorker(outDir: string): ServiceWorkerResult {
   const version = hash.digest('hex').slice(0, 16)
   const offline = Object.fromEntries(langs.map((lang) => [lang, sectionPath(lang, 'offline')]))
   for (const page of Object.values(offline)) {
-    if (!all.has(page)) throw new Error(`The offline page ${page} is missing from the build; the service worker needs it.`)
+    if (!all.has(page))
+      throw new Error(`The offline page ${page} is missing from the build; the service worker needs it.`)
   }
   const template = fs.readFileSync(TEMPLATE, 'utf8')
   const marker = /\/\* MANIFEST \*\/ \{[^\n]*\}/
   if (!marker.test(template)) throw new Error(`${TEMPLATE} has lost its /* MANIFEST */ placeholder.`)
   const manifest = JSON.stringify({ version, precache, offline })
-  fs.writeFileSync(path.join(outDir, 'sw.js'), template.replace(marker, () => manifest))
+  fs.writeFileSync(
+    path.join(outDir, 'sw.js'),
+    template.replace(marker, () => manifest),
+  )
   return { version, files: precache.length, bytes }
 }

@@ -9,16 +9,26 @@ const { siteUrl, snapshot } = builtSite()
 const session = useBrowser()
 
 const langs = ['fi', 'en', 'sv'] as const
-const withDiagram = snapshot.collections.components.find((c) => c.content.fi.diagram.kind) ?? snapshot.collections.components[0]!
+const withDiagram =
+  snapshot.collections.components.find((c) => c.content.fi.diagram.kind) ?? snapshot.collections.components[0]!
 // Every page the build wrote, in every language…
 const pages = [
   ...builtPages(),
   // …and the search page showing results with highlighted excerpts.
-  ...langs.map((lang) => `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`),
+  ...langs.map(
+    (lang) =>
+      `${sectionPath(lang, 'search')}?q=${encodeURIComponent((withDiagram.content[lang] ?? withDiagram.content.fi).title.split(' ')[0]!)}`,
+  ),
   // …and filtered by topic alone.
   ...langs.map((lang) => `${sectionPath(lang, 'search')}?topic=security`),
   // …and the adoption planner showing a plan (the choices are in the address).
-  ...langs.map((lang) => `${sectionPath(lang, 'planner')}?${snapshot.collections.components.slice(0, 3).map((c) => `c=${c.slug}`).join('&')}&staffSkills=low&size=small`),
+  ...langs.map(
+    (lang) =>
+      `${sectionPath(lang, 'planner')}?${snapshot.collections.components
+        .slice(0, 3)
+        .map((c) => `c=${c.slug}`)
+        .join('&')}&staffSkills=low&size=small`,
+  ),
 ]
 // One page of each kind per language again in dark mode on a small phone.
 const samples = langs.flatMap((lang) => [
@@ -39,7 +49,9 @@ async function borrow(): Promise<Page> {
     // Every page records what the Content-Security-Policy (served from netlify.toml) blocked.
     await context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`))
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+      )
     })
   }
   if (pool.length > 0) return pool.pop()!
@@ -98,14 +110,19 @@ async function scanOnce(path: string, options: { colorScheme: 'light' | 'dark'; 
   page.on('request', onRequest)
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScanTimeout(`${path}: the scan did not finish within ${SCAN_DEADLINE_MS / 1000} s`)), SCAN_DEADLINE_MS)
+    timer = setTimeout(
+      () => reject(new ScanTimeout(`${path}: the scan did not finish within ${SCAN_DEADLINE_MS / 1000} s`)),
+      SCAN_DEADLINE_MS,
+    )
   })
   const scan = async () => {
     await page.setViewportSize({ width: options.width, height: 800 })
     await page.emulateMedia({ colorScheme: options.colorScheme })
     // Search results are drawn by script: wait for the network to settle there only.
     await page.goto(new URL(path, siteUrl).href, { waitUntil: path.includes('?') ? 'networkidle' : 'load' })
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze()
     const blocked = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
     return [
       ...result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
@@ -132,11 +149,19 @@ describe('accessibility (axe, WCAG 2.1 A/AA), under the production CSP, with no 
     expect(pages.length).toBeGreaterThan(100)
   })
 
-  it.concurrent.each(pages)('%s has zero violations in light mode', async (path) => {
-    expect(await violations(path, { colorScheme: 'light', width: 1024 })).toEqual([])
-  }, 120_000)
+  it.concurrent.each(pages)(
+    '%s has zero violations in light mode',
+    async (path) => {
+      expect(await violations(path, { colorScheme: 'light', width: 1024 })).toEqual([])
+    },
+    120_000,
+  )
 
-  it.concurrent.each(samples)('%s has zero violations in dark mode on a 320 px screen', async (path) => {
-    expect(await violations(path, { colorScheme: 'dark', width: 320 })).toEqual([])
-  }, 120_000)
+  it.concurrent.each(samples)(
+    '%s has zero violations in dark mode on a 320 px screen',
+    async (path) => {
+      expect(await violations(path, { colorScheme: 'dark', width: 320 })).toEqual([])
+    },
+    120_000,
+  )
 })

@@ -96,7 +96,9 @@ describe('CMS server', () => {
     const { assembleSnapshot, readPublishedRest } = await import('../../scripts/lib/export')
     const remote = assembleSnapshot('rest', await readPublishedRest(server.url))
     // The scheduled document has been published since the local export; compare the rest.
-    expect(remote.collections.components.filter((c) => c.slug !== 'ajastettu')).toEqual(localSnapshot.collections.components)
+    expect(remote.collections.components.filter((c) => c.slug !== 'ajastettu')).toEqual(
+      localSnapshot.collections.components,
+    )
     expect(localSnapshot.collections.components).toHaveLength(2)
   })
 
@@ -164,7 +166,9 @@ describe('CMS server', () => {
     expect(changed.status).toBe(200)
     const fresh = await fetch(list)
     expect(fresh.headers.get('x-read-cache')).toBe('miss')
-    expect(((await fresh.json()) as typeof listed).docs.find((doc) => doc.id === target.id)!.title).toBe('Välimuistin ohi')
+    expect(((await fresh.json()) as typeof listed).docs.find((doc) => doc.id === target.id)!.title).toBe(
+      'Välimuistin ohi',
+    )
   })
 
   it('signs in through the admin form and saves a draft from the browser (cookies pass the CSRF check)', async () => {
@@ -180,7 +184,10 @@ describe('CMS server', () => {
       const title = page.locator('input[name="title"]')
       await title.waitFor({ timeout: 60_000 })
       await title.fill('Selaimen luonnos')
-      const saved = page.waitForResponse((response) => response.url().includes(`/api/components/${id}`) && response.request().method() === 'PATCH', { timeout: 60_000 })
+      const saved = page.waitForResponse(
+        (response) => response.url().includes(`/api/components/${id}`) && response.request().method() === 'PATCH',
+        { timeout: 60_000 },
+      )
       await page.locator('#action-save-draft').click()
       expect((await saved).status()).toBe(200)
     } finally {

@@ -27,7 +27,9 @@ describe('HTML of every built page validates (html-validate, recommended rules)'
 
   it.each(pages)('%s', async (page) => {
     const report = await validator.validateString(fs.readFileSync(fileOf(page), 'utf8'), page)
-    const problems = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))
+    const problems = report.results.flatMap((result) =>
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    )
     expect(problems).toEqual([])
   })
 })

@@ -10,17 +10,27 @@ import { builtPages, builtSite, useBrowser } from '../helpers/site'
 const { siteUrl, snapshot } = builtSite()
 const session = useBrowser()
 // A handout page: /fi/koulutuspaketit/<pack>/<handout>/.
-const handout = builtPages().find((page) => page.startsWith(sectionPath('fi', 'course-packs')) && page.split('/').length === 6)!
+const handout = builtPages().find(
+  (page) => page.startsWith(sectionPath('fi', 'course-packs')) && page.split('/').length === 6,
+)!
 
 const islands: { module: string; page: string; enhanced: string }[] = [
   { module: 'search', page: sectionPath('fi', 'search'), enhanced: '#search-query' },
   { module: 'list-filter', page: sectionPath('fi', 'tools'), enhanced: 'form.filters' },
   { module: 'list-filter', page: sectionPath('en', 'course-packs'), enhanced: 'form.filters' },
-  { module: 'print-button', page: detailPath('sv', 'cheat-sheets', snapshot.collections['cheat-sheets'][0]!.slug), enhanced: '[data-module="print-button"]' },
+  {
+    module: 'print-button',
+    page: detailPath('sv', 'cheat-sheets', snapshot.collections['cheat-sheets'][0]!.slug),
+    enhanced: '[data-module="print-button"]',
+  },
   { module: 'print-button', page: sectionPath('fi', 'indicators'), enhanced: '[data-module="print-button"]' },
   { module: 'print-button', page: handout, enhanced: '[data-module="print-button"]' },
   { module: 'planner', page: sectionPath('fi', 'planner'), enhanced: '[data-make-plan]' },
-  { module: 'self-assessment', page: detailPath('fi', 'self-assessments', snapshot.collections['self-assessments'][0]!.slug), enhanced: '[data-submit]' },
+  {
+    module: 'self-assessment',
+    page: detailPath('fi', 'self-assessments', snapshot.collections['self-assessments'][0]!.slug),
+    enhanced: '[data-submit]',
+  },
   { module: 'offline-support', page: homePath('fi'), enhanced: '[data-module="offline-support"]' },
 ]
 
@@ -38,7 +48,10 @@ describe('islands', () => {
       await session.page.goto(new URL(page, siteUrl).href, { waitUntil: 'networkidle' })
       expect(await session.page.locator(`[data-module="${module}"]`).count()).toBeGreaterThan(0)
       // Shown by the island (hidden in the HTML), or present when the island needs nothing shown.
-      await session.page.locator(enhanced).first().waitFor({ state: module === 'offline-support' ? 'attached' : 'visible', timeout: 5_000 })
+      await session.page
+        .locator(enhanced)
+        .first()
+        .waitFor({ state: module === 'offline-support' ? 'attached' : 'visible', timeout: 5_000 })
       expect(errors).toEqual([])
     } finally {
       session.page.off('console', onConsole)

@@ -27,7 +27,10 @@ describe('user journeys', () => {
     expect(await session.page.locator('main [data-filter-group] li:visible').count()).toBe(staff)
     expect(await session.page.locator('[data-filter-count]').textContent()).toBe(`Showing ${staff}`)
     await session.page.locator('main [data-filter-group] li:visible a').first().click()
-    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.click('a[href$="pack.zip"]')])
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.click('a[href$="pack.zip"]'),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.zip$/)
 
     await open(sectionPath('en', 'cheat-sheets'))

@@ -10,12 +10,14 @@ import { builtPages } from '../helpers/site'
 const root = inject('siteDir')
 const pages = builtPages()
 const html = (file: string) => fs.readFileSync(file, 'utf8')
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+const decode = (value: string) =>
+  value.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
 
 const ids = new Map<string, Set<string>>()
 function idsOf(file: string): Set<string> {
   let found = ids.get(file)
-  if (!found) ids.set(file, (found = new Set([...html(file).matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)))))
+  if (!found)
+    ids.set(file, (found = new Set([...html(file).matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)))))
   return found
 }
 
@@ -27,12 +29,17 @@ describe('internal links', () => {
       const file = resolveFile(root, page)!
       for (const match of html(file).matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const target = decode(match[1]!)
-        if (/^(https?:|mailto:|tel:|data:)/.test(target) && !target.startsWith('https://digiosallisuus.example.org')) continue
+        if (/^(https?:|mailto:|tel:|data:)/.test(target) && !target.startsWith('https://digiosallisuus.example.org'))
+          continue
         const url = new URL(target, `https://digiosallisuus.example.org${page}`)
         const targetFile = url.pathname === page ? file : resolveFile(root, url.pathname)
         checked++
         if (!targetFile) broken.push(`${page} → ${target}`)
-        else if (url.hash && targetFile.endsWith('.html') && !idsOf(targetFile).has(decodeURIComponent(url.hash.slice(1)))) {
+        else if (
+          url.hash &&
+          targetFile.endsWith('.html') &&
+          !idsOf(targetFile).has(decodeURIComponent(url.hash.slice(1)))
+        ) {
           broken.push(`${page} → ${target} (no such anchor)`)
         }
       }

@@ -75,7 +75,10 @@ describe('offline use', () => {
       await page.waitForSelector('[data-update-banner]:not([hidden])', { timeout: 30_000 })
       expect(await page.textContent('[data-update-banner]')).toContain('A new version of the toolkit is available.')
       await Promise.all([page.waitForNavigation(), page.click('[data-update-banner] button')])
-      await page.waitForFunction(async (expected) => (await window.caches.keys()).includes(`precache-${expected}`), next)
+      await page.waitForFunction(
+        async (expected) => (await window.caches.keys()).includes(`precache-${expected}`),
+        next,
+      )
       const caches = await page.evaluate(() => window.caches.keys())
       expect(caches).not.toContain(`precache-${version}`)
     } finally {

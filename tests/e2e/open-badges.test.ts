@@ -22,7 +22,9 @@ async function json(url: string) {
 
 /** The link a badge page gives to its data, as the site prints it. */
 async function dataLinks(lang: string, slug: string) {
-  const html = await (await fetch(new URL(`/${lang}/${{ fi: 'osaamismerkit', en: 'badges', sv: 'marken' }[lang]}/${slug}/`, siteUrl))).text()
+  const html = await (
+    await fetch(new URL(`/${lang}/${{ fi: 'osaamismerkit', en: 'badges', sv: 'marken' }[lang]}/${slug}/`, siteUrl))
+  ).text()
   return [...html.matchAll(/href="(\/openbadges\/[^"]+\.json)"/g)].map((match) => match[1]!)
 }
 
@@ -30,7 +32,9 @@ describe.skipIf(!standardsDir)('Open Badges 3.0', () => {
   it('every badge in every language is a valid Achievement', async () => {
     const ajv = new Ajv2019({ strict: false, strictTuples: false, allErrors: true })
     addFormats(ajv)
-    const schema = JSON.parse(fs.readFileSync(path.join(standardsDir!, 'openbadges-3.0', 'achievementcredential.schema.json'), 'utf8'))
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(standardsDir!, 'openbadges-3.0', 'achievementcredential.schema.json'), 'utf8'),
+    )
     ajv.addSchema(schema, 'achievementcredential')
     const validate = ajv.getSchema('achievementcredential#/$defs/Achievement')!
     expect(validate).toBeDefined()
@@ -49,7 +53,12 @@ describe.skipIf(!standardsDir)('Open Badges 3.0', () => {
   it('a broken Achievement fails the same schema (the check can fail)', () => {
     const ajv = new Ajv2019({ strict: false, strictTuples: false })
     addFormats(ajv)
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(standardsDir!, 'openbadges-3.0', 'achievementcredential.schema.json'), 'utf8')), 'a')
+    ajv.addSchema(
+      JSON.parse(
+        fs.readFileSync(path.join(standardsDir!, 'openbadges-3.0', 'achievementcredential.schema.json'), 'utf8'),
+      ),
+      'a',
+    )
     expect(ajv.getSchema('a#/$defs/Achievement')!({ id: 'x', type: ['Achievement'], name: 'N' })).toBe(false)
   })
 })
@@ -62,7 +71,8 @@ describe('Open Badges 2.0', () => {
       const badgeClass = await json(link)
       expect(badgeClass['@context']).toBe('https://w3id.org/openbadges/v2')
       expect(badgeClass.type).toBe('BadgeClass')
-      for (const field of ['id', 'name', 'description', 'image', 'criteria', 'issuer']) expect(badgeClass[field], `${link}: ${field}`).toBeTruthy()
+      for (const field of ['id', 'name', 'description', 'image', 'criteria', 'issuer'])
+        expect(badgeClass[field], `${link}: ${field}`).toBeTruthy()
       const issuer = await json(new URL(badgeClass.issuer).pathname)
       expect(issuer.type).toBe('Issuer')
       for (const field of ['id', 'name', 'url', 'email']) expect(issuer[field], `issuer ${field}`).toBeTruthy()

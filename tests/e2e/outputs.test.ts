@@ -30,19 +30,22 @@ describe('RSS feeds', () => {
 })
 
 describe('iCalendar', () => {
-  it.each(langs)('%s: the feed parses and holds every event; an event known only to a year is an all-day span', async (lang) => {
-    const text = await (await get(`${sectionPath(lang, 'events')}calendar.ics`)).text()
-    const calendar = new ICAL.Component(ICAL.parse(text))
-    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
-    expect(events).toHaveLength(snapshot.collections.events.length)
-    for (const source of snapshot.collections.events) {
-      const event = events.find((candidate) => candidate.uid.startsWith(`${source.slug}@`))!
-      expect(event, source.slug).toBeDefined()
-      const exact = !source.datePrecision || source.datePrecision === 'day'
-      expect(event.startDate.isDate, source.slug).toBe(!exact)
-      if (exact) expect(event.startDate.toJSDate().toISOString()).toBe(source.start)
-    }
-  })
+  it.each(langs)(
+    '%s: the feed parses and holds every event; an event known only to a year is an all-day span',
+    async (lang) => {
+      const text = await (await get(`${sectionPath(lang, 'events')}calendar.ics`)).text()
+      const calendar = new ICAL.Component(ICAL.parse(text))
+      const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+      expect(events).toHaveLength(snapshot.collections.events.length)
+      for (const source of snapshot.collections.events) {
+        const event = events.find((candidate) => candidate.uid.startsWith(`${source.slug}@`))!
+        expect(event, source.slug).toBeDefined()
+        const exact = !source.datePrecision || source.datePrecision === 'day'
+        expect(event.startDate.isDate, source.slug).toBe(!exact)
+        if (exact) expect(event.startDate.toJSDate().toISOString()).toBe(source.start)
+      }
+    },
+  )
 
   it('offers each event as its own file', async () => {
     for (const source of snapshot.collections.events) {
@@ -53,31 +56,51 @@ describe('iCalendar', () => {
 })
 
 describe('course-pack ZIPs', () => {
-  it.each(langs)('%s: every pack unzips, and its manifest lists each file with the right size and SHA-256', async (lang) => {
-    for (const pack of snapshot.collections['course-packs']) {
-      const files = unzipSync(new Uint8Array(await (await get(`${detailPath(lang, 'course-packs', pack.slug)}pack.zip`)).arrayBuffer()))
-      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
-      const listed = manifest.files.map((file: { path: string }) => file.path).sort()
-      expect(listed, pack.slug).toEqual(Object.keys(files).filter((name) => name !== 'manifest.json').sort())
-      for (const file of manifest.files as { path: string; bytes: number; sha256: string }[]) {
-        expect(files[file.path]!.length).toBe(file.bytes)
-        expect(createHash('sha256').update(files[file.path]!).digest('hex')).toBe(file.sha256)
+  it.each(langs)(
+    '%s: every pack unzips, and its manifest lists each file with the right size and SHA-256',
+    async (lang) => {
+      for (const pack of snapshot.collections['course-packs']) {
+        const files = unzipSync(
+          new Uint8Array(await (await get(`${detailPath(lang, 'course-packs', pack.slug)}pack.zip`)).arrayBuffer()),
+        )
+        const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
+        const listed = manifest.files.map((file: { path: string }) => file.path).sort()
+        expect(listed, pack.slug).toEqual(
+          Object.keys(files)
+            .filter((name) => name !== 'manifest.json')
+            .sort(),
+        )
+        for (const file of manifest.files as { path: string; bytes: number; sha256: string }[]) {
+          expect(files[file.path]!.length).toBe(file.bytes)
+          expect(createHash('sha256').update(files[file.path]!).digest('hex')).toBe(file.sha256)
+        }
+        expect(listed).toContain('lesson-plan.html')
+        const handouts = (pack.content[lang] ?? pack.content.fi).handouts.length
+        expect(
+          listed.filter((name: string) => name.startsWith('handouts/')),
+          pack.slug,
+        ).toHaveLength(handouts)
+        expect(
+          listed.filter((name: string) => name.startsWith('cheat-sheets/')),
+          pack.slug,
+        ).toHaveLength(pack.cheatSheets.length)
       }
-      expect(listed).toContain('lesson-plan.html')
-      const handouts = (pack.content[lang] ?? pack.content.fi).handouts.length
-      expect(listed.filter((name: string) => name.startsWith('handouts/')), pack.slug).toHaveLength(handouts)
-      expect(listed.filter((name: string) => name.startsWith('cheat-sheets/')), pack.slug).toHaveLength(pack.cheatSheets.length)
-    }
-  })
+    },
+  )
 })
 
 describe('outcome downloads', () => {
   it('CSV has one row per indicator with the exact values, and the JSON says the same', async () => {
-    const csv = parseCsv((await (await get(`${sectionPath('en', 'indicators')}indicators.csv`)).text()).replace(/^\uFEFF/, ''))
+    const csv = parseCsv(
+      (await (await get(`${sectionPath('en', 'indicators')}indicators.csv`)).text()).replace(/^\uFEFF/, ''),
+    )
     const [header, ...rows] = csv
     expect(header!.slice(0, 4)).toEqual(['slug', 'name', 'value', 'unit'])
     expect(rows).toHaveLength(snapshot.collections.indicators.length)
-    const json = (await (await get(`${sectionPath('en', 'indicators')}indicators.json`)).json()) as { slug: string; value: number }[]
+    const json = (await (await get(`${sectionPath('en', 'indicators')}indicators.json`)).json()) as {
+      slug: string
+      value: number
+    }[]
     for (const indicator of snapshot.collections.indicators) {
       const row = rows.find((candidate) => candidate[0] === indicator.slug)!
       expect(Number(row[2]), indicator.slug).toBe(indicator.value)
@@ -92,7 +115,9 @@ describe('structured data', () => {
       const html = await (await get(detailPath('en', 'events', event.slug))).text()
       const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!)
       expect(json['@type']).toBe('Event')
-      expect(json.startDate.slice(0, 10)).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(event.start)))
+      expect(json.startDate.slice(0, 10)).toBe(
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(event.start)),
+      )
     }
   })
 })

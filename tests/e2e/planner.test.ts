@@ -7,16 +7,23 @@ const { siteUrl, snapshot } = builtSite()
 const session = useBrowser()
 const components = snapshot.collections.components
 // Two components that have steps, roles and risks, chosen in reverse of the model's order.
-const rich = components.filter((c) => c.content.fi.steps.length > 0 && c.content.fi.roles.length > 0 && c.content.fi.risks.length > 0)
+const rich = components.filter(
+  (c) => c.content.fi.steps.length > 0 && c.content.fi.roles.length > 0 && c.content.fi.risks.length > 0,
+)
 const chosen = [rich.at(-1)!, rich[0]!]
 
 describe('adoption planner "Ota malli käyttöön"', () => {
-  it.each(['fi', 'en', 'sv'] as const)('%s: offers every component and the facts about the organisation', async (lang) => {
-    await session.page.goto(new URL(sectionPath(lang, 'planner'), siteUrl).href)
-    expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
-    expect(await session.page.locator('input[name="c"]').count()).toBe(components.length)
-    expect(await session.page.locator('select[name="size"], select[name="staffSkills"], select[name="group"]').count()).toBe(3)
-  })
+  it.each(['fi', 'en', 'sv'] as const)(
+    '%s: offers every component and the facts about the organisation',
+    async (lang) => {
+      await session.page.goto(new URL(sectionPath(lang, 'planner'), siteUrl).href)
+      expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
+      expect(await session.page.locator('input[name="c"]').count()).toBe(components.length)
+      expect(
+        await session.page.locator('select[name="size"], select[name="staffSkills"], select[name="group"]').count(),
+      ).toBe(3)
+    },
+  )
 
   it('makes a plan in the model’s order with steps, roles, resources, risks and materials, shareable as an address', async () => {
     const page = await session.browser.newPage()
@@ -27,7 +34,9 @@ describe('adoption planner "Ota malli käyttöön"', () => {
     await page.click('[data-make-plan]')
     await page.waitForSelector('[data-plan]:not([hidden])')
 
-    const headings = await page.locator('.plan-step h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const headings = await page
+      .locator('.plan-step h3 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     const inModelOrder = components.filter((c) => chosen.includes(c)).map((c) => detailPath('fi', 'components', c.slug))
     expect(headings).toEqual(inModelOrder)
     const first = components.find((c) => chosen.includes(c))!
@@ -52,7 +61,11 @@ describe('adoption planner "Ota malli käyttöön"', () => {
 
     // The Markdown download holds the same plan.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-plan-download]')])
-    const markdown = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))
+    const markdown = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'))
     expect(download.suggestedFilename()).toBe('plan.md')
     expect(markdown).toMatch(/^# Suunnitelmanne/)
     for (const component of chosen) expect(markdown).toContain(component.content.fi.title)

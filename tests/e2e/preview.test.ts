@@ -44,7 +44,13 @@ beforeAll(async () => {
   await seedContent(payload, path.resolve('tests/fixtures/content'))
   const found = await payload.find({ collection: 'components', where: { slug: { equals: 'virtuaaliverstas' } } })
   componentId = found.docs[0]!.id
-  await payload.update({ collection: 'components', id: componentId, draft: true, locale: 'fi', data: { title: 'Luonnos esikatseluun' } })
+  await payload.update({
+    collection: 'components',
+    id: componentId,
+    draft: true,
+    locale: 'fi',
+    data: { title: 'Luonnos esikatseluun' },
+  })
   preview = await startPreview(payload, path.join(dir, 'preview'))
   await preview.rebuild()
 }, 240_000)
@@ -89,7 +95,13 @@ describe('draft preview', () => {
     const { previewBuildSettled } = await import('../../cms/src/hooks/siteBuild')
     process.env.PREVIEW_BUILD_URL = preview.buildUrl
     try {
-      await payload.update({ collection: 'components', id: componentId, draft: true, locale: 'fi', data: { title: 'Toinen luonnos' } })
+      await payload.update({
+        collection: 'components',
+        id: componentId,
+        draft: true,
+        locale: 'fi',
+        data: { title: 'Toinen luonnos' },
+      })
       await previewBuildSettled()
       const page = await eventually(`${preview.url}/fi/toimintamalli/virtuaaliverstas/`, 'Toinen luonnos')
       expect(page).toContain('preview-banner')
@@ -106,9 +118,23 @@ describe('draft preview', () => {
 
   it('shows every other draft when one is incomplete, the published version of that one, and tells the editor why', async () => {
     // Payload saves drafts without checking required fields: the snapshot schema refuses these two.
-    const published = await payload.find({ collection: 'components', where: { slug: { equals: 'kiertava-digitukihenkilo' } } })
-    await payload.update({ collection: 'components', id: published.docs[0]!.id, draft: true, locale: 'fi', data: { summary: '' } })
-    await payload.create({ collection: 'components', draft: true, locale: 'fi', data: { title: 'Keskeneräinen luonnos', slug: 'keskenerainen' } as never })
+    const published = await payload.find({
+      collection: 'components',
+      where: { slug: { equals: 'kiertava-digitukihenkilo' } },
+    })
+    await payload.update({
+      collection: 'components',
+      id: published.docs[0]!.id,
+      draft: true,
+      locale: 'fi',
+      data: { summary: '' },
+    })
+    await payload.create({
+      collection: 'components',
+      draft: true,
+      locale: 'fi',
+      data: { title: 'Keskeneräinen luonnos', slug: 'keskenerainen' } as never,
+    })
     await preview.rebuild()
 
     expect(preview.leftOut().map(({ slug, shown }) => ({ slug, shown }))).toEqual(
@@ -144,9 +170,13 @@ describe('draft preview', () => {
     writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), publishedSnapshot)
     const productionDir = path.join(dir, 'production-dist')
     const previewDir = path.join(dir, 'preview-copy-dist')
-    await Promise.all([buildSite(publishedSnapshot, productionDir), buildSite(path.join(dir, 'preview', 'snapshot.json'), previewDir)])
+    await Promise.all([
+      buildSite(publishedSnapshot, productionDir),
+      buildSite(path.join(dir, 'preview', 'snapshot.json'), previewDir),
+    ])
 
-    const page = (root: string) => fs.readFileSync(path.join(root, 'fi', 'toimintamalli', 'virtuaaliverstas', 'index.html'), 'utf8')
+    const page = (root: string) =>
+      fs.readFileSync(path.join(root, 'fi', 'toimintamalli', 'virtuaaliverstas', 'index.html'), 'utf8')
     expect(page(productionDir)).not.toContain('Toinen luonnos')
     expect(page(previewDir)).toContain('Toinen luonnos')
     expect(page(previewDir)).toContain('class="preview-banner"')

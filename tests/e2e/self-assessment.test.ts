@@ -27,11 +27,16 @@ async function answerAll(page: Page, answerFor: (index: number) => number) {
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('[data-result-body] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  return page
+    .locator('[data-result-body] a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }
 
 /** What the rules in the content recommend for these answers, as the page's links. */
-function expectedLinks(source: Snapshot['collections']['self-assessments'][number], answerFor: (index: number) => number): string[] {
+function expectedLinks(
+  source: Snapshot['collections']['self-assessments'][number],
+  answerFor: (index: number) => number,
+): string[] {
   const data = { questions: source.content.fi.questions, levels: source.levels, rules: source.rules }
   const answers = Object.fromEntries(data.questions.map((question, index) => [question.key, answerFor(index)]))
   const chosen = recommend(scoreAnswers(data, answers), data.rules)
@@ -43,16 +48,21 @@ function expectedLinks(source: Snapshot['collections']['self-assessments'][numbe
 }
 
 describe('self-assessment "Mistä aloitan?"', () => {
-  it.each(['fi', 'en', 'sv'] as const)('%s: asks 12–20 questions covering all five DigComp areas, each on a four-step scale', async (lang) => {
-    await session.page.setViewportSize({ width: 1024, height: 800 })
-    await session.page.goto(new URL(pathIn(lang), siteUrl).href)
-    expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
-    const count = await session.page.locator('fieldset[data-question]').count()
-    expect(count).toBeGreaterThanOrEqual(12)
-    expect(count).toBeLessThanOrEqual(20)
-    expect(new Set(questions.map((question) => question.area))).toEqual(new Set(['1', '2', '3', '4', '5']))
-    expect(await session.page.locator('fieldset[data-question]').first().locator('input[type="radio"]').count()).toBe(4)
-  })
+  it.each(['fi', 'en', 'sv'] as const)(
+    '%s: asks 12–20 questions covering all five DigComp areas, each on a four-step scale',
+    async (lang) => {
+      await session.page.setViewportSize({ width: 1024, height: 800 })
+      await session.page.goto(new URL(pathIn(lang), siteUrl).href)
+      expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
+      const count = await session.page.locator('fieldset[data-question]').count()
+      expect(count).toBeGreaterThanOrEqual(12)
+      expect(count).toBeLessThanOrEqual(20)
+      expect(new Set(questions.map((question) => question.area))).toEqual(new Set(['1', '2', '3', '4', '5']))
+      expect(await session.page.locator('fieldset[data-question]').first().locator('input[type="radio"]').count()).toBe(
+        4,
+      )
+    },
+  )
 
   it('gives a level per area and the recommendations the rules in the content call for, with zero network requests', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1024, height: 800 } })
@@ -101,28 +111,33 @@ describe('self-assessment "Mistä aloitan?"', () => {
     await page.locator('fieldset[data-question]:visible label.scale-option').nth(1).click()
     expect(await page.textContent('[data-progress]')).toBe(`Kysymys 2 / ${questions.length}`)
     // Focus moves to the new question, so a screen reader reads it out.
-    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.question)).toBe(questions[1]!.key)
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.question)).toBe(
+      questions[1]!.key,
+    )
     await page.click('[data-previous]')
     expect(await page.locator('fieldset[data-question]:visible').getAttribute('data-question')).toBe(questions[0]!.key)
     await page.close()
   })
 
-  it.each(['fi', 'en', 'sv'] as const)('%s: the result, and the one-question screen on a phone, have zero axe violations', async (lang) => {
-    // axe needs a page of a context of its own.
-    const context = await session.browser.newContext({ viewport: { width: 1024, height: 800 } })
-    const page = await context.newPage()
-    await page.goto(new URL(pathIn(lang), siteUrl).href)
-    await answerAll(page, (index) => index % 4)
-    await page.click('[data-submit]')
-    await page.waitForSelector('[data-result]:not([hidden])')
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
-    await page.setViewportSize({ width: 320, height: 700 })
-    await page.reload()
-    await page.emulateMedia({ colorScheme: 'dark' })
-    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
-    await context.close()
-  })
+  it.each(['fi', 'en', 'sv'] as const)(
+    '%s: the result, and the one-question screen on a phone, have zero axe violations',
+    async (lang) => {
+      // axe needs a page of a context of its own.
+      const context = await session.browser.newContext({ viewport: { width: 1024, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(new URL(pathIn(lang), siteUrl).href)
+      await answerAll(page, (index) => index % 4)
+      await page.click('[data-submit]')
+      await page.waitForSelector('[data-result]:not([hidden])')
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+      expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
+      await page.setViewportSize({ width: 320, height: 700 })
+      await page.reload()
+      await page.emulateMedia({ colorScheme: 'dark' })
+      expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([])
+      await context.close()
+    },
+  )
 
   it('works with the keyboard alone', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1024, height: 800 } })

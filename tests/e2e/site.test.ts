@@ -13,24 +13,31 @@ async function open(path: string) {
 }
 
 describe('home pages', () => {
-  it.each(langs)('%s: is in its language, links its translations and offers an entry point for each kind of user', async (lang) => {
-    const response = await open(homePath(lang))
-    expect(response.status()).toBe(200)
-    expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
-    const hreflangs = await session.page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => l.getAttribute('hreflang')))
-    expect(hreflangs).toEqual(expect.arrayContaining(['fi', 'en', 'sv', 'x-default']))
-    expect(await session.page.locator('main h1').count()).toBe(1)
-    const entries = await session.page.locator('main .entry-points li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-    const assessment = snapshot.collections['self-assessments'][0]!
-    expect(entries).toEqual([
-      detailPath(lang, 'self-assessments', assessment.slug),
-      sectionPath(lang, 'components'),
-      sectionPath(lang, 'planner'),
-      sectionPath(lang, 'course-packs'),
-      sectionPath(lang, 'indicators'),
-      sectionPath(lang, 'tools'),
-    ])
-  })
+  it.each(langs)(
+    '%s: is in its language, links its translations and offers an entry point for each kind of user',
+    async (lang) => {
+      const response = await open(homePath(lang))
+      expect(response.status()).toBe(200)
+      expect(await session.page.getAttribute('html', 'lang')).toBe(lang)
+      const hreflangs = await session.page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+        links.map((l) => l.getAttribute('hreflang')),
+      )
+      expect(hreflangs).toEqual(expect.arrayContaining(['fi', 'en', 'sv', 'x-default']))
+      expect(await session.page.locator('main h1').count()).toBe(1)
+      const entries = await session.page
+        .locator('main .entry-points li a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      const assessment = snapshot.collections['self-assessments'][0]!
+      expect(entries).toEqual([
+        detailPath(lang, 'self-assessments', assessment.slug),
+        sectionPath(lang, 'components'),
+        sectionPath(lang, 'planner'),
+        sectionPath(lang, 'course-packs'),
+        sectionPath(lang, 'indicators'),
+        sectionPath(lang, 'tools'),
+      ])
+    },
+  )
 
   it('has landmarks and a skip link that moves focus to the main content', async () => {
     await open(homePath('fi'))
@@ -76,7 +83,9 @@ describe('component pages', () => {
     // No cheat sheet has a Swedish version yet.
     const untranslated = snapshot.collections['cheat-sheets'].find((c) => c.content.sv === null)!
     await open(detailPath('fi', 'cheat-sheets', untranslated.slug))
-    expect(await session.page.locator('nav.lang-nav a[hreflang="sv"] .lang-missing').textContent()).toBe(' (inte översatt ännu)')
+    expect(await session.page.locator('nav.lang-nav a[hreflang="sv"] .lang-missing').textContent()).toBe(
+      ' (inte översatt ännu)',
+    )
     // The link still leads to the page, which shows the Finnish text with a notice.
     await session.page.click('nav.lang-nav a[hreflang="sv"]')
     expect(new URL(session.page.url()).pathname).toBe(detailPath('sv', 'cheat-sheets', untranslated.slug))
@@ -104,7 +113,10 @@ describe('sharing', () => {
     const png = Buffer.from(await response.arrayBuffer())
     // The PNG's IHDR chunk holds its width and height.
     expect(png.subarray(1, 4).toString()).toBe('PNG')
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))])
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      Number(await meta('og:image:width')),
+      Number(await meta('og:image:height')),
+    ])
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
   })
 })

@@ -6,12 +6,12 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++)
       else if (char === '"') quoted = false
       else field += char
     } else if (char === '"') quoted = true
-    else if (char === ',') rows.at(-1)!.push(field), (field = '')
-    else if (char === '\n') rows.at(-1)!.push(field.replace(/\r$/, '')), rows.push([]), (field = '')
+    else if (char === ',') (rows.at(-1)!.push(field), (field = ''))
+    else if (char === '\n') (rows.at(-1)!.push(field.replace(/\r$/, '')), rows.push([]), (field = ''))
     else field += char
   }
   if (field || rows.at(-1)!.length) rows.at(-1)!.push(field)

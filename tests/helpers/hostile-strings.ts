@@ -43,4 +43,5 @@ export const hostileStrings: readonly string[] = [
 export const lettersThatMustSurvive = 'Hyvää päivää 👋🏽 äöå ÄÖÅ – Ærø 🇫🇮'
 
 /** Characters XML 1.0 does not allow anywhere in a document (C0 controls except tab, LF, CR; U+FFFE/U+FFFF; lone surrogates). */
-export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+export const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/

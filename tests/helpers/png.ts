@@ -25,6 +25,13 @@ export function blackPng(width: number, height: number, { truncated = false } = 
   header.writeUInt8(1, 8) // bit depth
   header.writeUInt8(0, 9) // greyscale
   const rowBytes = 1 + Math.ceil(width / 8) // filter byte + pixels
-  const pixels = truncated ? zlib.deflateSync(Buffer.alloc(rowBytes)) : zlib.deflateSync(Buffer.alloc(rowBytes * height), { level: 9 })
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
+  const pixels = truncated
+    ? zlib.deflateSync(Buffer.alloc(rowBytes))
+    : zlib.deflateSync(Buffer.alloc(rowBytes * height), { level: 9 })
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }

@@ -23,7 +23,8 @@ export interface RestOptions {
 
 export async function rest(method: string, path: string, options: RestOptions = {}): Promise<RestAnswer> {
   const headers = new Headers(options.headers)
-  if (options.token && !headers.has('authorization') && !headers.has('cookie')) headers.set('authorization', `JWT ${options.token}`)
+  if (options.token && !headers.has('authorization') && !headers.has('cookie'))
+    headers.set('authorization', `JWT ${options.token}`)
   let body: string | FormData | undefined
   if (options.body instanceof FormData) {
     // A multipart upload (`file` and `_payload`): Request sets the content type and boundary.

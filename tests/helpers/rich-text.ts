@@ -7,8 +7,24 @@ export const richTextWithUpload = (mediaId: number | string) => ({
     indent: 0,
     direction: null,
     children: [
-      { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Kuva alla.', format: 0, detail: 0, mode: 'normal', style: '' }] },
-      { type: 'upload', version: 3, format: '', id: `node-${mediaId}`, fields: null, relationTo: 'media', value: mediaId },
+      {
+        type: 'paragraph',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: null,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text: 'Kuva alla.', format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+      {
+        type: 'upload',
+        version: 3,
+        format: '',
+        id: `node-${mediaId}`,
+        fields: null,
+        relationTo: 'media',
+        value: mediaId,
+      },
     ],
   },
 })

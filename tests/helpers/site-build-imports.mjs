@@ -20,15 +20,22 @@ const visit = (dir) => {
 }
 visit('packages/site-build')
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/')
 const isBare = (specifier) => !/^(\.|\/|[a-z]+:)/.test(specifier) && !builtinModules.includes(specifier.split('/')[0])
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
     const parent = context.parentURL?.startsWith('file:') ? fileURLToPath(context.parentURL) : null
-    const ours = parent !== null && parent.startsWith(root + path.sep) && !parent.includes(`${path.sep}node_modules${path.sep}`)
+    const ours =
+      parent !== null && parent.startsWith(root + path.sep) && !parent.includes(`${path.sep}node_modules${path.sep}`)
     if (ours && isBare(specifier) && !installed.has(packageName(specifier))) {
-      throw new Error(`The site build's install has no "${packageName(specifier)}" (imported by ${path.relative(root, parent)}).`)
+      throw new Error(
+        `The site build's install has no "${packageName(specifier)}" (imported by ${path.relative(root, parent)}).`,
+      )
     }
     return nextResolve(specifier, context)
   },

@@ -14,7 +14,11 @@ export interface TaskRun {
 }
 
 /** Runs an npm task the way a person does (`node scripts/bootstrap.mjs <task>`), with extra environment. */
-export function runTask(name: string, env: Record<string, string>, onStart?: (child: ChildProcess) => void): Promise<TaskRun> {
+export function runTask(
+  name: string,
+  env: Record<string, string>,
+  onStart?: (child: ChildProcess) => void,
+): Promise<TaskRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts', 'bootstrap.mjs'), name], {
       cwd: root,

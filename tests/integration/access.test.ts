@@ -24,8 +24,23 @@ type Operation =
   | 'delete'
 
 // Editors' powers: every operation that changes what the public sees.
-const publishing: Operation[] = ['create published', 'publish', 'update live', 'unpublish', 'restore version', 'duplicate published', 'delete']
-const staff: Operation[] = ['create draft', 'read published', 'read draft', 'read versions', 'update draft', 'duplicate as draft']
+const publishing: Operation[] = [
+  'create published',
+  'publish',
+  'update live',
+  'unpublish',
+  'restore version',
+  'duplicate published',
+  'delete',
+]
+const staff: Operation[] = [
+  'create draft',
+  'read published',
+  'read draft',
+  'read versions',
+  'update draft',
+  'duplicate as draft',
+]
 const allowed: Record<Role, Operation[]> = {
   anonymous: ['read published'],
   contributor: staff,
@@ -91,26 +106,60 @@ async function attempt(collection: CollectionKey, role: Role, operation: Operati
       }
       case 'update draft': {
         const doc = await fixture(collection, 'published')
-        await payload.update({ collection, id: doc.id, draft: true, data: { [titleFieldOf(collection)]: 'Muokattu' } as never, ...as })
+        await payload.update({
+          collection,
+          id: doc.id,
+          draft: true,
+          data: { [titleFieldOf(collection)]: 'Muokattu' } as never,
+          ...as,
+        })
         return true
       }
       case 'update live': {
         // A save without draft: true writes the public document (its status from the latest version).
         const doc = await fixture(collection, 'published')
-        await payload.update({ collection, id: doc.id, data: { [titleFieldOf(collection)]: 'Suoraan julki' } as never, ...as })
-        return ((await payload.findByID({ collection, id: doc.id, draft: false })) as unknown as Record<string, unknown>)[titleFieldOf(collection)] === 'Suoraan julki'
+        await payload.update({
+          collection,
+          id: doc.id,
+          data: { [titleFieldOf(collection)]: 'Suoraan julki' } as never,
+          ...as,
+        })
+        return (
+          ((await payload.findByID({ collection, id: doc.id, draft: false })) as unknown as Record<string, unknown>)[
+            titleFieldOf(collection)
+          ] === 'Suoraan julki'
+        )
       }
       case 'unpublish': {
         const doc = await fixture(collection, 'published')
         await payload.update({ collection, id: doc.id, data: { _status: 'draft' } as never, ...as })
-        return ((await payload.findByID({ collection, id: doc.id, draft: false })) as { _status?: string })._status === 'draft'
+        return (
+          ((await payload.findByID({ collection, id: doc.id, draft: false })) as { _status?: string })._status ===
+          'draft'
+        )
       }
       case 'restore version': {
         const doc = await fixture(collection, 'published')
-        await payload.update({ collection, id: doc.id, draft: true, data: { [titleFieldOf(collection)]: 'Palautettava' } as never })
-        const [version] = (await payload.findVersions({ collection, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1 })).docs
+        await payload.update({
+          collection,
+          id: doc.id,
+          draft: true,
+          data: { [titleFieldOf(collection)]: 'Palautettava' } as never,
+        })
+        const [version] = (
+          await payload.findVersions({
+            collection,
+            where: { parent: { equals: doc.id } },
+            sort: '-updatedAt',
+            limit: 1,
+          })
+        ).docs
         await payload.restoreVersion({ collection, id: version!.id as never, ...as })
-        return ((await payload.findByID({ collection, id: doc.id, draft: false })) as unknown as Record<string, unknown>)[titleFieldOf(collection)] === 'Palautettava'
+        return (
+          ((await payload.findByID({ collection, id: doc.id, draft: false })) as unknown as Record<string, unknown>)[
+            titleFieldOf(collection)
+          ] === 'Palautettava'
+        )
       }
       case 'duplicate as draft':
       case 'duplicate published': {
@@ -119,8 +168,10 @@ async function attempt(collection: CollectionKey, role: Role, operation: Operati
         const asDraft = operation === 'duplicate as draft'
         const doc = await fixture(collection, 'published')
         const copy = await payload.duplicate({ collection, id: doc.id, draft: asDraft, ...as })
-        const status = ((await payload.findByID({ collection, id: copy.id, draft: false })) as { _status?: string })._status
-        if (asDraft && status !== 'draft') throw new Error(`a draft copy of a published ${collection} document is ${status}`)
+        const status = ((await payload.findByID({ collection, id: copy.id, draft: false })) as { _status?: string })
+          ._status
+        if (asDraft && status !== 'draft')
+          throw new Error(`a draft copy of a published ${collection} document is ${status}`)
         return status === (asDraft ? 'draft' : 'published')
       }
       case 'publish': {
@@ -142,7 +193,9 @@ async function attempt(collection: CollectionKey, role: Role, operation: Operati
   }
 }
 
-const operations = Object.values(allowed).flat().filter((op, index, all) => all.indexOf(op) === index) as Operation[]
+const operations = Object.values(allowed)
+  .flat()
+  .filter((op, index, all) => all.indexOf(op) === index) as Operation[]
 const cells = collectionKeys.flatMap((collection) =>
   (Object.keys(allowed) as Role[]).flatMap((role) =>
     operations.map((operation) => [collection, role, operation, allowed[role].includes(operation)] as const),
@@ -158,27 +211,48 @@ describe('access matrix of every public collection', () => {
     const doc = await fixture(collection, 'draft')
     const before = await payload.countVersions({ collection, where: { parent: { equals: doc.id } } })
     await expect(
-      payload.update({ collection, id: doc.id, data: { _status: 'published' } as never, overrideAccess: false, user: users.contributor }),
+      payload.update({
+        collection,
+        id: doc.id,
+        data: { _status: 'published' } as never,
+        overrideAccess: false,
+        user: users.contributor,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     const after = await payload.countVersions({ collection, where: { parent: { equals: doc.id } } })
     expect(after.totalDocs).toBe(before.totalDocs)
-    expect(((await payload.findByID({ collection, id: doc.id, draft: true })) as { _status?: string })._status).toBe('draft')
+    expect(((await payload.findByID({ collection, id: doc.id, draft: true })) as { _status?: string })._status).toBe(
+      'draft',
+    )
   })
 
-  it.each(collectionKeys)('%s: an anonymous reader never sees a draft saved over a published document', async (collection) => {
-    const doc = await fixture(collection, 'published')
-    const field = titleFieldOf(collection)
-    await payload.update({ collection, id: doc.id, draft: true, data: { [field]: 'Salainen luonnos' } as never })
-    const found = await payload.find({ collection, where: { id: { equals: doc.id } }, draft: false, overrideAccess: false })
-    expect(JSON.stringify(found.docs)).not.toContain('Salainen luonnos')
-    expect(found.totalDocs).toBe(1)
-  })
+  it.each(collectionKeys)(
+    '%s: an anonymous reader never sees a draft saved over a published document',
+    async (collection) => {
+      const doc = await fixture(collection, 'published')
+      const field = titleFieldOf(collection)
+      await payload.update({ collection, id: doc.id, draft: true, data: { [field]: 'Salainen luonnos' } as never })
+      const found = await payload.find({
+        collection,
+        where: { id: { equals: doc.id } },
+        draft: false,
+        overrideAccess: false,
+      })
+      expect(JSON.stringify(found.docs)).not.toContain('Salainen luonnos')
+      expect(found.totalDocs).toBe(1)
+    },
+  )
 })
 
 describe('operating model (a single document) access', () => {
   const model = { title: 'Toimintamalli', shortDescription: 'Lyhyesti.' }
   const read = (role: Role, draft: boolean) =>
-    payload.findGlobal({ slug: 'operating-model', draft, overrideAccess: false, user: role === 'anonymous' ? undefined : users[role] })
+    payload.findGlobal({
+      slug: 'operating-model',
+      draft,
+      overrideAccess: false,
+      user: role === 'anonymous' ? undefined : users[role],
+    })
 
   it('anonymous readers see nothing before the first publish, even after a draft save', async () => {
     await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { ...model, _status: 'draft' } })
@@ -188,7 +262,12 @@ describe('operating model (a single document) access', () => {
 
   it('a contributor saves drafts but cannot publish; an editor publishes', async () => {
     const contributor = { overrideAccess: false, user: users.contributor }
-    await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { ...model, title: 'Luonnos A' }, ...contributor })
+    await payload.updateGlobal({
+      slug: 'operating-model',
+      draft: true,
+      data: { ...model, title: 'Luonnos A' },
+      ...contributor,
+    })
     await expect(
       payload.updateGlobal({ slug: 'operating-model', data: { ...model, _status: 'published' }, ...contributor }),
     ).rejects.toMatchObject({ status: 403 })
@@ -202,28 +281,50 @@ describe('operating model (a single document) access', () => {
   })
 
   it('a later draft stays invisible to anonymous readers until it is published', async () => {
-    await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { title: 'Keskeneräinen' }, overrideAccess: false, user: users.editor })
+    await payload.updateGlobal({
+      slug: 'operating-model',
+      draft: true,
+      data: { title: 'Keskeneräinen' },
+      overrideAccess: false,
+      user: users.editor,
+    })
     expect((await read('anonymous', false)).title).toBe('Toimintamalli')
     expect(JSON.stringify(await read('anonymous', true).catch(() => ({})))).not.toContain('Keskeneräinen')
     expect((await read('editor', true)).title).toBe('Keskeneräinen')
   })
 
   it('anonymous readers cannot list its versions', async () => {
-    await expect(payload.findGlobalVersions({ slug: 'operating-model', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.findGlobalVersions({ slug: 'operating-model', overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })
 
 describe('media access', () => {
   it('staff read every upload (anonymous readers only those published documents use: media-editorial.test.ts), only signed-in staff upload, only editors delete', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    )
     const file = { data: png, mimetype: 'image/png', name: 'piste.png', size: png.length }
     await expect(
       payload.create({ collection: 'media', data: { alt: 'Piste' }, file, overrideAccess: false }),
     ).rejects.toMatchObject({ status: 403 })
-    const created = await payload.create({ collection: 'media', data: { alt: 'Piste' }, file, overrideAccess: false, user: users.contributor })
-    expect((await payload.find({ collection: 'media', overrideAccess: false, user: users.contributor })).totalDocs).toBeGreaterThan(0)
+    const created = await payload.create({
+      collection: 'media',
+      data: { alt: 'Piste' },
+      file,
+      overrideAccess: false,
+      user: users.contributor,
+    })
+    expect(
+      (await payload.find({ collection: 'media', overrideAccess: false, user: users.contributor })).totalDocs,
+    ).toBeGreaterThan(0)
     // Nothing published uses it yet.
-    expect((await payload.find({ collection: 'media', where: { id: { equals: created.id } }, overrideAccess: false })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'media', where: { id: { equals: created.id } }, overrideAccess: false }))
+        .totalDocs,
+    ).toBe(0)
     await expect(
       payload.delete({ collection: 'media', id: created.id, overrideAccess: false, user: users.contributor }),
     ).rejects.toMatchObject({ status: 403 })
@@ -272,7 +373,10 @@ describe('login lockout', () => {
     for (let attempt = 1; attempt <= 5; attempt++) expect(await login(`väärä-${attempt}`)).toBe('AuthenticationError')
     expect(await login(password)).toBe('LockedAuth')
     // Another account is not affected by this one's lock.
-    const other = await payload.login({ collection: 'users', data: { email: 'editor@example.org', password: 'salasana-editor-123' } })
+    const other = await payload.login({
+      collection: 'users',
+      data: { email: 'editor@example.org', password: 'salasana-editor-123' },
+    })
     expect(other.user?.email).toBe('editor@example.org')
   })
 })

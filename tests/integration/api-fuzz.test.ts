@@ -15,12 +15,21 @@ const tokens = { contributor: '', editor: '' }
 beforeAll(async () => {
   payload = await startPayload()
   for (const role of ['editor', 'contributor'] as const) {
-    await payload.create({ collection: 'users', data: { email: `${role}@example.org`, password: `Salasana-${role}-123`, role } })
+    await payload.create({
+      collection: 'users',
+      data: { email: `${role}@example.org`, password: `Salasana-${role}-123`, role },
+    })
     tokens[role] = await restLogin(`${role}@example.org`, `Salasana-${role}-123`)
   }
   for (let index = 1; index <= 3; index++) {
-    await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(index), _status: 'published' } as never })
-    await payload.create({ collection: 'components', data: { ...minimalDocument.components(index), _status: 'published' } as never })
+    await payload.create({
+      collection: 'posts',
+      data: { ...minimalDocument.posts(index), _status: 'published' } as never,
+    })
+    await payload.create({
+      collection: 'components',
+      data: { ...minimalDocument.components(index), _status: 'published' } as never,
+    })
   }
 })
 afterAll(async () => {
@@ -34,7 +43,8 @@ describe('a seeded fuzzer of API requests, in-process', () => {
       const headers = credentialHeaders(request.credentials, tokens)
       if (request.contentType) headers['content-type'] = request.contentType
       const answer = await rest(request.method, request.target, { headers, body: request.body })
-      if (answer.status >= 500) failures.push(`${describeRequest(request)} → ${answer.status} ${answer.text.slice(0, 120)}`)
+      if (answer.status >= 500)
+        failures.push(`${describeRequest(request)} → ${answer.status} ${answer.text.slice(0, 120)}`)
     }
     expect(failures.slice(0, 30)).toEqual([])
   }, 600_000)

@@ -13,7 +13,10 @@ let payload: Payload
 
 beforeAll(async () => {
   payload = await startPayload()
-  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'salasana-admin-123', role: 'admin' } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: 'salasana-admin-123', role: 'admin' },
+  })
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -21,7 +24,10 @@ afterAll(async () => {
 
 describe('failed sign-in gives one answer', () => {
   it('an unknown address, a wrong password and a locked account answer alike', async () => {
-    await payload.create({ collection: 'users', data: { email: 'olemassa@example.org', password: 'oikea-salasana-123', role: 'editor' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'olemassa@example.org', password: 'oikea-salasana-123', role: 'editor' },
+    })
     const login = (email: string, password: string) => rest('POST', '/api/users/login', { body: { email, password } })
     const unknown = await login('eiole@example.org', 'mita-tahansa-123')
     const wrong = await login('olemassa@example.org', 'vaara-salasana-0')
@@ -48,7 +54,16 @@ describe('API keys', () => {
 
   beforeAll(async () => {
     key = 'a'.repeat(8) + '-toolkit-build-key-' + Date.now()
-    await payload.create({ collection: 'users', data: { email: 'build@example.org', password: 'rakennus-salasana-1', role: 'editor', enableAPIKey: true, apiKey: key } })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'build@example.org',
+        password: 'rakennus-salasana-1',
+        role: 'editor',
+        enableAPIKey: true,
+        apiKey: key,
+      },
+    })
   })
 
   it('sign in a request with "Authorization: users API-Key …"', async () => {
@@ -60,8 +75,15 @@ describe('API keys', () => {
   })
 
   it('the REST export with a key reads exactly the published content, as the Local API export does', async () => {
-    await payload.create({ collection: 'components', data: { ...minimalDocument.components(1), _status: 'published' } as never })
-    await payload.create({ collection: 'components', draft: true, data: { ...minimalDocument.components(2), _status: 'draft' } as never })
+    await payload.create({
+      collection: 'components',
+      data: { ...minimalDocument.components(1), _status: 'published' } as never,
+    })
+    await payload.create({
+      collection: 'components',
+      draft: true,
+      data: { ...minimalDocument.components(2), _status: 'draft' } as never,
+    })
     const seen: (string | null)[] = []
     const viaPayload = (async (input: URL | RequestInfo, init?: RequestInit) => {
       const request = new Request(input, init)
@@ -75,11 +97,26 @@ describe('API keys', () => {
     expect(remote.collections.components.map((doc) => doc.slug)).toEqual(['osa-1'])
   })
 
-  it('a contributor\'s key cannot publish either', async () => {
+  it("a contributor's key cannot publish either", async () => {
     const contributorKey = `contributor-key-${Date.now()}`
-    await payload.create({ collection: 'users', data: { email: 'avustaja@example.org', password: 'avustaja-salasana-1', role: 'contributor', enableAPIKey: true, apiKey: contributorKey } })
-    const doc = await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(3), _status: 'published' } as never })
-    const answer = await rest('PATCH', `/api/posts/${doc.id}`, { headers: { authorization: `users API-Key ${contributorKey}` }, body: { title: 'Avaimella' } })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'avustaja@example.org',
+        password: 'avustaja-salasana-1',
+        role: 'contributor',
+        enableAPIKey: true,
+        apiKey: contributorKey,
+      },
+    })
+    const doc = await payload.create({
+      collection: 'posts',
+      data: { ...minimalDocument.posts(3), _status: 'published' } as never,
+    })
+    const answer = await rest('PATCH', `/api/posts/${doc.id}`, {
+      headers: { authorization: `users API-Key ${contributorKey}` },
+      body: { title: 'Avaimella' },
+    })
     expect(answer.status).toBe(403)
   })
 })

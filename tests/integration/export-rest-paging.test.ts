@@ -18,18 +18,29 @@ afterAll(async () => {
 })
 
 /** fetch, answered by Payload's REST handler in this process. */
-const payloadFetch = (async (input: URL | RequestInfo, init?: RequestInit) => handleEndpoints({ config, request: new Request(input, init) })) as typeof fetch
+const payloadFetch = (async (input: URL | RequestInfo, init?: RequestInit) =>
+  handleEndpoints({ config, request: new Request(input, init) })) as typeof fetch
 
 describe('REST export against Payload', () => {
   it('reads every page of a collection larger than one page and exports what the Local API exports', async () => {
     for (let index = 1; index <= 130; index++) {
       await payload.create({
         collection: 'components',
-        data: { title: `Osa ${index}`, slug: `osa-${index}`, summary: 'Tiivistelmä', order: index, _status: 'published' } as never,
+        data: {
+          title: `Osa ${index}`,
+          slug: `osa-${index}`,
+          summary: 'Tiivistelmä',
+          order: index,
+          _status: 'published',
+        } as never,
       })
     }
     for (let index = 1; index <= 5; index++) {
-      await payload.create({ collection: 'components', draft: true, data: { title: `Luonnos ${index}`, slug: `luonnos-${index}`, summary: 'S', _status: 'draft' } as never })
+      await payload.create({
+        collection: 'components',
+        draft: true,
+        data: { title: `Luonnos ${index}`, slug: `luonnos-${index}`, summary: 'S', _status: 'draft' } as never,
+      })
     }
     const requested: URL[] = []
     const counting = (async (input: URL, init?: RequestInit) => {

@@ -20,17 +20,25 @@ async function fakeCms(failAt: number, failure: 'drop' | 'invalid' | 'html' | 'e
     const url = new URL(request.url ?? '/', 'http://cms')
     if (requests >= failAt) {
       if (failure === 'drop') return request.socket.destroy()
-      if (failure === 'html') return response.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Maintenance</h1>')
+      if (failure === 'html')
+        return response.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Maintenance</h1>')
       if (failure === 'error') return response.writeHead(502, { 'content-type': 'text/plain' }).end('Bad gateway')
       // A published component whose slug and title break the snapshot's rules.
       const docs = [{ id: 1, slug: 'Not A Slug', title: 'Otsikko', summary: 'Tiivistelmä', _status: 'published' }]
-      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs, page: 1, limit: 100, totalDocs: 1, totalPages: 1, hasNextPage: false }))
+      return response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ docs, page: 1, limit: 100, totalDocs: 1, totalPages: 1, hasNextPage: false }))
     }
-    const body = url.pathname.startsWith('/api/globals/') ? { _status: 'draft' } : { docs: [], page: 1, limit: 100, totalDocs: 0, totalPages: 0, hasNextPage: false }
+    const body = url.pathname.startsWith('/api/globals/')
+      ? { _status: 'draft' }
+      : { docs: [], page: 1, limit: 100, totalDocs: 0, totalPages: 0, hasNextPage: false }
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }
 
 /** Every file under a folder with its content, to prove that nothing changed. */
@@ -52,32 +60,41 @@ describe('a build whose CMS fails in the middle of the export', () => {
     ['answers an HTML maintenance page', 'html', /did not return JSON/],
     ['answers 502', 'error', /502/],
     ['returns invalid content', 'invalid', /collections\.components\.0/],
-  ] as const)('stops with a clear message and leaves the published site and snapshot untouched when the CMS %s', async (_name, failure, message) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-fault-'))
-    const dist = path.join(dir, 'dist')
-    fs.mkdirSync(path.join(dist, 'fi'), { recursive: true })
-    fs.writeFileSync(path.join(dist, 'fi', 'index.html'), '<p>the published site</p>')
-    const snapshot = path.join(dir, 'snapshot.json')
-    fs.writeFileSync(snapshot, '{"the": "published snapshot"}')
-    const before = { dist: tree(dist), snapshot: fs.readFileSync(snapshot, 'utf8') }
-    // The 5th request (components, in Finnish) is in the middle of the export: four collections are read by then.
-    const cms = await fakeCms(5, failure)
-    try {
-      const run = await task('build', { PAYLOAD_URL: cms.url, SNAPSHOT_PATH: snapshot, SITE_DIST_DIR: dist, TOOLKIT_DATA_DIR: path.join(dir, 'data') })
-      expect(run.code).toBe(1)
-      expect(run.stderr).toMatch(message)
-      expect(run.stderr).toContain('is unchanged')
-      // A message for a person, not a stack trace.
-      expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
-      expect(tree(dist)).toEqual(before.dist)
-      expect(fs.readFileSync(snapshot, 'utf8')).toBe(before.snapshot)
-      // No half-written leftovers beside them (an export over REST does not touch the data folder).
-      expect(fs.readdirSync(dir).sort()).toEqual(['dist', 'snapshot.json'])
-    } finally {
-      await cms.close()
-      fs.rmSync(dir, { recursive: true, force: true })
-    }
-  }, 120_000)
+  ] as const)(
+    'stops with a clear message and leaves the published site and snapshot untouched when the CMS %s',
+    async (_name, failure, message) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-fault-'))
+      const dist = path.join(dir, 'dist')
+      fs.mkdirSync(path.join(dist, 'fi'), { recursive: true })
+      fs.writeFileSync(path.join(dist, 'fi', 'index.html'), '<p>the published site</p>')
+      const snapshot = path.join(dir, 'snapshot.json')
+      fs.writeFileSync(snapshot, '{"the": "published snapshot"}')
+      const before = { dist: tree(dist), snapshot: fs.readFileSync(snapshot, 'utf8') }
+      // The 5th request (components, in Finnish) is in the middle of the export: four collections are read by then.
+      const cms = await fakeCms(5, failure)
+      try {
+        const run = await task('build', {
+          PAYLOAD_URL: cms.url,
+          SNAPSHOT_PATH: snapshot,
+          SITE_DIST_DIR: dist,
+          TOOLKIT_DATA_DIR: path.join(dir, 'data'),
+        })
+        expect(run.code).toBe(1)
+        expect(run.stderr).toMatch(message)
+        expect(run.stderr).toContain('is unchanged')
+        // A message for a person, not a stack trace.
+        expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+        expect(tree(dist)).toEqual(before.dist)
+        expect(fs.readFileSync(snapshot, 'utf8')).toBe(before.snapshot)
+        // No half-written leftovers beside them (an export over REST does not touch the data folder).
+        expect(fs.readdirSync(dir).sort()).toEqual(['dist', 'snapshot.json'])
+      } finally {
+        await cms.close()
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    },
+    120_000,
+  )
 })
 
 describe('a seed killed with SIGKILL', () => {

@@ -18,7 +18,13 @@ import { locales as langs } from '@toolkit/contract/locales'
 import { detailPath, sectionPath } from '@toolkit/contract/routes'
 import { parseCsv } from '../helpers/csv'
 import { minimalDocument } from '../helpers/documents'
-import { formulaName, hostileStrings, lettersThatMustSurvive, redirectingTitle, XML_FORBIDDEN } from '../helpers/hostile-strings'
+import {
+  formulaName,
+  hostileStrings,
+  lettersThatMustSurvive,
+  redirectingTitle,
+  XML_FORBIDDEN,
+} from '../helpers/hostile-strings'
 
 /**
  * Hostile text in every text field of every public content type, through the real chain: Payload's
@@ -42,14 +48,38 @@ type Data = Record<string, unknown>
 
 /** Rich text with the hostile strings as text, a heading, a list and a link with quotes and a script in its address. */
 function hostileRichText() {
-  const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1, detail: 0, mode: 'normal', style: '' })
-  const block = (type: string, children: unknown[], extra: Data = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
+  const text = (value: string) => ({
+    type: 'text',
+    text: value,
+    format: 0,
+    version: 1,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  })
+  const block = (type: string, children: unknown[], extra: Data = {}) => ({
+    type,
+    children,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    ...extra,
+  })
   return {
     root: block('root', [
       block('heading', [text(nextHostile())], { tag: 'h2' }),
       block('paragraph', [text(nextHostile()), text(nextHostile())]),
-      block('list', [block('listitem', [text(nextHostile())], { value: 1 })], { listType: 'bullet', start: 1, tag: 'ul' }),
-      block('paragraph', [block('link', [text(nextHostile())], { fields: { url: 'https://example.com/?q="><script>alert(1)</script>', newTab: false, linkType: 'custom' } })]),
+      block('list', [block('listitem', [text(nextHostile())], { value: 1 })], {
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+      }),
+      block('paragraph', [
+        block('link', [text(nextHostile())], {
+          fields: { url: 'https://example.com/?q="><script>alert(1)</script>', newTab: false, linkType: 'custom' },
+        }),
+      ]),
     ]),
   }
 }
@@ -57,7 +87,10 @@ function hostileRichText() {
 /** The fields of a config with layout (tabs, rows, collapsibles) flattened, as the data is shaped. */
 function dataFields(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as unknown as Field] : dataFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [{ ...tab, type: 'group' } as unknown as Field] : dataFields(tab.fields),
+      )
     if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return dataFields(field.fields)
     if (field.type === 'group' && !('name' in field && field.name)) return dataFields(field.fields)
     return [field]
@@ -65,7 +98,10 @@ function dataFields(fields: Field[]): Field[] {
 }
 
 /** Text and textarea fields; the CMS's own checks later refuse hostile text where only a code, an address or a slug is allowed. */
-const textField = (field: Field) => (field.type === 'text' || field.type === 'textarea') && !('hasMany' in field && field.hasMany) && field.name !== 'slug'
+const textField = (field: Field) =>
+  (field.type === 'text' || field.type === 'textarea') &&
+  !('hasMany' in field && field.hasMany) &&
+  field.name !== 'slug'
 
 /**
  * The document `base` with a hostile string in every text field, hostile rich text in every
@@ -87,7 +123,11 @@ function hostile(fields: Field[], base: Data, created: Partial<Record<string, nu
     } else if (field.type === 'array') {
       const rows = (base[name] as Data[] | undefined) ?? []
       out[name] = (rows.length > 0 ? rows : [blankRow(field.fields)]).map((row) => hostile(field.fields, row, created))
-    } else if (field.type === 'relationship' && typeof field.relationTo === 'string' && created[field.relationTo] !== undefined) {
+    } else if (
+      field.type === 'relationship' &&
+      typeof field.relationTo === 'string' &&
+      created[field.relationTo] !== undefined
+    ) {
       out[name] = field.hasMany ? [created[field.relationTo]] : created[field.relationTo]
     }
   }
@@ -108,7 +148,8 @@ function blankRow(fields: Field[]): Data {
   return row
 }
 
-const at = (value: unknown, keys: string[]): unknown => keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Data)[key] : undefined), value)
+const at = (value: unknown, keys: string[]): unknown =>
+  keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Data)[key] : undefined), value)
 
 /**
  * Saves `data`; where the CMS refuses a field (a code, an address, a slug), that field goes back to
@@ -125,7 +166,9 @@ async function saveAccepted<T>(save: (data: Data) => Promise<T>, data: Data, bas
       for (const path of refused) {
         const keys = path.split('.')
         // The first row that was not in the base document: drop it whole.
-        const added = keys.findIndex((key, index) => /^\d+$/.test(key) && at(base, keys.slice(0, index + 1)) === undefined)
+        const added = keys.findIndex(
+          (key, index) => /^\d+$/.test(key) && at(base, keys.slice(0, index + 1)) === undefined,
+        )
         if (added !== -1) {
           ;(at(data, keys.slice(0, added)) as unknown[]).splice(Number(keys[added]), 1)
           continue
@@ -184,11 +227,19 @@ beforeAll(async () => {
     const key = collection.slug as CollectionKey
     const base = { ...minimalDocument[key](index + 1), ...pinned[key], _status: 'published' }
     const data = { ...hostile(collection.fields, base, created), ...pinned[key] }
-    const doc = await saveAccepted((attempt) => payload.create({ collection: key, data: attempt as never, locale: 'fi', draft: false }), data, base)
+    const doc = await saveAccepted(
+      (attempt) => payload.create({ collection: key, data: attempt as never, locale: 'fi', draft: false }),
+      data,
+      base,
+    )
     created[key] = doc.id
   }
   const model = hostile(OperatingModel.fields, { _status: 'published' }, created)
-  await saveAccepted((attempt) => payload.updateGlobal({ slug: 'operating-model', data: attempt as never, locale: 'fi', draft: false }), model, { _status: 'published' })
+  await saveAccepted(
+    (attempt) => payload.updateGlobal({ slug: 'operating-model', data: attempt as never, locale: 'fi', draft: false }),
+    model,
+    { _status: 'published' },
+  )
   snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
   buildDir = fs.mkdtempSync(path.join(process.env.TOOLKIT_DATA_DIR!, 'hostile-'))
   writeSnapshot(snapshot, path.join(buildDir, 'snapshot.json'))
@@ -249,7 +300,10 @@ describe('hostile content through seed, export and build', () => {
     // The event page in three languages; the planner and the self-assessment in three languages each.
     expect(scriptsFound.ldJson).toBe(3)
     const relative = (file: string) => `/${file.replace(/index\.html$/, '')}`
-    const expected = langs.flatMap((lang) => [sectionPath(lang, 'planner'), detailPath(lang, 'self-assessments', snapshot.collections['self-assessments'][0]!.slug)])
+    const expected = langs.flatMap((lang) => [
+      sectionPath(lang, 'planner'),
+      detailPath(lang, 'self-assessments', snapshot.collections['self-assessments'][0]!.slug),
+    ])
     expect([...contentInJson].map(relative).sort()).toEqual(expected.sort())
     expect(scriptsFound.json).toBeGreaterThan(contentInJson.size)
   })
@@ -261,7 +315,8 @@ describe('hostile content through seed, export and build', () => {
     for (const file of files) {
       const [header, ...rows] = parseCsv(read(file).replace(/^\uFEFF/, ''))
       expect(rows, file).toHaveLength(1)
-      for (const cell of [...header!, ...rows.flat()]) expect(cell, `${file}: ${JSON.stringify(cell)}`).not.toMatch(/^[=+\-@\t\r]/)
+      for (const cell of [...header!, ...rows.flat()])
+        expect(cell, `${file}: ${JSON.stringify(cell)}`).not.toMatch(/^[=+\-@\t\r]/)
       const row = rows[0]!
       expect(row[header!.indexOf('name')], file).toBe(`'${formulaName}`)
       expect(row[header!.indexOf('value')], file).toBe(String(indicator.value))
@@ -275,12 +330,18 @@ describe('hostile content through seed, export and build', () => {
     for (const file of files) {
       const text = read(file)
       for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), `${file}: ${line}`).toBeLessThanOrEqual(75)
-      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+      const events = new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => new ICAL.Event(vevent))
       expect(events, file).toHaveLength(1)
       expect(events[0]!.summary, file).toBe(redirectingTitle)
       // The summary, less the control characters iCalendar text may not hold, then the page's address.
-      const summary = event.content.fi!.summary.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-      expect(events[0]!.description, file).toBe(`${summary}\n\n${new URL(detailPath(file.slice(0, 2) as Lang, 'events', event.slug), siteUrl).href}`)
+      const summary = event.content
+        .fi!.summary.replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      expect(events[0]!.description, file).toBe(
+        `${summary}\n\n${new URL(detailPath(file.slice(0, 2) as Lang, 'events', event.slug), siteUrl).href}`,
+      )
     }
   })
 
@@ -294,7 +355,11 @@ describe('hostile content through seed, export and build', () => {
       const feed = await new Parser().parseString(text)
       // A feed only lists posts written in its language; the Finnish one has the hostile post,
       // less the characters no XML document can hold.
-      if (file.startsWith('fi')) expect(feed.items.map((item) => item.title), file).toEqual([title.replace(new RegExp(XML_FORBIDDEN.source, 'g'), '')])
+      if (file.startsWith('fi'))
+        expect(
+          feed.items.map((item) => item.title),
+          file,
+        ).toEqual([title.replace(new RegExp(XML_FORBIDDEN.source, 'g'), '')])
     }
   })
 
@@ -313,9 +378,16 @@ describe('hostile content through seed, export and build', () => {
       const entries = unzipSync(new Uint8Array(fs.readFileSync(path.join(dist, file))))
       const names = Object.keys(entries)
       expect(names.length, file).toBeGreaterThan(2)
-      for (const name of names) expect(name, file).toMatch(/^(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9.-]*\.(?:html|json)$/)
-      expect(names.some((name) => name.startsWith('handouts/')), file).toBe(true)
-      expect(names.some((name) => name.startsWith('cheat-sheets/')), file).toBe(true)
+      for (const name of names)
+        expect(name, file).toMatch(/^(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9.-]*\.(?:html|json)$/)
+      expect(
+        names.some((name) => name.startsWith('handouts/')),
+        file,
+      ).toBe(true)
+      expect(
+        names.some((name) => name.startsWith('cheat-sheets/')),
+        file,
+      ).toBe(true)
       for (const name of names.filter((entry) => entry.endsWith('.html'))) {
         const html = new TextDecoder().decode(entries[name])
         expect(html, `${file}/${name}`).not.toContain('<script')

@@ -14,9 +14,14 @@ let id: string | number = 0
 
 beforeAll(async () => {
   payload = await startPayload()
-  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'salasana-admin-123', role: 'admin' } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: 'salasana-admin-123', role: 'admin' },
+  })
   token = await restLogin('admin@example.org', 'salasana-admin-123')
-  id = (await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(1), _status: 'published' } as never })).id
+  id = (
+    await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(1), _status: 'published' } as never })
+  ).id
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -101,7 +106,12 @@ describe('malformed writes get a 4xx and write nothing', () => {
     ['PATCH', '/api/users/1', '{"email":{"$ne":null}}'],
     ['POST', '/api/payload-locked-documents/versions/1', '{}'],
     ['PATCH', '/api/users/1', '123', 'multipart/form-data; boundary=x'],
-    ['POST', '/api/media', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc', 'multipart/form-data; boundary=x'],
+    [
+      'POST',
+      '/api/media',
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc',
+      'multipart/form-data; boundary=x',
+    ],
     ['POST', '/api/posts?draft=true', '{}', 'multipart/form-data'],
   ])('%s %s %s %s', async (method, path, body, type = 'application/json') => {
     const before = await payload.count({ collection: 'posts' })
@@ -115,7 +125,9 @@ describe('malformed writes get a 4xx and write nothing', () => {
 
 describe("Payload's own endpoints", () => {
   it('a saved admin preference can be deleted (Payload 3.90 failed with an SQL error for every key)', async () => {
-    expect((await rest('POST', '/api/payload-preferences/nav', { token, body: { value: { open: true } } })).status).toBe(200)
+    expect(
+      (await rest('POST', '/api/payload-preferences/nav', { token, body: { value: { open: true } } })).status,
+    ).toBe(200)
     expect((await rest('DELETE', '/api/payload-preferences/nav', { token })).status).toBe(200)
     expect((await rest('GET', '/api/payload-preferences/nav', { token })).body?.value ?? null).toBeNull()
     expect((await rest('DELETE', '/api/payload-preferences/nav', { token })).status).toBe(404)

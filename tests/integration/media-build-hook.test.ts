@@ -12,8 +12,14 @@ const session = usePayloadWithBuildHook()
 const ids = {} as Record<'used' | 'unused' | 'usedToDelete' | 'unusedToDelete', number | string>
 
 async function upload(name: string) {
-  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#00703c' } }).png().toBuffer()
-  const doc = await session.payload.create({ collection: 'media', data: { alt: `Kuva ${name}` }, file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length } })
+  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#00703c' } })
+    .png()
+    .toBuffer()
+  const doc = await session.payload.create({
+    collection: 'media',
+    data: { alt: `Kuva ${name}` },
+    file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length },
+  })
   return doc.id
 }
 
@@ -21,7 +27,11 @@ beforeAll(async () => {
   for (const name of ['used', 'unused', 'usedToDelete', 'unusedToDelete'] as const) ids[name] = await upload(name)
   await session.payload.create({
     collection: 'course-packs',
-    data: { ...minimalDocument['course-packs'](1), materials: [ids.used, ids.usedToDelete], _status: 'published' } as never,
+    data: {
+      ...minimalDocument['course-packs'](1),
+      materials: [ids.used, ids.usedToDelete],
+      _status: 'published',
+    } as never,
   })
   await siteBuildSettled()
 })
@@ -47,7 +57,12 @@ describe('site build hook for media', () => {
   })
 
   it('a change made with context.skipSiteBuild (bulk imports) requests none', async () => {
-    await session.payload.update({ collection: 'media', id: ids.used, data: { alt: 'Tuonti' }, context: { skipSiteBuild: true } })
+    await session.payload.update({
+      collection: 'media',
+      id: ids.used,
+      data: { alt: 'Tuonti' },
+      context: { skipSiteBuild: true },
+    })
     await siteBuildSettled()
     expect(session.hook.received).toHaveLength(0)
   })
@@ -56,8 +71,12 @@ describe('site build hook for media', () => {
     await session.payload.delete({ collection: 'media', id: ids.unusedToDelete })
     await siteBuildSettled()
     expect(session.hook.received).toHaveLength(0)
-    await expect(session.payload.delete({ collection: 'media', id: ids.usedToDelete })).rejects.toMatchObject({ status: 409 })
-    expect((await session.payload.find({ collection: 'media', where: { id: { equals: ids.usedToDelete } } })).totalDocs).toBe(1)
+    await expect(session.payload.delete({ collection: 'media', id: ids.usedToDelete })).rejects.toMatchObject({
+      status: 409,
+    })
+    expect(
+      (await session.payload.find({ collection: 'media', where: { id: { equals: ids.usedToDelete } } })).totalDocs,
+    ).toBe(1)
     await siteBuildSettled()
     expect(session.hook.received).toHaveLength(0)
   })

@@ -26,11 +26,18 @@ const notUsed = ['draftOnly', 'laterDraft', 'unreferenced'] as const
 type Name = (typeof used)[number] | (typeof notUsed)[number]
 const media = {} as Record<Name, { id: number | string; filename: string }>
 
-const png = (colour: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer()
+const png = (colour: string) =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
 
 async function upload(name: Name, colour: string) {
   const data = await png(colour)
-  const doc = await payload.create({ collection: 'media', data: { alt: `Kuva ${name}` }, file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length } })
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: `Kuva ${name}` },
+    file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length },
+  })
   media[name] = { id: doc.id, filename: doc.filename! }
 }
 
@@ -40,7 +47,12 @@ beforeAll(async () => {
     const password = `salasana-${role}-123`
     const user = await payload.create({
       collection: 'users',
-      data: { email: `${role}@example.org`, password, role, ...(role === 'editor' ? { enableAPIKey: true, apiKey } : {}) },
+      data: {
+        email: `${role}@example.org`,
+        password,
+        role,
+        ...(role === 'editor' ? { enableAPIKey: true, apiKey } : {}),
+      },
     })
     users[role] = { ...user, collection: 'users' } as TypedUser
     tokens[role] = await restLogin(`${role}@example.org`, password)
@@ -50,18 +62,51 @@ beforeAll(async () => {
 
   const published = { _status: 'published' } as const
   // An upload field (hasMany) of a published course pack.
-  await payload.create({ collection: 'course-packs', data: { ...minimalDocument['course-packs'](1), materials: [media.packFile.id], ...published } as never })
+  await payload.create({
+    collection: 'course-packs',
+    data: { ...minimalDocument['course-packs'](1), materials: [media.packFile.id], ...published } as never,
+  })
   // A rich-text upload node in a published post.
-  await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(1), body: richTextWithUpload(media.postRichText.id), ...published } as never })
+  await payload.create({
+    collection: 'posts',
+    data: { ...minimalDocument.posts(1), body: richTextWithUpload(media.postRichText.id), ...published } as never,
+  })
   // An upload field in a row of a localized array (a cheat sheet's steps).
-  await payload.create({ collection: 'cheat-sheets', data: { ...minimalDocument['cheat-sheets'](1), steps: [{ text: 'Avaa.', image: media.cheatSheetStep.id }], ...published } as never })
+  await payload.create({
+    collection: 'cheat-sheets',
+    data: {
+      ...minimalDocument['cheat-sheets'](1),
+      steps: [{ text: 'Avaa.', image: media.cheatSheetStep.id }],
+      ...published,
+    } as never,
+  })
   // A rich-text upload node in the published operating model.
-  await payload.updateGlobal({ slug: 'operating-model', data: { title: 'Malli', shortDescription: 'Lyhyesti.', body: richTextWithUpload(media.modelRichText.id), ...published } as never })
+  await payload.updateGlobal({
+    slug: 'operating-model',
+    data: {
+      title: 'Malli',
+      shortDescription: 'Lyhyesti.',
+      body: richTextWithUpload(media.modelRichText.id),
+      ...published,
+    } as never,
+  })
   // Only in a post that was never published.
-  await payload.create({ collection: 'posts', draft: true, data: { ...minimalDocument.posts(2), body: richTextWithUpload(media.draftOnly.id), _status: 'draft' } as never })
+  await payload.create({
+    collection: 'posts',
+    draft: true,
+    data: { ...minimalDocument.posts(2), body: richTextWithUpload(media.draftOnly.id), _status: 'draft' } as never,
+  })
   // Only in a newer draft of a published post: the public version does not use it.
-  const live = await payload.create({ collection: 'posts', data: { ...minimalDocument.posts(3), ...published } as never })
-  await payload.update({ collection: 'posts', id: live.id, draft: true, data: { body: richTextWithUpload(media.laterDraft.id), _status: 'draft' } as never })
+  const live = await payload.create({
+    collection: 'posts',
+    data: { ...minimalDocument.posts(3), ...published } as never,
+  })
+  await payload.update({
+    collection: 'posts',
+    id: live.id,
+    draft: true,
+    data: { body: richTextWithUpload(media.laterDraft.id), _status: 'draft' } as never,
+  })
 })
 
 afterAll(async () => {
@@ -81,10 +126,19 @@ async function replaceFile(name: Name, token: string) {
 
 describe('a contributor changes media that no published document uses', () => {
   it.each(notUsed)('%s: alt text over REST and the Local API, and the file itself', async (name) => {
-    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, { token: tokens.contributor, body: { alt: 'Avustajan teksti' } })
+    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, {
+      token: tokens.contributor,
+      body: { alt: 'Avustajan teksti' },
+    })
     expect(answer.status).toBe(200)
     expect((await stored(name)).alt).toBe('Avustajan teksti')
-    await payload.update({ collection: 'media', id: media[name].id, data: { alt: 'Paikallisesti' }, overrideAccess: false, user: users.contributor })
+    await payload.update({
+      collection: 'media',
+      id: media[name].id,
+      data: { alt: 'Paikallisesti' },
+      overrideAccess: false,
+      user: users.contributor,
+    })
     expect((await stored(name)).alt).toBe('Paikallisesti')
     expect((await replaceFile(name, tokens.contributor)).status).toBe(200)
     media[name].filename = (await stored(name)).filename!
@@ -94,7 +148,10 @@ describe('a contributor changes media that no published document uses', () => {
 describe('a contributor cannot change media that a published document uses', () => {
   it.each(used)('%s: alt text over REST is refused with 403 and nothing changes', async (name) => {
     const before = await stored(name)
-    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, { token: tokens.contributor, body: { alt: 'Kaapattu' } })
+    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, {
+      token: tokens.contributor,
+      body: { alt: 'Kaapattu' },
+    })
     expect(answer.status).toBe(403)
     expect(await stored(name)).toEqual(before)
   })
@@ -102,7 +159,13 @@ describe('a contributor cannot change media that a published document uses', () 
   it.each(used)('%s: through the Local API with the user, refused with 403', async (name) => {
     const before = await stored(name)
     await expect(
-      payload.update({ collection: 'media', id: media[name].id, data: { alt: 'Kaapattu' }, overrideAccess: false, user: users.contributor }),
+      payload.update({
+        collection: 'media',
+        id: media[name].id,
+        data: { alt: 'Kaapattu' },
+        overrideAccess: false,
+        user: users.contributor,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await stored(name)).toEqual(before)
   })
@@ -119,7 +182,10 @@ describe('a contributor cannot change media that a published document uses', () 
   it('a bulk update that includes one of them is refused as a whole', async () => {
     const ids = [media.unreferenced.id, media.packFile.id]
     const before = await Promise.all([stored('unreferenced'), stored('packFile')])
-    const answer = await rest('PATCH', `/api/media?where[id][in]=${ids.join(',')}&locale=fi`, { token: tokens.contributor, body: { alt: 'Kaikki kerralla' } })
+    const answer = await rest('PATCH', `/api/media?where[id][in]=${ids.join(',')}&locale=fi`, {
+      token: tokens.contributor,
+      body: { alt: 'Kaikki kerralla' },
+    })
     expect(answer.status).toBe(403)
     expect(await Promise.all([stored('unreferenced'), stored('packFile')])).toEqual(before)
   })
@@ -127,15 +193,25 @@ describe('a contributor cannot change media that a published document uses', () 
 
 describe('an editor changes any media', () => {
   it.each([...used, ...notUsed])('%s', async (name) => {
-    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, { token: tokens.editor, body: { alt: `Toimittajan teksti ${name}` } })
+    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, {
+      token: tokens.editor,
+      body: { alt: `Toimittajan teksti ${name}` },
+    })
     expect(answer.status).toBe(200)
-    await payload.update({ collection: 'media', id: media[name].id, data: { alt: `Kuva ${name}` }, overrideAccess: false, user: users.editor })
+    await payload.update({
+      collection: 'media',
+      id: media[name].id,
+      data: { alt: `Kuva ${name}` },
+      overrideAccess: false,
+      user: users.editor,
+    })
     expect((await stored(name)).alt).toBe(`Kuva ${name}`)
   })
 })
 
 /** fetch, answered by Payload's REST handler in this process. */
-const payloadFetch = (async (input: URL | RequestInfo, init?: RequestInit) => handleEndpoints({ config, request: new Request(input, init) })) as typeof fetch
+const payloadFetch = (async (input: URL | RequestInfo, init?: RequestInit) =>
+  handleEndpoints({ config, request: new Request(input, init) })) as typeof fetch
 const idsOf = (docs: { id: unknown }[]) => docs.map((doc) => String(doc.id)).sort()
 const usedIds = () => used.map((name) => String(media[name].id)).sort()
 
@@ -144,7 +220,9 @@ describe('anonymous readers of the CMS see only the media that published documen
     const answer = await rest('GET', '/api/media?limit=100&depth=0')
     expect(answer.status).toBe(200)
     expect(idsOf(answer.body.docs)).toEqual(usedIds())
-    expect(idsOf((await payload.find({ collection: 'media', overrideAccess: false, pagination: false })).docs)).toEqual(usedIds())
+    expect(idsOf((await payload.find({ collection: 'media', overrideAccess: false, pagination: false })).docs)).toEqual(
+      usedIds(),
+    )
   })
 
   it('one document, and its files', async () => {
@@ -163,11 +241,21 @@ describe('anonymous readers of the CMS see only the media that published documen
   it('a document lock (an editor has the media open in the admin) does not make it public', async () => {
     const lock = await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'media', value: media.unreferenced.id }, user: { relationTo: 'users', value: users.editor.id } } as never,
+      data: {
+        document: { relationTo: 'media', value: media.unreferenced.id },
+        user: { relationTo: 'users', value: users.editor.id },
+      } as never,
     })
     expect(idsOf((await rest('GET', '/api/media?limit=100&depth=0')).body.docs)).toEqual(usedIds())
     await payload.delete({ collection: 'payload-locked-documents', id: lock.id })
-    expect((await rest('PATCH', `/api/media/${media.unreferenced.id}?locale=fi`, { token: tokens.contributor, body: { alt: 'Avattu' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/api/media/${media.unreferenced.id}?locale=fi`, {
+          token: tokens.contributor,
+          body: { alt: 'Avattu' },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('signed-in staff see every upload', async () => {
@@ -180,7 +268,14 @@ describe('anonymous readers of the CMS see only the media that published documen
     await payload.update({ collection: 'course-packs', id: pack!.id, data: { _status: 'draft' } as never })
     try {
       expect(idsOf((await rest('GET', '/api/media?limit=100')).body.docs)).not.toContain(String(media.packFile.id))
-      expect((await rest('PATCH', `/api/media/${media.packFile.id}?locale=fi`, { token: tokens.contributor, body: { alt: 'Nyt saa' } })).status).toBe(200)
+      expect(
+        (
+          await rest('PATCH', `/api/media/${media.packFile.id}?locale=fi`, {
+            token: tokens.contributor,
+            body: { alt: 'Nyt saa' },
+          })
+        ).status,
+      ).toBe(200)
     } finally {
       await payload.update({ collection: 'course-packs', id: pack!.id, data: { _status: 'published' } as never })
     }

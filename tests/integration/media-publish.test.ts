@@ -52,13 +52,19 @@ describe('published media', () => {
     writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), snapshotFile)
 
     const built = await buildSite(snapshotFile, path.join(dir, 'dist'))
-    const html = fs.readFileSync(path.join(built.outDir, detailPath('fi', 'cheat-sheets', 'nain-kirjaudut'), 'index.html'), 'utf8')
+    const html = fs.readFileSync(
+      path.join(built.outDir, detailPath('fi', 'cheat-sheets', 'nain-kirjaudut'), 'index.html'),
+      'utf8',
+    )
     const img = /<img [^>]*>/.exec(html)?.[0] ?? ''
     const src = /src="([^"]+)"/.exec(img)?.[1] ?? ''
     expect(src).toMatch(new RegExp(`^/media/${media.id}/`))
     expect(img).toContain('alt="Kela-sovelluksen etusivu"')
     // Every file the srcset names is in the site.
-    const srcset = /srcset="([^"]+)"/.exec(img)![1]!.split(', ').map((entry) => entry.split(' ')[0]!)
+    const srcset = /srcset="([^"]+)"/
+      .exec(img)![1]!
+      .split(', ')
+      .map((entry) => entry.split(' ')[0]!)
     expect(srcset.length).toBeGreaterThanOrEqual(3)
     for (const file of [src, ...srcset]) expect(fs.existsSync(path.join(built.outDir, file)), file).toBe(true)
     // No address of the CMS anywhere in the page.

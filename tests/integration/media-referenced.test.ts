@@ -25,8 +25,14 @@ afterAll(async () => {
 })
 
 async function upload(name: string, colour: string) {
-  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer()
-  return payload.create({ collection: 'media', data: { alt: `Kuva ${name}` }, file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length } })
+  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
+  return payload.create({
+    collection: 'media',
+    data: { alt: `Kuva ${name}` },
+    file: { data, name: `${name}.png`, mimetype: 'image/png', size: data.length },
+  })
 }
 
 const post = (slug: string, mediaId: number | string) => ({
@@ -46,10 +52,25 @@ describe('media on the site', () => {
     const unreferenced = await upload('irrallinen', '#0b5394') // C: in nothing
     const laterDraft = await upload('myohempi', '#b00020') // D: only in a newer draft of a published post
 
-    await payload.create({ collection: 'posts', data: { ...post('julkaistu', published.id), _status: 'published' } as never })
-    await payload.create({ collection: 'posts', draft: true, data: { ...post('luonnos', draftOnly.id), _status: 'draft' } as never })
-    const live = await payload.create({ collection: 'posts', data: { ...post('paivittyva', published.id), _status: 'published' } as never })
-    await payload.update({ collection: 'posts', id: live.id, draft: true, data: { body: richTextWithUpload(laterDraft.id), _status: 'draft' } as never })
+    await payload.create({
+      collection: 'posts',
+      data: { ...post('julkaistu', published.id), _status: 'published' } as never,
+    })
+    await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: { ...post('luonnos', draftOnly.id), _status: 'draft' } as never,
+    })
+    const live = await payload.create({
+      collection: 'posts',
+      data: { ...post('paivittyva', published.id), _status: 'published' } as never,
+    })
+    await payload.update({
+      collection: 'posts',
+      id: live.id,
+      draft: true,
+      data: { body: richTextWithUpload(laterDraft.id), _status: 'draft' } as never,
+    })
 
     const snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
     expect(snapshot.collections.posts.map((doc) => doc.slug).sort()).toEqual(['julkaistu', 'paivittyva'])
@@ -58,6 +79,7 @@ describe('media on the site', () => {
     const outDir = path.join(dir, 'dist')
     await publishMedia(snapshot, outDir, { localDir: path.join(dataDir, 'media') })
     expect(fs.readdirSync(path.join(outDir, 'media'))).toEqual([String(published.id)])
-    for (const other of [draftOnly, unreferenced, laterDraft]) expect(fs.existsSync(path.join(outDir, 'media', String(other.id)))).toBe(false)
+    for (const other of [draftOnly, unreferenced, laterDraft])
+      expect(fs.existsSync(path.join(outDir, 'media', String(other.id)))).toBe(false)
   }, 180_000)
 })

@@ -18,7 +18,10 @@ let contributorToken: string
 beforeAll(async () => {
   payload = await startPayload()
   const password = 'salasana-avustaja-123'
-  const user = await payload.create({ collection: 'users', data: { email: 'avustaja@example.org', password, role: 'contributor' } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: 'avustaja@example.org', password, role: 'contributor' },
+  })
   contributor = { ...user, collection: 'users' } as TypedUser
   contributorToken = await restLogin('avustaja@example.org', password)
 })
@@ -82,7 +85,11 @@ describe('upload size limit', () => {
     const big = Buffer.concat([await png(), Buffer.alloc(10 * 1024 * 1024)])
     await expect(
       payload.create({ collection: 'media', data: { alt: 'Iso' }, file: file(big, 'iso.png', 'image/png') }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/limit is 10\.0 MB/) })] } })
+    ).rejects.toMatchObject({
+      data: {
+        errors: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/limit is 10\.0 MB/) })],
+      },
+    })
     expect(await mediaCount()).toBe(before)
   })
 })
@@ -105,17 +112,31 @@ describe('upload pixel limit (decompression bombs)', () => {
   it.each([
     ['20000 × 20000 (400 megapixels, only the header)', 20_000, 20_000, true],
     ['8000 × 8000 (64 megapixels, under sharp’s own default limit)', 8000, 8000, false],
-  ])('refuses a PNG of %s over REST with 400, a message naming the file and its size, and stores nothing', async (_name, width, height, truncated) => {
-    const bomb = blackPng(width, height, { truncated })
-    expect(bomb.length).toBeLessThan(100_000)
-    const [count, files] = [await mediaCount(), storedFiles()]
-    const answer = await rest('POST', '/api/media', { token: contributorToken, body: uploadForm(bomb, `pommi-${width}.png`) })
-    expect(answer.status).toBe(400)
-    const errors = answer.body.errors[0].data.errors as { path: string; message: string }[]
-    expect(errors).toEqual([{ path: 'file', message: expect.stringMatching(new RegExp(`pommi-${width}\\.png.*${width} × ${height} pixels.*${MAX_INPUT_PIXELS / 1_000_000} megapixels`)) }])
-    expect(await mediaCount()).toBe(count)
-    expect(storedFiles()).toEqual(files)
-  }, 120_000)
+  ])(
+    'refuses a PNG of %s over REST with 400, a message naming the file and its size, and stores nothing',
+    async (_name, width, height, truncated) => {
+      const bomb = blackPng(width, height, { truncated })
+      expect(bomb.length).toBeLessThan(100_000)
+      const [count, files] = [await mediaCount(), storedFiles()]
+      const answer = await rest('POST', '/api/media', {
+        token: contributorToken,
+        body: uploadForm(bomb, `pommi-${width}.png`),
+      })
+      expect(answer.status).toBe(400)
+      const errors = answer.body.errors[0].data.errors as { path: string; message: string }[]
+      expect(errors).toEqual([
+        {
+          path: 'file',
+          message: expect.stringMatching(
+            new RegExp(`pommi-${width}\\.png.*${width} × ${height} pixels.*${MAX_INPUT_PIXELS / 1_000_000} megapixels`),
+          ),
+        },
+      ])
+      expect(await mediaCount()).toBe(count)
+      expect(storedFiles()).toEqual(files)
+    },
+    120_000,
+  )
 
   it('says it in the editor’s UI language', async () => {
     const answer = await rest('POST', '/api/media', {
@@ -137,22 +158,35 @@ describe('upload pixel limit (decompression bombs)', () => {
         overrideAccess: false,
         user: contributor,
       }),
-    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'file', message: expect.stringMatching(/pommi\.png.*20000 × 20000/) }] } })
+    ).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'file', message: expect.stringMatching(/pommi\.png.*20000 × 20000/) }] },
+    })
     expect(await mediaCount()).toBe(count)
     expect(storedFiles()).toEqual(files)
   })
 
   it('refuses replacing a stored file with one over the limit, and keeps the old file', async () => {
-    const doc = await payload.create({ collection: 'media', data: { alt: 'Vanha' }, file: file(await png(), 'vanha.png', 'image/png') })
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Vanha' },
+      file: file(await png(), 'vanha.png', 'image/png'),
+    })
     const files = storedFiles()
-    const answer = await rest('PATCH', `/api/media/${doc.id}`, { token: contributorToken, body: uploadForm(blackPng(20_000, 20_000, { truncated: true }), 'uusi.png') })
+    const answer = await rest('PATCH', `/api/media/${doc.id}`, {
+      token: contributorToken,
+      body: uploadForm(blackPng(20_000, 20_000, { truncated: true }), 'uusi.png'),
+    })
     expect(answer.status).toBe(400)
     expect(storedFiles()).toEqual(files)
     expect((await payload.findByID({ collection: 'media', id: doc.id })).filename).toBe('vanha.webp')
   })
 
   it('accepts an ordinary image over REST', async () => {
-    const answer = await rest('POST', '/api/media', { token: contributorToken, body: uploadForm(await png(), 'tavallinen.png') })
+    const answer = await rest('POST', '/api/media', {
+      token: contributorToken,
+      body: uploadForm(await png(), 'tavallinen.png'),
+    })
     expect(answer.status).toBe(201)
     expect(answer.body.doc).toMatchObject({ filename: 'tavallinen.webp', width: 1600, height: 900 })
   })
@@ -164,7 +198,10 @@ describe('upload pixel limit (decompression bombs)', () => {
     await expect(payloadSharp!(bomb, { limitInputPixels: false }).toBuffer()).rejects.toThrow(/pixel limit/)
     await expect(payloadSharp!(bomb, { limitInputPixels: 268_402_689 }).toBuffer()).rejects.toThrow(/pixel limit/)
     // Payload's own options still apply.
-    const resized = await payloadSharp!(await png(), { failOn: 'error' }).resize(100).webp().toBuffer()
+    const resized = await payloadSharp!(await png(), { failOn: 'error' })
+      .resize(100)
+      .webp()
+      .toBuffer()
     expect((await sharp(resized).metadata()).width).toBe(100)
   })
 })

@@ -11,7 +11,10 @@ import { comparableSnapshot, freePort, runTask } from '../helpers/tasks'
 // seeds, exports and reseeds through the real commands; it says nothing about MongoDB itself,
 // which `npm test` checks with the whole integration suite when MONGODB_TEST_URI names a server.
 const emulator = findEmulator()
-if (!emulator) console.log('MongoDB wiring smoke test skipped: the jongodb emulator (optional dependency, Linux x64) is not installed.')
+if (!emulator)
+  console.log(
+    'MongoDB wiring smoke test skipped: the jongodb emulator (optional dependency, Linux x64) is not installed.',
+  )
 
 describe.skipIf(!emulator)('MongoDB adapter wiring (on the jongodb emulator, not MongoDB)', () => {
   it('seeds the real corpus, exports the same snapshot as SQLite does, and a second seed changes nothing', async () => {
@@ -19,7 +22,11 @@ describe.skipIf(!emulator)('MongoDB adapter wiring (on the jongodb emulator, not
     const server = await startMongoEmulator(await freePort())
     const content = { TOOLKIT_CONTENT_DIR: path.resolve('content') }
     const databases = {
-      sqlite: { ...content, TOOLKIT_DATA_DIR: path.join(dir, 'sqlite'), DATABASE_URI: `file:${path.join(dir, 'sqlite', 'payload.db')}` },
+      sqlite: {
+        ...content,
+        TOOLKIT_DATA_DIR: path.join(dir, 'sqlite'),
+        DATABASE_URI: `file:${path.join(dir, 'sqlite', 'payload.db')}`,
+      },
       mongodb: { ...content, TOOLKIT_DATA_DIR: path.join(dir, 'mongodb'), DATABASE_URI: server.uri('toolkit') },
     }
     try {

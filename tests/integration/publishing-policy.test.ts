@@ -33,7 +33,10 @@ afterAll(async () => {
 
 async function published(collection: CollectionKey) {
   counter++
-  return payload.create({ collection, data: { ...minimalDocument[collection](counter), _status: 'published' } as never })
+  return payload.create({
+    collection,
+    data: { ...minimalDocument[collection](counter), _status: 'published' } as never,
+  })
 }
 
 /** What an anonymous reader gets for the document over REST. */
@@ -52,7 +55,10 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
   it('PATCH without draft=true (no _status in the body) is refused and changes nothing', async () => {
     const doc = await published(collection)
     const before = await publicDoc(collection, doc.id)
-    const answer = await rest('PATCH', `/api/${collection}/${doc.id}?locale=fi`, { token: tokens.contributor, body: { [field]: 'Kaapattu' } })
+    const answer = await rest('PATCH', `/api/${collection}/${doc.id}?locale=fi`, {
+      token: tokens.contributor,
+      body: { [field]: 'Kaapattu' },
+    })
     expect(answer.status).toBe(403)
     expect(await publicDoc(collection, doc.id)).toEqual(before)
     expect((await anonymousView(collection, doc.id)).body[field]).toBe(before[field])
@@ -61,7 +67,10 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
   it('PATCH {"_status":"draft"} (unpublish) is refused and the document stays public', async () => {
     const doc = await published(collection)
     for (const query of ['', '?draft=false', '?draft=TRUE', '?draft=1', '?draft=true&draft=false']) {
-      const answer = await rest('PATCH', `/api/${collection}/${doc.id}${query}`, { token: tokens.contributor, body: { _status: 'draft' } })
+      const answer = await rest('PATCH', `/api/${collection}/${doc.id}${query}`, {
+        token: tokens.contributor,
+        body: { _status: 'draft' },
+      })
       expect(answer.status, query).toBe(403)
     }
     expect((await anonymousView(collection, doc.id)).status).toBe(200)
@@ -81,17 +90,27 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
   it('a draft save (?draft=true) is kept as a version; the public document and anonymous readers see no change', async () => {
     const doc = await published(collection)
     const before = await publicDoc(collection, doc.id)
-    const answer = await rest('PATCH', `/api/${collection}/${doc.id}?draft=true&locale=fi`, { token: tokens.contributor, body: { [field]: 'Luonnosmuutos' } })
+    const answer = await rest('PATCH', `/api/${collection}/${doc.id}?draft=true&locale=fi`, {
+      token: tokens.contributor,
+      body: { [field]: 'Luonnosmuutos' },
+    })
     expect(answer.status).toBe(200)
     expect(await publicDoc(collection, doc.id)).toEqual(before)
     expect((await anonymousView(collection, doc.id)).body[field]).toBe(before[field])
-    expect((await rest('GET', `/api/${collection}/${doc.id}?draft=true&locale=fi`, { token: tokens.contributor })).body[field]).toBe('Luonnosmuutos')
+    expect(
+      (await rest('GET', `/api/${collection}/${doc.id}?draft=true&locale=fi`, { token: tokens.contributor })).body[
+        field
+      ],
+    ).toBe('Luonnosmuutos')
   })
 
   it('a bulk PATCH by query changes nothing', async () => {
     const doc = await published(collection)
     const before = await publicDoc(collection, doc.id)
-    const answer = await rest('PATCH', `/api/${collection}?where[id][equals]=${doc.id}`, { token: tokens.contributor, body: { [field]: 'Massamuutos', _status: 'draft' } })
+    const answer = await rest('PATCH', `/api/${collection}?where[id][equals]=${doc.id}`, {
+      token: tokens.contributor,
+      body: { [field]: 'Massamuutos', _status: 'draft' },
+    })
     expect(answer.status).not.toBe(200)
     expect(await publicDoc(collection, doc.id)).toEqual(before)
   })
@@ -99,8 +118,18 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
   it('creating published is refused; creating a draft works and stays private', async () => {
     counter++
     const data = minimalDocument[collection](counter)
-    expect((await rest('POST', `/api/${collection}`, { token: tokens.contributor, body: { ...data, _status: 'published' } })).status).toBe(403)
-    expect((await rest('POST', `/api/${collection}?draft=true`, { token: tokens.contributor, body: { ...data, _status: 'published' } })).status).toBe(403)
+    expect(
+      (await rest('POST', `/api/${collection}`, { token: tokens.contributor, body: { ...data, _status: 'published' } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await rest('POST', `/api/${collection}?draft=true`, {
+          token: tokens.contributor,
+          body: { ...data, _status: 'published' },
+        })
+      ).status,
+    ).toBe(403)
     const created = await rest('POST', `/api/${collection}?draft=true`, { token: tokens.contributor, body: data })
     expect(created.status).toBe(201)
     expect(created.body.doc._status).toBe('draft')
@@ -110,7 +139,10 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
   it('duplicating a published document never makes a published copy', async () => {
     const doc = await published(collection)
     for (const query of ['', '?draft=false']) {
-      const answer = await rest('POST', `/api/${collection}/${doc.id}/duplicate${query}`, { token: tokens.contributor, body: {} })
+      const answer = await rest('POST', `/api/${collection}/${doc.id}/duplicate${query}`, {
+        token: tokens.contributor,
+        body: {},
+      })
       if (answer.status < 300) {
         const copy = await payload.findByID({ collection, id: answer.body.doc.id, draft: false, depth: 0 })
         expect((copy as { _status?: string })._status, query).toBe('draft')
@@ -121,13 +153,20 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
   it('restoring a version over the public document is refused; restoring as a draft is allowed', async () => {
     const doc = await published(collection)
     await payload.update({ collection, id: doc.id, draft: true, data: { [field]: 'Vanha luonnos' } as never })
-    const versions = await payload.findVersions({ collection, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1 })
+    const versions = await payload.findVersions({
+      collection,
+      where: { parent: { equals: doc.id } },
+      sort: '-updatedAt',
+      limit: 1,
+    })
     const draftVersion = versions.docs[0]!
     const before = await publicDoc(collection, doc.id)
     const refused = await rest('POST', `/api/${collection}/versions/${draftVersion.id}`, { token: tokens.contributor })
     expect(refused.status).toBe(403)
     expect(await publicDoc(collection, doc.id)).toEqual(before)
-    const asDraft = await rest('POST', `/api/${collection}/versions/${draftVersion.id}?draft=true`, { token: tokens.contributor })
+    const asDraft = await rest('POST', `/api/${collection}/versions/${draftVersion.id}?draft=true`, {
+      token: tokens.contributor,
+    })
     expect(asDraft.status).toBe(200)
     expect(await publicDoc(collection, doc.id)).toEqual(before)
   })
@@ -157,7 +196,10 @@ describe.each(collectionKeys)('%s: a contributor over REST cannot change what is
 
   it('an editor publishes with a plain PATCH', async () => {
     const doc = await published(collection)
-    const answer = await rest('PATCH', `/api/${collection}/${doc.id}?locale=fi`, { token: tokens.editor, body: { [field]: 'Toimittajan muutos' } })
+    const answer = await rest('PATCH', `/api/${collection}/${doc.id}?locale=fi`, {
+      token: tokens.editor,
+      body: { [field]: 'Toimittajan muutos' },
+    })
     expect(answer.status).toBe(200)
     expect((await anonymousView(collection, doc.id)).body[field]).toBe('Toimittajan muutos')
   })
@@ -171,7 +213,10 @@ describe('the same contributor signed in by cookie, with the odd spellings Paylo
     ['other=1;payload-token=<t>'],
   ])('Cookie "%s": a plain PATCH is still refused', async (cookie) => {
     const doc = await published('posts')
-    const answer = await rest('PATCH', `/api/posts/${doc.id}`, { headers: { cookie: cookie.replace('<t>', tokens.contributor) }, body: { title: 'Evästeellä' } })
+    const answer = await rest('PATCH', `/api/posts/${doc.id}`, {
+      headers: { cookie: cookie.replace('<t>', tokens.contributor) },
+      body: { title: 'Evästeellä' },
+    })
     expect([401, 403]).toContain(answer.status)
     expect((await publicDoc('posts', doc.id)).title).not.toBe('Evästeellä')
   })
@@ -179,11 +224,18 @@ describe('the same contributor signed in by cookie, with the odd spellings Paylo
 
 describe('the operating model (a global)', () => {
   beforeAll(async () => {
-    await payload.updateGlobal({ slug: 'operating-model', data: { title: 'Julkinen malli', shortDescription: 'Lyhyesti.', _status: 'published' } })
+    await payload.updateGlobal({
+      slug: 'operating-model',
+      data: { title: 'Julkinen malli', shortDescription: 'Lyhyesti.', _status: 'published' },
+    })
   })
 
   it('a contributor POST without draft=true is refused and changes nothing', async () => {
-    for (const body of [{ title: 'Kaapattu malli' }, { _status: 'draft' }, { title: 'Kaapattu', _status: 'published' }]) {
+    for (const body of [
+      { title: 'Kaapattu malli' },
+      { _status: 'draft' },
+      { title: 'Kaapattu', _status: 'published' },
+    ]) {
       const answer = await rest('POST', '/api/globals/operating-model?locale=fi', { token: tokens.contributor, body })
       expect(answer.status, JSON.stringify(body)).toBe(403)
     }
@@ -193,7 +245,10 @@ describe('the operating model (a global)', () => {
   })
 
   it('a contributor draft save is kept and stays private', async () => {
-    const answer = await rest('POST', '/api/globals/operating-model?draft=true&locale=fi', { token: tokens.contributor, body: { title: 'Mallin luonnos' } })
+    const answer = await rest('POST', '/api/globals/operating-model?draft=true&locale=fi', {
+      token: tokens.contributor,
+      body: { title: 'Mallin luonnos' },
+    })
     expect(answer.status).toBe(200)
     expect((await rest('GET', '/api/globals/operating-model?locale=fi')).body.title).toBe('Julkinen malli')
   })
@@ -201,7 +256,9 @@ describe('the operating model (a global)', () => {
   it('restoring a version of the model is refused for a contributor, also "as a draft" (Payload would unpublish the model)', async () => {
     const versions = await payload.findGlobalVersions({ slug: 'operating-model', sort: '-updatedAt', limit: 1 })
     for (const query of ['', '?draft=true']) {
-      const answer = await rest('POST', `/api/globals/operating-model/versions/${versions.docs[0]!.id}${query}`, { token: tokens.contributor })
+      const answer = await rest('POST', `/api/globals/operating-model/versions/${versions.docs[0]!.id}${query}`, {
+        token: tokens.contributor,
+      })
       expect(answer.status, query).toBe(403)
     }
     const seen = await rest('GET', '/api/globals/operating-model?locale=fi')
@@ -211,14 +268,19 @@ describe('the operating model (a global)', () => {
 
   it('an editor\'s "restore as draft" of the model is refused with a reason instead of unpublishing it', async () => {
     const versions = await payload.findGlobalVersions({ slug: 'operating-model', sort: '-updatedAt', limit: 1 })
-    const answer = await rest('POST', `/api/globals/operating-model/versions/${versions.docs[0]!.id}?draft=true`, { token: tokens.editor })
+    const answer = await rest('POST', `/api/globals/operating-model/versions/${versions.docs[0]!.id}?draft=true`, {
+      token: tokens.editor,
+    })
     expect(answer.status).toBe(400)
     expect(answer.text).toMatch(/unpublish/i)
     expect((await rest('GET', '/api/globals/operating-model?locale=fi')).body._status).toBe('published')
   })
 
   it('an editor publishes', async () => {
-    const answer = await rest('POST', '/api/globals/operating-model?locale=fi', { token: tokens.editor, body: { title: 'Toimittajan malli', _status: 'published' } })
+    const answer = await rest('POST', '/api/globals/operating-model?locale=fi', {
+      token: tokens.editor,
+      body: { title: 'Toimittajan malli', _status: 'published' },
+    })
     expect(answer.status).toBe(200)
     expect((await rest('GET', '/api/globals/operating-model?locale=fi')).body.title).toBe('Toimittajan malli')
   })
@@ -228,47 +290,79 @@ describe('accounts', () => {
   it('a contributor or an editor cannot unlock an account; an admin can', async () => {
     const email = 'lukittu@example.org'
     await payload.create({ collection: 'users', data: { email, password: 'oikea-salasana-123', role: 'editor' } })
-    for (let attempt = 0; attempt < 5; attempt++) await rest('POST', '/api/users/login', { body: { email, password: `väärä-${attempt}` } })
+    for (let attempt = 0; attempt < 5; attempt++)
+      await rest('POST', '/api/users/login', { body: { email, password: `väärä-${attempt}` } })
     for (const role of ['contributor', 'editor'] as const) {
       expect((await rest('POST', '/api/users/unlock', { token: tokens[role], body: { email } })).status, role).toBe(403)
     }
     expect((await rest('POST', '/api/users/unlock', { body: { email } })).status).toBe(403)
-    expect((await rest('POST', '/api/users/login', { body: { email, password: 'oikea-salasana-123' } })).status).not.toBe(200)
+    expect(
+      (await rest('POST', '/api/users/login', { body: { email, password: 'oikea-salasana-123' } })).status,
+    ).not.toBe(200)
     expect((await rest('POST', '/api/users/unlock', { token: tokens.admin, body: { email } })).status).toBe(200)
-    expect((await rest('POST', '/api/users/login', { body: { email, password: 'oikea-salasana-123' } })).status).toBe(200)
+    expect((await rest('POST', '/api/users/login', { body: { email, password: 'oikea-salasana-123' } })).status).toBe(
+      200,
+    )
   })
 
   it('a contributor cannot raise their own role or change another account over REST', async () => {
-    expect((await rest('PATCH', `/api/users/${ids.contributor}`, { token: tokens.contributor, body: { role: 'admin' } })).body?.doc?.role ?? 'contributor').toBe('contributor')
+    expect(
+      (await rest('PATCH', `/api/users/${ids.contributor}`, { token: tokens.contributor, body: { role: 'admin' } }))
+        .body?.doc?.role ?? 'contributor',
+    ).toBe('contributor')
     expect((await payload.findByID({ collection: 'users', id: ids.contributor })).role).toBe('contributor')
-    expect([403, 404]).toContain((await rest('PATCH', `/api/users/${ids.editor}`, { token: tokens.contributor, body: { name: 'Muutettu' } })).status)
+    expect([403, 404]).toContain(
+      (await rest('PATCH', `/api/users/${ids.editor}`, { token: tokens.contributor, body: { name: 'Muutettu' } }))
+        .status,
+    )
   })
 })
 
 describe('scheduled publishing', () => {
-  it('a publish queued in a contributor\'s name publishes nothing when it runs', async () => {
-    const doc = await payload.create({ collection: 'posts', draft: true, data: { ...minimalDocument.posts(++counter), _status: 'draft' } as never })
+  it("a publish queued in a contributor's name publishes nothing when it runs", async () => {
+    const doc = await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: { ...minimalDocument.posts(++counter), _status: 'draft' } as never,
+    })
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() - 1000),
-      input: { type: 'publish', doc: { relationTo: 'posts', value: doc.id as number }, user: { relationTo: 'users', value: ids.contributor as never } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'posts', value: doc.id as number },
+        user: { relationTo: 'users', value: ids.contributor as never },
+      },
     })
     await payload.jobs.run({ silent: true })
     expect((await publicDoc('posts', doc.id))._status).toBe('draft')
     expect((await payload.findByID({ collection: 'payload-jobs', id: job.id })).hasError).toBe(true)
   })
 
-  it('a contributor cannot delete a scheduled job, as the admin\'s schedule drawer would', async () => {
-    const doc = await payload.create({ collection: 'posts', draft: true, data: { ...minimalDocument.posts(++counter), _status: 'draft' } as never })
+  it("a contributor cannot delete a scheduled job, as the admin's schedule drawer would", async () => {
+    const doc = await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: { ...minimalDocument.posts(++counter), _status: 'draft' } as never,
+    })
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() + 3_600_000),
-      input: { type: 'publish', doc: { relationTo: 'posts', value: doc.id as number }, user: { relationTo: 'users', value: ids.editor as never } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'posts', value: doc.id as number },
+        user: { relationTo: 'users', value: ids.editor as never },
+      },
     })
-    const contributor = { ...(await payload.findByID({ collection: 'users', id: ids.contributor })), collection: 'users' as const }
+    const contributor = {
+      ...(await payload.findByID({ collection: 'users', id: ids.contributor })),
+      collection: 'users' as const,
+    }
     const { createLocalReq } = await import('payload')
     const req = await createLocalReq({ user: contributor as never }, payload)
-    await expect(payload.delete({ collection: 'payload-jobs', req, where: { id: { equals: job.id } } })).resolves.toMatchObject({ errors: [expect.anything()] })
+    await expect(
+      payload.delete({ collection: 'payload-jobs', req, where: { id: { equals: job.id } } }),
+    ).resolves.toMatchObject({ errors: [expect.anything()] })
     expect((await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).totalDocs).toBe(1)
   })
 

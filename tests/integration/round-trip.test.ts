@@ -21,7 +21,11 @@ afterAll(async () => {
 
 /** The snapshot as text, without what legitimately differs between two databases: row ids and times. */
 function comparable(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, (key, value) => (['id', 'updatedAt', 'generatedAt'].includes(key) ? undefined : value), 2)
+  return JSON.stringify(
+    snapshot,
+    (key, value) => (['id', 'updatedAt', 'generatedAt'].includes(key) ? undefined : value),
+    2,
+  )
 }
 
 describe('seed → export → restore → export round trip', () => {

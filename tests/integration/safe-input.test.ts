@@ -140,14 +140,22 @@ async function rejectedIn(collection: CollectionKey, data: Record<string, unknow
   counter++
   const before = await payload.count({ collection })
   const error = (await payload
-    .create({ collection, data: { ...minimalDocument[collection](1000 + counter), _status: 'published', ...data } as never, req })
+    .create({
+      collection,
+      data: { ...minimalDocument[collection](1000 + counter), _status: 'published', ...data } as never,
+      req,
+    })
     .then(
       () => null,
       (caught: unknown) => caught,
     )) as { message: string; data?: { errors?: { path: string; message: string }[] } } | null
   expect(error, 'the save should have been refused').not.toBeNull()
   expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs)
-  return { message: error!.message, errors: error!.data?.errors ?? [], fields: (error!.data?.errors ?? []).map((e) => e.path) }
+  return {
+    message: error!.message,
+    errors: error!.data?.errors ?? [],
+    fields: (error!.data?.errors ?? []).map((e) => e.path),
+  }
 }
 
 const http = 'http://example.org/'
@@ -156,34 +164,155 @@ const cases: [string, CollectionKey, Record<string, unknown>, string][] = [
   ['a tool address with javascript:', 'tools', { url: 'javascript:alert(1)' }, 'url'],
   ['a tool language that is not a two-letter code', 'tools', { languages: ['finnish'] }, 'languages'],
   ['an unknown tool category', 'tools', { category: 'games' }, 'category'],
-  ['an event that ends before it starts', 'events', { start: '2026-12-02T10:00:00.000Z', end: '2026-12-01T10:00:00.000Z' }, 'end'],
-  ['an event material linked over plain http', 'events', { materials: [{ type: 'link', title: 'Linkki', url: http }] }, 'materials.0.url'],
-  ['an event material with no file, link or text', 'events', { materials: [{ type: 'slides', title: 'Diat' }] }, 'materials.0.file'],
+  [
+    'an event that ends before it starts',
+    'events',
+    { start: '2026-12-02T10:00:00.000Z', end: '2026-12-01T10:00:00.000Z' },
+    'end',
+  ],
+  [
+    'an event material linked over plain http',
+    'events',
+    { materials: [{ type: 'link', title: 'Linkki', url: http }] },
+    'materials.0.url',
+  ],
+  [
+    'an event material with no file, link or text',
+    'events',
+    { materials: [{ type: 'slides', title: 'Diat' }] },
+    'materials.0.file',
+  ],
   ['an unknown event format', 'events', { format: 'by-post' }, 'format'],
-  ['an indicator month that does not exist', 'indicators', { period: { start: '2023-13', end: '2023-14' } }, 'period.start'],
-  ['an indicator period that ends before it starts', 'indicators', { period: { start: '2023-08', end: '2022-03' } }, 'period.end'],
+  [
+    'an indicator month that does not exist',
+    'indicators',
+    { period: { start: '2023-13', end: '2023-14' } },
+    'period.start',
+  ],
+  [
+    'an indicator period that ends before it starts',
+    'indicators',
+    { period: { start: '2023-08', end: '2022-03' } },
+    'period.end',
+  ],
   ['an ESF+ code that is not one', 'indicators', { esfCode: 'ESF-1' }, 'esfCode'],
   ['a 1–5 score outside the scale', 'indicators', { unit: 'score5', value: 7 }, 'value'],
-  ['a DigComp 2.2 competence that does not exist', 'badges', { digcomp22: [{ area: '2', competence: '9.9' }] }, 'digcomp22.0.competence'],
+  [
+    'a DigComp 2.2 competence that does not exist',
+    'badges',
+    { digcomp22: [{ area: '2', competence: '9.9' }] },
+    'digcomp22.0.competence',
+  ],
   ['a DigComp 3.0 identifier in the wrong form', 'badges', { digcomp30: ['communication'] }, 'digcomp30'],
-  ['an ESCO URI that is not an ESCO skill', 'badges', { digcomp22: [{ area: '1', competence: '1.1', escoUri: 'https://example.org/x' }] }, 'digcomp22.0.escoUri'],
+  [
+    'an ESCO URI that is not an ESCO skill',
+    'badges',
+    { digcomp22: [{ area: '1', competence: '1.1', escoUri: 'https://example.org/x' }] },
+    'digcomp22.0.escoUri',
+  ],
   ['a badge issuer address on plain http', 'badges', { issuer: { name: 'X', url: http } }, 'issuer.url'],
   ['a cheat sheet without steps', 'cheat-sheets', { steps: [] }, 'steps'],
-  ['a cheat sheet with more steps than fit a page', 'cheat-sheets', { steps: Array.from({ length: 13 }, (_, i) => ({ text: `Vaihe ${i}` })) }, 'steps'],
+  [
+    'a cheat sheet with more steps than fit a page',
+    'cheat-sheets',
+    { steps: Array.from({ length: 13 }, (_, i) => ({ text: `Vaihe ${i}` })) },
+    'steps',
+  ],
   ['a course pack of zero minutes', 'course-packs', { durationMinutes: 0 }, 'durationMinutes'],
-  ['a lesson longer than a working day', 'course-packs', { sessions: [{ title: 'Pitkä', minutes: 1000, activities: 'Kaikki' }] }, 'sessions.0.minutes'],
+  [
+    'a lesson longer than a working day',
+    'course-packs',
+    { sessions: [{ title: 'Pitkä', minutes: 1000, activities: 'Kaikki' }] },
+    'sessions.0.minutes',
+  ],
   ['a post tag with spaces and capitals', 'posts', { tags: ['Iso Tagi'] }, 'tags'],
   ['a post without a date', 'posts', { date: null }, 'date'],
-  ['an accessibility feedback channel with javascript:', 'pages', { slug: 'accessibility', statement: { feedback: { channel: 'javascript:alert(1)' } } }, 'statement.feedback.channel'],
-  ['a WCAG criterion that is not one', 'pages', { slug: 'accessibility', statement: { nonAccessibleContent: [{ description: 'Kuva', reason: 'non-compliance', wcagCriteria: ['AA'] }] } }, 'statement.nonAccessibleContent.0.wcagCriteria'],
+  [
+    'an accessibility feedback channel with javascript:',
+    'pages',
+    { slug: 'accessibility', statement: { feedback: { channel: 'javascript:alert(1)' } } },
+    'statement.feedback.channel',
+  ],
+  [
+    'a WCAG criterion that is not one',
+    'pages',
+    {
+      slug: 'accessibility',
+      statement: { nonAccessibleContent: [{ description: 'Kuva', reason: 'non-compliance', wcagCriteria: ['AA'] }] },
+    },
+    'statement.nonAccessibleContent.0.wcagCriteria',
+  ],
   ['a slug with capitals in a tool', 'tools', { slug: 'Iso-Kirjain' }, 'slug'],
-  ['a self-assessment with too few questions', 'self-assessments', { questions: [{ key: 'q1', area: '1', text: 'Osaan.' }] }, 'questions'],
-  ['a self-assessment area with a single question', 'self-assessments', { questions: Array.from({ length: 12 }, (_, i) => ({ key: `q${i}`, area: i === 0 ? '5' : String((i % 4) + 1), text: 'Osaan.' })) }, 'questions'],
-  ['a self-assessment question key used twice', 'self-assessments', { questions: Array.from({ length: 12 }, (_, i) => ({ key: i < 2 ? 'sama' : `q${i}`, area: String((i % 5) + 1), text: 'Osaan.' })) }, 'questions'],
-  ['a self-assessment scale of three steps', 'self-assessments', { scale: [{ text: 'Ei' }, { text: 'Vähän' }, { text: 'Kyllä' }] }, 'scale'],
-  ['self-assessment levels that do not start at 0', 'self-assessments', { levels: [{ level: 'beginner', minimum: 1 }, { level: 'basic', minimum: 2 }] }, 'levels'],
-  ['self-assessment levels that fall', 'self-assessments', { levels: [{ level: 'beginner', minimum: 0 }, { level: 'basic', minimum: 2 }, { level: 'independent', minimum: 1.5 }] }, 'levels'],
-  ['a self-assessment threshold above the scale', 'self-assessments', { levels: [{ level: 'beginner', minimum: 0 }, { level: 'advanced', minimum: 4 }] }, 'levels.1.minimum'],
+  [
+    'a self-assessment with too few questions',
+    'self-assessments',
+    { questions: [{ key: 'q1', area: '1', text: 'Osaan.' }] },
+    'questions',
+  ],
+  [
+    'a self-assessment area with a single question',
+    'self-assessments',
+    {
+      questions: Array.from({ length: 12 }, (_, i) => ({
+        key: `q${i}`,
+        area: i === 0 ? '5' : String((i % 4) + 1),
+        text: 'Osaan.',
+      })),
+    },
+    'questions',
+  ],
+  [
+    'a self-assessment question key used twice',
+    'self-assessments',
+    {
+      questions: Array.from({ length: 12 }, (_, i) => ({
+        key: i < 2 ? 'sama' : `q${i}`,
+        area: String((i % 5) + 1),
+        text: 'Osaan.',
+      })),
+    },
+    'questions',
+  ],
+  [
+    'a self-assessment scale of three steps',
+    'self-assessments',
+    { scale: [{ text: 'Ei' }, { text: 'Vähän' }, { text: 'Kyllä' }] },
+    'scale',
+  ],
+  [
+    'self-assessment levels that do not start at 0',
+    'self-assessments',
+    {
+      levels: [
+        { level: 'beginner', minimum: 1 },
+        { level: 'basic', minimum: 2 },
+      ],
+    },
+    'levels',
+  ],
+  [
+    'self-assessment levels that fall',
+    'self-assessments',
+    {
+      levels: [
+        { level: 'beginner', minimum: 0 },
+        { level: 'basic', minimum: 2 },
+        { level: 'independent', minimum: 1.5 },
+      ],
+    },
+    'levels',
+  ],
+  [
+    'a self-assessment threshold above the scale',
+    'self-assessments',
+    {
+      levels: [
+        { level: 'beginner', minimum: 0 },
+        { level: 'advanced', minimum: 4 },
+      ],
+    },
+    'levels.1.minimum',
+  ],
 ]
 
 describe('safe input for every content type', () => {
@@ -210,7 +339,10 @@ describe('safe input for every content type', () => {
   })
 
   it('refuses an http reference and a month that does not exist in the operating model, and keeps the old one', async () => {
-    await payload.updateGlobal({ slug: 'operating-model', data: { title: 'Malli', shortDescription: 'Lyhyesti.', _status: 'published' } })
+    await payload.updateGlobal({
+      slug: 'operating-model',
+      data: { title: 'Malli', shortDescription: 'Lyhyesti.', _status: 'published' },
+    })
     for (const [data, field] of [
       [{ references: [{ title: 'Lähde', url: http }] }, 'references.0.url'],
       [{ period: { dot: { start: '2022-3', end: '2023-08' } } }, 'period.dot.start'],

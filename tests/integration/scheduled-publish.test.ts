@@ -55,7 +55,10 @@ describe('scheduled publish publishes the version that was scheduled', () => {
 
   it('a draft saved after scheduling is not published with it, and stays the latest draft', async () => {
     const { payload } = session
-    const editor = await payload.create({ collection: 'users', data: { email: 'ajastaja@example.org', password: 'salasana-ajastaja-1', role: 'editor' } })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'ajastaja@example.org', password: 'salasana-ajastaja-1', role: 'editor' },
+    })
     const doc = await payload.create({
       collection: 'components',
       draft: true,
@@ -64,14 +67,22 @@ describe('scheduled publish publishes the version that was scheduled', () => {
     await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() + 300),
-      input: { type: 'publish', doc: { relationTo: 'components', value: doc.id }, user: { relationTo: 'users', value: editor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'components', value: doc.id },
+        user: { relationTo: 'users', value: editor.id },
+      },
     })
     await wait(20)
     // Someone keeps working on the document after the publish was scheduled.
     await payload.update({ collection: 'components', id: doc.id, draft: true, data: { title: 'Keskeneräinen jatko' } })
     await wait(400)
     await payload.jobs.run()
-    const seen = await payload.find({ collection: 'components', overrideAccess: false, where: { slug: { equals: 'ajastettu-versio' } } })
+    const seen = await payload.find({
+      collection: 'components',
+      overrideAccess: false,
+      where: { slug: { equals: 'ajastettu-versio' } },
+    })
     expect(seen.docs[0]?.title).toBe('Hyväksytty versio')
     expect(seen.docs[0]?._status).toBe('published')
     const latest = await payload.findByID({ collection: 'components', id: doc.id, draft: true })
@@ -80,8 +91,16 @@ describe('scheduled publish publishes the version that was scheduled', () => {
 
   it('the operating model too', async () => {
     const { payload } = session
-    await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { title: 'Ajastettu malli', shortDescription: 'Lyhyesti.', _status: 'draft' } })
-    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 300), input: { type: 'publish', global: 'operating-model' } })
+    await payload.updateGlobal({
+      slug: 'operating-model',
+      draft: true,
+      data: { title: 'Ajastettu malli', shortDescription: 'Lyhyesti.', _status: 'draft' },
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 300),
+      input: { type: 'publish', global: 'operating-model' },
+    })
     await wait(20)
     await payload.updateGlobal({ slug: 'operating-model', draft: true, data: { title: 'Mallin jatkoluonnos' } })
     await wait(400)

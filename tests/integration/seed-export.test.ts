@@ -131,7 +131,9 @@ describe('snapshot export', () => {
       data: { title: 'Luonnosotsikko', _status: 'published' },
     })
     const published = await snapshot()
-    expect(published.collections.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe('Luonnosotsikko')
+    expect(published.collections.components.find((c) => c.slug === 'virtuaaliverstas')!.content.fi.title).toBe(
+      'Luonnosotsikko',
+    )
   })
 
   it('never includes a document that has only ever been a draft', async () => {

@@ -37,16 +37,35 @@ beforeAll(async () => {
   const { buildAdminIfStale, startCms } = await import('../../scripts/lib/cms-server')
   const payload = await startPayload()
   for (const role of ['admin', 'editor', 'contributor'] as const) {
-    await payload.create({ collection: 'users', data: { email: `${role}@example.org`, password: `Salasana-${role}-123`, role } })
+    await payload.create({
+      collection: 'users',
+      data: { email: `${role}@example.org`, password: `Salasana-${role}-123`, role },
+    })
   }
   const published = await payload.create({
     collection: 'posts',
-    data: { title: 'Julkinen kirjoitus', slug: 'julkinen', type: 'article', date: '2026-11-23T00:00:00.000Z', author: 'Toimitus', excerpt: 'Ingressi.', _status: 'published' },
+    data: {
+      title: 'Julkinen kirjoitus',
+      slug: 'julkinen',
+      type: 'article',
+      date: '2026-11-23T00:00:00.000Z',
+      author: 'Toimitus',
+      excerpt: 'Ingressi.',
+      _status: 'published',
+    },
   })
   const draft = await payload.create({
     collection: 'posts',
     draft: true,
-    data: { title: 'Salainen luonnos', slug: 'salainen', type: 'article', date: '2026-11-24T00:00:00.000Z', author: 'Toimitus', excerpt: 'Ei julkaistu.', _status: 'draft' },
+    data: {
+      title: 'Salainen luonnos',
+      slug: 'salainen',
+      type: 'article',
+      date: '2026-11-24T00:00:00.000Z',
+      author: 'Toimitus',
+      excerpt: 'Ei julkaistu.',
+      _status: 'draft',
+    },
   })
   publishedPostId = published.id as number
   draftPostId = draft.id as number
@@ -54,7 +73,11 @@ beforeAll(async () => {
   buildAdminIfStale(() => {})
   server = await startCms(await freePort(), env)
   for (const role of ['editor', 'contributor'] as const) {
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: `${role}@example.org`, password: `Salasana-${role}-123` }) })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: `${role}@example.org`, password: `Salasana-${role}-123` }),
+    })
     tokens[role] = ((await login.json()) as { token: string }).token
   }
 }, 600_000)
@@ -72,17 +95,29 @@ const anonymousTitle = async (id: number) => {
 describe('issue 13 reproductions over HTTP', () => {
   it('1. a contributor PATCH without draft=true, or {"_status":"draft"}, is refused and the public post is unchanged', async () => {
     for (const body of [{ title: 'Kaapattu' }, { _status: 'draft' }]) {
-      const answer = await fetch(`${server.url}/api/posts/${publishedPostId}?locale=fi`, { method: 'PATCH', headers: as('contributor'), body: JSON.stringify(body) })
+      const answer = await fetch(`${server.url}/api/posts/${publishedPostId}?locale=fi`, {
+        method: 'PATCH',
+        headers: as('contributor'),
+        body: JSON.stringify(body),
+      })
       expect(answer.status, JSON.stringify(body)).toBe(403)
     }
     expect(await anonymousTitle(publishedPostId)).toBe('Julkinen kirjoitus')
-    const model = await fetch(`${server.url}/api/globals/operating-model?locale=fi`, { method: 'POST', headers: as('contributor'), body: JSON.stringify({ title: 'Kaapattu malli' }) })
+    const model = await fetch(`${server.url}/api/globals/operating-model?locale=fi`, {
+      method: 'POST',
+      headers: as('contributor'),
+      body: JSON.stringify({ title: 'Kaapattu malli' }),
+    })
     expect(model.status).toBe(403)
   })
 
   it('2. a signed-in read with an odd cookie spelling is never answered to anonymous readers', async () => {
     const list = `${server.url}/api/posts?depth=0&locale=fi&limit=50`
-    for (const cookie of [`payload-token =${tokens.contributor}`, `payload-token=${tokens.contributor}`, ` payload-token=${tokens.contributor}`]) {
+    for (const cookie of [
+      `payload-token =${tokens.contributor}`,
+      `payload-token=${tokens.contributor}`,
+      ` payload-token=${tokens.contributor}`,
+    ]) {
       const signedIn = await fetch(list, { headers: { cookie } })
       expect(signedIn.headers.get('x-read-cache'), cookie).toBeNull()
       for (let attempt = 0; attempt < 2; attempt++) {
@@ -98,7 +133,9 @@ describe('issue 13 reproductions over HTTP', () => {
       const me = await fetch(`${server.url}/api/%75sers/me`)
       expect(me.headers.get('x-read-cache')).toBeNull()
     }
-    const withKey = await fetch(`${server.url}/api/posts?depth=0`, { headers: { authorization: 'users API-Key nonsense' } })
+    const withKey = await fetch(`${server.url}/api/posts?depth=0`, {
+      headers: { authorization: 'users API-Key nonsense' },
+    })
     expect(withKey.headers.get('x-read-cache')).toBeNull()
   })
 
@@ -117,7 +154,11 @@ await payload.destroy()
 process.exit(0)
 `,
     )
-    const result = spawnSync(process.execPath, [path.resolve('node_modules/.bin/tsx'), script], { env, encoding: 'utf8', timeout: 120_000 })
+    const result = spawnSync(process.execPath, [path.resolve('node_modules/.bin/tsx'), script], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
     expect(result.status, result.stderr).toBe(0)
     const deadline = Date.now() + 3000
     let title = ''
@@ -135,7 +176,11 @@ process.exit(0)
 
   it('3. a contributor or an editor cannot unlock an account', async () => {
     for (const role of ['contributor', 'editor'] as const) {
-      const answer = await fetch(`${server.url}/api/users/unlock`, { method: 'POST', headers: as(role), body: JSON.stringify({ email: 'admin@example.org' }) })
+      const answer = await fetch(`${server.url}/api/users/unlock`, {
+        method: 'POST',
+        headers: as(role),
+        body: JSON.stringify({ email: 'admin@example.org' }),
+      })
       expect(answer.status, role).toBe(403)
     }
   })
@@ -213,17 +258,27 @@ describe('malformed API requests get a 4xx and the server stays up', () => {
     const failures: string[] = []
     for (const target of paths) {
       for (const headers of ['', `Authorization: JWT ${tokens.contributor}\r\n`]) {
-        const status = await raw(port, `GET ${target} HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`)
+        const status = await raw(
+          port,
+          `GET ${target} HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`,
+        )
         if (status === 0 || status >= 500) failures.push(`GET ${target} ${headers ? '(signed in)' : ''} → ${status}`)
       }
     }
     for (const [method, target, body] of bodies) {
       const length = Buffer.byteLength(body)
-      const status = await raw(port, `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n${body}`)
+      const status = await raw(
+        port,
+        `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n${body}`,
+      )
       if (status === 0 || status >= 500) failures.push(`${method} ${target} ${body.slice(0, 40)} → ${status}`)
     }
     // Garbage that is not HTTP at all.
-    for (const junk of ['\x00\x01\x02\r\n\r\n', 'GET /api/posts HTTP/9.9\r\n\r\n', 'GET /api/posts HTTP/1.1\r\nHost: a\r\nHost: b\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n']) {
+    for (const junk of [
+      '\x00\x01\x02\r\n\r\n',
+      'GET /api/posts HTTP/9.9\r\n\r\n',
+      'GET /api/posts HTTP/1.1\r\nHost: a\r\nHost: b\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n',
+    ]) {
       await raw(port, junk)
     }
     expect(failures).toEqual([])
@@ -241,15 +296,24 @@ describe('a seeded fuzzer of API requests', () => {
       const batch = requests.slice(start, start + PARALLEL)
       const statuses = await Promise.all(
         batch.map((request) => {
-          const headers = Object.entries(credentialHeaders(request.credentials, tokens)).map(([name, value]) => `${name}: ${value}\r\n`)
-          if (request.body !== undefined) headers.push(`Content-Type: ${request.contentType}\r\nContent-Length: ${Buffer.byteLength(request.body)}\r\n`)
-          return raw(port, `${request.method} ${request.target} HTTP/1.1\r\nHost: localhost\r\n${headers.join('')}Connection: close\r\n\r\n${request.body ?? ''}`)
+          const headers = Object.entries(credentialHeaders(request.credentials, tokens)).map(
+            ([name, value]) => `${name}: ${value}\r\n`,
+          )
+          if (request.body !== undefined)
+            headers.push(
+              `Content-Type: ${request.contentType}\r\nContent-Length: ${Buffer.byteLength(request.body)}\r\n`,
+            )
+          return raw(
+            port,
+            `${request.method} ${request.target} HTTP/1.1\r\nHost: localhost\r\n${headers.join('')}Connection: close\r\n\r\n${request.body ?? ''}`,
+          )
         }),
       )
       statuses.forEach((status, index) => {
         if (status === 0 || status >= 500) failures.push(`${describeRequest(batch[index]!)} → ${status}`)
       })
-      if (start % 400 === 0) expect((await fetch(`${server.url}/api/posts?depth=0`)).status, `after request ${start}`).toBe(200)
+      if (start % 400 === 0)
+        expect((await fetch(`${server.url}/api/posts?depth=0`)).status, `after request ${start}`).toBe(200)
     }
     expect(failures.slice(0, 30)).toEqual([])
     expect((await fetch(`${server.url}/api/posts?depth=0`)).status).toBe(200)

@@ -99,9 +99,74 @@ const HOSTILE_PATHS = [
   '/__preview/rebuild?token=guess',
   '/__preview/status',
 ]
-const PIECES = ['..', '.', '%2e%2e', '%2e', '%2f', '%2F', '/', '//', '\\', '%5c', '%00', '%', '%f', '%ff', '%c3%a4', 'ä', '?', '#', '&', ';', '@', ':', 'evil.example', 'fi', 'en', 'sv', 'index.html', '404', '%0d%0a', '%20', '+', '~', 'a'.repeat(300)]
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'CONNECT', 'PROPFIND', 'get', 'GETT', 'G ET', 'G\u0000ET', '', 'X'.repeat(200), 'ÄÖ']
-const VERSIONS = ['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/0.9', 'HTTP/1.2', 'HTTP/9.9', 'HTTP/1', 'HTTP/1.1x', 'http/1.1', 'HTTPS/1.1', '']
+const PIECES = [
+  '..',
+  '.',
+  '%2e%2e',
+  '%2e',
+  '%2f',
+  '%2F',
+  '/',
+  '//',
+  '\\',
+  '%5c',
+  '%00',
+  '%',
+  '%f',
+  '%ff',
+  '%c3%a4',
+  'ä',
+  '?',
+  '#',
+  '&',
+  ';',
+  '@',
+  ':',
+  'evil.example',
+  'fi',
+  'en',
+  'sv',
+  'index.html',
+  '404',
+  '%0d%0a',
+  '%20',
+  '+',
+  '~',
+  'a'.repeat(300),
+]
+const METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'OPTIONS',
+  'TRACE',
+  'PATCH',
+  'CONNECT',
+  'PROPFIND',
+  'get',
+  'GETT',
+  'G ET',
+  'G\u0000ET',
+  '',
+  'X'.repeat(200),
+  'ÄÖ',
+]
+const VERSIONS = [
+  'HTTP/1.1',
+  'HTTP/1.1',
+  'HTTP/1.0',
+  'HTTP/2.0',
+  'HTTP/0.9',
+  'HTTP/1.2',
+  'HTTP/9.9',
+  'HTTP/1',
+  'HTTP/1.1x',
+  'http/1.1',
+  'HTTPS/1.1',
+  '',
+]
 const HEADER_TRICKS = [
   'X-Injected: a\rSet-Cookie: b=c',
   'X-Injected: a\nSet-Cookie: b=c',
@@ -138,7 +203,9 @@ function randomRequest(random: Random, goodHost: string): Buffer {
     if (roll < 0.78) return []
     if (roll < 0.84) return [`Host: ${goodHost}`, 'Host: evil.example']
     if (roll < 0.9) return [`Host: ${'h'.repeat(20_000)}`]
-    return [`Host: ${random.pick(['evil.example', 'evil.example:80', `${goodHost}.evil.example`, '', 'localhost', '[::1]', 'LOCALHOST:1', '127.0.0.1:0'])}`]
+    return [
+      `Host: ${random.pick(['evil.example', 'evil.example:80', `${goodHost}.evil.example`, '', 'localhost', '[::1]', 'LOCALHOST:1', '127.0.0.1:0'])}`,
+    ]
   }
   const kind = random.next()
   if (kind < 0.08) return random.bytes(1 + random.int(3000))
@@ -149,7 +216,8 @@ function randomRequest(random: Random, goodHost: string): Buffer {
   if (random.next() < 0.5) headers.push('Connection: close')
   const line = `${method} ${randomPath(random)}${version ? ` ${version}` : ''}`
   let text = `${[line, ...headers].join('\r\n')}\r\n\r\n`
-  if (random.next() < 0.1) text += random.pick(['hello', '0\r\n\r\n', 'zz\r\n', `GET / HTTP/1.1\r\nHost: ${goodHost}\r\n\r\n`])
+  if (random.next() < 0.1)
+    text += random.pick(['hello', '0\r\n\r\n', 'zz\r\n', `GET / HTTP/1.1\r\nHost: ${goodHost}\r\n\r\n`])
   if (random.next() < 0.05) text = text.slice(0, random.int(text.length)) // cut short
   return Buffer.from(text, 'latin1')
 }
@@ -167,7 +235,11 @@ interface Answer {
  * or until it has been quiet for a moment after answering. A server that says nothing at all gets
  * the end of input after a while (an unfinished request then gets its 400), then a time limit.
  */
-function send(port: number, data: Buffer | string, { quietMs = 50, silentMs = 300, limitMs = 5_000 } = {}): Promise<Answer> {
+function send(
+  port: number,
+  data: Buffer | string,
+  { quietMs = 50, silentMs = 300, limitMs = 5_000 } = {},
+): Promise<Answer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     const socket = net.connect(port, '127.0.0.1')
@@ -179,7 +251,9 @@ function send(port: number, data: Buffer | string, { quietMs = 50, silentMs = 30
       socket.destroy()
       const raw = Buffer.concat(chunks).toString('latin1')
       resolve({
-        statuses: [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3}) /g)].map((match) => Number(match[1])).filter((status) => status >= 200),
+        statuses: [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3}) /g)]
+          .map((match) => Number(match[1]))
+          .filter((status) => status >= 200),
         locations: [...raw.matchAll(/\r\nlocation: ([^\r\n]*)/gi)].map((match) => match[1]!),
         raw,
       })
@@ -199,7 +273,8 @@ function send(port: number, data: Buffer | string, { quietMs = 50, silentMs = 30
 }
 
 /** What a normal browser sends; the server must answer it with 200. */
-const normalGet = (host: string, requestPath: string) => `GET ${requestPath} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`
+const normalGet = (host: string, requestPath: string) =>
+  `GET ${requestPath} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`
 
 function checkAnswer(answer: Answer, sent: Buffer, ownHost: string): string[] {
   const problems: string[] = []
@@ -261,7 +336,9 @@ async function fuzz(serverUrl: string, seed: number, healthPath: string) {
   const problems: string[] = []
   const counts = new Map<string, number>()
   for (let sent = 0; sent < REQUESTS_PER_SERVER; sent += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, REQUESTS_PER_SERVER - sent) }, () => randomRequest(random, ownHost))
+    const batch = Array.from({ length: Math.min(BATCH, REQUESTS_PER_SERVER - sent) }, () =>
+      randomRequest(random, ownHost),
+    )
     // PARALLEL connections at a time, each taking the next request as soon as it is done.
     let next = 0
     const worker = async () => {
@@ -275,9 +352,17 @@ async function fuzz(serverUrl: string, seed: number, healthPath: string) {
     }
     await Promise.all(Array.from({ length: PARALLEL }, worker))
     const health = await send(port, normalGet(ownHost, healthPath))
-    expect(health.statuses, `after ${sent + batch.length} requests the server must still answer GET ${healthPath}`).toEqual([200])
+    expect(
+      health.statuses,
+      `after ${sent + batch.length} requests the server must still answer GET ${healthPath}`,
+    ).toEqual([200])
   }
-  console.log(`fuzzed ${serverUrl} (seed ${seed}): ${[...counts].sort().map(([status, count]) => `${status}×${count}`).join(', ')}`)
+  console.log(
+    `fuzzed ${serverUrl} (seed ${seed}): ${[...counts]
+      .sort()
+      .map(([status, count]) => `${status}×${count}`)
+      .join(', ')}`,
+  )
   expect(problems.slice(0, 30)).toEqual([])
 }
 
@@ -356,7 +441,14 @@ describe('the preview server under malformed requests', () => {
 
   it('answers only requests addressed to it by name (no DNS rebinding): any other Host gets 421', async () => {
     const port = portOf(preview.url)
-    for (const host of ['evil.example', `evil.example:${port}`, `localhost.evil.example:${port}`, 'localhost', `localhost:${port + 1}`, `0.0.0.0:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `localhost.evil.example:${port}`,
+      'localhost',
+      `localhost:${port + 1}`,
+      `0.0.0.0:${port}`,
+    ]) {
       expect((await send(port, normalGet(host, '/fi/'))).statuses, host).toEqual([421])
     }
     expect((await send(port, `GET /fi/ HTTP/1.0\r\n\r\n`)).statuses, 'no Host at all').toEqual([421])
@@ -367,8 +459,14 @@ describe('the preview server under malformed requests', () => {
 
   it('starts a rebuild only with its secret token', async () => {
     const port = portOf(preview.url)
-    const post = (target: string) => `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`
-    for (const target of ['/__preview/rebuild', '/__preview/rebuild?token=', '/__preview/rebuild?token=guess', `/__preview/rebuild?token=${'A'.repeat(43)}`]) {
+    const post = (target: string) =>
+      `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`
+    for (const target of [
+      '/__preview/rebuild',
+      '/__preview/rebuild?token=',
+      '/__preview/rebuild?token=guess',
+      `/__preview/rebuild?token=${'A'.repeat(43)}`,
+    ]) {
       expect((await send(port, post(target))).statuses, target).toEqual([403])
     }
     expect(new URL(preview.buildUrl).searchParams.get('token')).toMatch(/^[\w-]{43}$/)
@@ -377,7 +475,10 @@ describe('the preview server under malformed requests', () => {
   it('redirects the Preview link only to its own pages', async () => {
     const port = portOf(preview.url)
     const ownHost = `127.0.0.1:${port}`
-    const answer = await send(port, normalGet(ownHost, '/__preview/open?type=components&slug=virtuaaliverstas&locale=fi'))
+    const answer = await send(
+      port,
+      normalGet(ownHost, '/__preview/open?type=components&slug=virtuaaliverstas&locale=fi'),
+    )
     expect(answer.statuses).toEqual([302])
     expect(answer.locations).toEqual(['/fi/toimintamalli/virtuaaliverstas/'])
     for (const slug of ['%2f%2fevil.example', '..%2f..', 'x%0d%0aSet-Cookie:%20a=b', '%5cevil']) {

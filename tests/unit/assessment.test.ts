@@ -23,10 +23,22 @@ const questions = (['1', '2', '3', '4', '5'] as const).flatMap((area, index) =>
   [1, 2].map((n) => ({ key: `${'abcde'[index]}${n}`, area })),
 )
 const rules: ScoringData['rules'] = [
-  { scope: 'overall', levels: ['beginner', 'basic'], coursePacks: ['first-steps'], cheatSheets: [], badges: ['starter'] },
+  {
+    scope: 'overall',
+    levels: ['beginner', 'basic'],
+    coursePacks: ['first-steps'],
+    cheatSheets: [],
+    badges: ['starter'],
+  },
   { scope: '4', levels: ['beginner'], coursePacks: [], cheatSheets: ['scams', 'passwords'], badges: [] },
   { scope: '2', levels: ['beginner', 'basic'], coursePacks: ['first-steps'], cheatSheets: ['email'], badges: [] },
-  { scope: 'overall', levels: ['independent', 'advanced'], coursePacks: ['peer-instructor'], cheatSheets: [], badges: ['advanced'] },
+  {
+    scope: 'overall',
+    levels: ['independent', 'advanced'],
+    coursePacks: ['peer-instructor'],
+    cheatSheets: [],
+    badges: ['advanced'],
+  },
 ]
 const data: ScoringData = { questions, levels, rules }
 const all = (value: number): Answers => Object.fromEntries(questions.map((q) => [q.key, value]))
@@ -45,7 +57,12 @@ describe('self-assessment scoring', () => {
     const answers = { ...all(3), d1: 0, d2: 1 } // safety weak, everything else strong
     const result = scoreAnswers(data, answers)
     expect(result.answered).toBe(10)
-    expect(result.areas.find((a) => a.area === '4')).toMatchObject({ average: 0.5, level: 'beginner', answered: 2, total: 2 })
+    expect(result.areas.find((a) => a.area === '4')).toMatchObject({
+      average: 0.5,
+      level: 'beginner',
+      answered: 2,
+      total: 2,
+    })
     expect(result.areas.find((a) => a.area === '1')).toMatchObject({ average: 3, level: 'advanced' })
     expect(result.overall).toEqual({ average: 2.5, level: 'advanced' })
   })
@@ -60,7 +77,11 @@ describe('self-assessment scoring', () => {
 
   it('recommends what the matching rules list, each item once and in rule order', () => {
     const weak = recommend(scoreAnswers(data, all(0)), rules)
-    expect(weak).toEqual({ coursePacks: ['first-steps'], cheatSheets: ['scams', 'passwords', 'email'], badges: ['starter'] })
+    expect(weak).toEqual({
+      coursePacks: ['first-steps'],
+      cheatSheets: ['scams', 'passwords', 'email'],
+      badges: ['starter'],
+    })
     const strong = recommend(scoreAnswers(data, all(3)), rules)
     expect(strong).toEqual({ coursePacks: ['peer-instructor'], cheatSheets: [], badges: ['advanced'] })
     // Strong overall but weak in safety: the safety rule still applies.
@@ -70,7 +91,9 @@ describe('self-assessment scoring', () => {
   })
 
   it('follows the rules it is given: an editor changing a rule changes the advice', () => {
-    const edited: ScoringData['rules'] = [{ ...rules[1]!, levels: ['beginner', 'basic'], cheatSheets: ['two-step-login'] }]
+    const edited: ScoringData['rules'] = [
+      { ...rules[1]!, levels: ['beginner', 'basic'], cheatSheets: ['two-step-login'] },
+    ]
     const answers = { ...all(3), d1: 1, d2: 1 } // safety at "basic"
     expect(recommend(scoreAnswers(data, answers), rules).cheatSheets).toEqual([])
     expect(recommend(scoreAnswers(data, answers), edited).cheatSheets).toEqual(['two-step-login'])
@@ -112,7 +135,16 @@ describe('self-assessment result', () => {
   }
 
   it('takes only positions on the scale from the form', () => {
-    expect(answersFrom([['a1', '0'], ['a2', '3'], ['b1', '4'], ['b2', '1.5'], ['c1', ''], ['c2', ' 2']])).toEqual({ a1: 0, a2: 3 })
+    expect(
+      answersFrom([
+        ['a1', '0'],
+        ['a2', '3'],
+        ['b1', '4'],
+        ['b2', '1.5'],
+        ['c1', ''],
+        ['c2', ' 2'],
+      ]),
+    ).toEqual({ a1: 0, a2: 3 })
   })
 
   it('names the levels, says which areas were not answered, and lists only the items the page knows', () => {
@@ -134,7 +166,11 @@ describe('self-assessment result', () => {
 
   it('copies as text with full addresses, and says when there is nothing to suggest', () => {
     const scored = scoreAnswers(data, { a1: 0 })
-    const text = resultText(page, summariseResult(page, scored, recommend(scored, rules)), 'https://example.org/fi/itsearvio/mista-aloitan/')
+    const text = resultText(
+      page,
+      summariseResult(page, scored, recommend(scored, rules)),
+      'https://example.org/fi/itsearvio/mista-aloitan/',
+    )
     expect(text.split('\n')).toEqual([
       'Mistä aloitan?',
       '',
@@ -152,6 +188,9 @@ describe('self-assessment result', () => {
     const nothing = summariseResult(page, strong, recommend(strong, rules))
     expect(nothing.overall?.text).toBeNull()
     expect(nothing.suggestions).toEqual([])
-    expect(resultText(page, nothing, 'https://example.org/').split('\n').slice(-2)).toEqual(['Aloita tästä:', 'Ei ehdotuksia.'])
+    expect(resultText(page, nothing, 'https://example.org/').split('\n').slice(-2)).toEqual([
+      'Aloita tästä:',
+      'Ei ehdotuksia.',
+    ])
   })
 })

@@ -8,7 +8,8 @@ import { collectionKeys, parseSnapshot } from '@toolkit/contract/snapshot'
 describe('benchmark corpus generator', () => {
   const items = 400
   const snapshot = generateCorpus({ items, seed: 42 })
-  const documents = (value: typeof snapshot) => collectionKeys.reduce((sum, key) => sum + value.collections[key].length, 0)
+  const documents = (value: typeof snapshot) =>
+    collectionKeys.reduce((sum, key) => sum + value.collections[key].length, 0)
 
   it('gives the same snapshot for the same seed and size, and another for another seed', () => {
     expect(JSON.stringify(generateCorpus({ items, seed: 42 }))).toBe(JSON.stringify(snapshot))
@@ -28,7 +29,10 @@ describe('benchmark corpus generator', () => {
       for (const key of collectionKeys) expect(counts[key]).toBeGreaterThan(0)
     }
     expect(documents(snapshot)).toBe(items)
-    const main = (['components', 'posts', 'cheat-sheets', 'tools'] as const).reduce((sum, key) => sum + snapshot.collections[key].length, 0)
+    const main = (['components', 'posts', 'cheat-sheets', 'tools'] as const).reduce(
+      (sum, key) => sum + snapshot.collections[key].length,
+      0,
+    )
     expect(main / items).toBeGreaterThan(0.75)
     expect(() => typeCounts(minimumItems - 1)).toThrow(/at least/)
   })
@@ -48,10 +52,14 @@ describe('benchmark corpus generator', () => {
       expect(new Set(slugs).size).toBe(slugs.length)
     }
     expect(unresolvedReferences(snapshot)).toEqual([])
-    expect(snapshot.collections.components.every((doc) => doc.cheatSheets.length > 0 && doc.tools.length > 0)).toBe(true)
+    expect(snapshot.collections.components.every((doc) => doc.cheatSheets.length > 0 && doc.tools.length > 0)).toBe(
+      true,
+    )
     // The check itself notices a broken reference.
     const broken = structuredClone(snapshot)
     broken.collections.components[0]!.tools.push('ei-ole')
-    expect(unresolvedReferences(broken)).toEqual([`components/${broken.collections.components[0]!.slug} → tools/ei-ole`])
+    expect(unresolvedReferences(broken)).toEqual([
+      `components/${broken.collections.components[0]!.slug} → tools/ei-ole`,
+    ])
   })
 })

@@ -28,7 +28,16 @@ function markerCode(marker: string): string {
 }
 
 describe('content files are data only', () => {
-  const openers = ['---js', '---javascript', '--- js', '---  javascript  ', '---JS', '---coffee', '---json', '---toString']
+  const openers = [
+    '---js',
+    '---javascript',
+    '--- js',
+    '---  javascript  ',
+    '---JS',
+    '---coffee',
+    '---json',
+    '---toString',
+  ]
 
   for (const opener of openers) {
     it(`refuses a "${opener.trim()}" front matter block without running it, naming the file`, () => {
@@ -39,7 +48,9 @@ describe('content files are data only', () => {
       })
       const found = problems(dir)
       expect(fs.existsSync(marker)).toBe(false)
-      expect(found).toEqual([expect.stringMatching(/^components\/b-code\/fi\.md: the front matter must be YAML .*data, never code/)])
+      expect(found).toEqual([
+        expect.stringMatching(/^components\/b-code\/fi\.md: the front matter must be YAML .*data, never code/),
+      ])
     })
   }
 
@@ -54,7 +65,9 @@ describe('content files are data only', () => {
   it('refuses YAML tags that construct functions or other JavaScript values', () => {
     for (const tag of ['!!js/function "function () { return 1 }"', '!!js/regexp /x/', '!!js/undefined ""']) {
       const dir = corpusWith({ 'components/b-tag/fi.md': validFi.replace(/^title: .*$/m, `title: ${tag}`) })
-      expect(problems(dir)).toEqual([expect.stringMatching(/^components\/b-tag\/fi\.md: the front matter is not valid YAML \(unknown tag/)])
+      expect(problems(dir)).toEqual([
+        expect.stringMatching(/^components\/b-tag\/fi\.md: the front matter is not valid YAML \(unknown tag/),
+      ])
     }
   })
 })

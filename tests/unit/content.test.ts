@@ -23,7 +23,10 @@ const validFi = fs.readFileSync(path.join(fixtures, 'components/virtuaaliverstas
 describe('content corpus reader', () => {
   it('reads the fixture corpus with shared and localized fields apart', () => {
     const documents = readContent(fixtures)
-    expect(documents.map((d) => `${d.type.key}/${d.slug}`)).toEqual(['components/kiertava-digitukihenkilo', 'components/virtuaaliverstas'])
+    expect(documents.map((d) => `${d.type.key}/${d.slug}`)).toEqual([
+      'components/kiertava-digitukihenkilo',
+      'components/virtuaaliverstas',
+    ])
     const support = documents[0]!
     expect(support.locales.fi?.data).toMatchObject({ order: 1, project: 'dot', audience: ['staff', 'customers'] })
     expect(support.locales.en?.data.title).toBe('Rotating digital-support person')
@@ -71,15 +74,24 @@ describe('content corpus reader, across types', () => {
   it('reads a handout named in the front matter and refuses a missing or stray one', () => {
     expect(problems(corpusWith({ 'events/a/fi.md': event(), 'events/a/lista.fi.md': '- yksi\n- kaksi\n' }))).toEqual([])
     const missing = problems(corpusWith({ 'events/a/fi.md': event() }))
-    expect(missing).toEqual([expect.stringMatching(/events\/a\/fi\.md: field "materials\.0\.text": the file events\/a\/lista\.fi\.md does not exist/)])
-    const stray = problems(corpusWith({ 'events/a/fi.md': event(), 'events/a/lista.fi.md': 'x', 'events/a/vanha.fi.md': 'y' }))
+    expect(missing).toEqual([
+      expect.stringMatching(
+        /events\/a\/fi\.md: field "materials\.0\.text": the file events\/a\/lista\.fi\.md does not exist/,
+      ),
+    ])
+    const stray = problems(
+      corpusWith({ 'events/a/fi.md': event(), 'events/a/lista.fi.md': 'x', 'events/a/vanha.fi.md': 'y' }),
+    )
     expect(stray).toEqual([expect.stringMatching(/events\/a\/vanha\.fi\.md: unexpected file/)])
   })
 
   it('checks dates and vocabularies from the CMS definitions', () => {
     const found = problems(
       corpusWith({
-        'events/a/fi.md': event('end: "10.5.2023"\naudience: [everyone]\n').replace('format: in-person', 'format: by-post'),
+        'events/a/fi.md': event('end: "10.5.2023"\naudience: [everyone]\n').replace(
+          'format: in-person',
+          'format: by-post',
+        ),
         'events/a/lista.fi.md': 'x',
       }),
     )
@@ -93,25 +105,34 @@ describe('content corpus reader, across types', () => {
   })
 
   it('requires every link to another document to name one that exists', () => {
-    const pack = '---\ntitle: "K"\nsummary: "S"\naudience: customers\ndurationMinutes: 240\ncheatSheets: [ei-ole]\n---\n'
+    const pack =
+      '---\ntitle: "K"\nsummary: "S"\naudience: customers\ndurationMinutes: 240\ncheatSheets: [ei-ole]\n---\n'
     expect(problems(corpusWith({ 'course-packs/k/fi.md': pack }))).toEqual([
-      expect.stringMatching(/course-packs\/k\/fi\.md: field "cheatSheets": no cheat-sheets document with the slug "ei-ole"/),
+      expect.stringMatching(
+        /course-packs\/k\/fi\.md: field "cheatSheets": no cheat-sheets document with the slug "ei-ole"/,
+      ),
     ])
   })
 
   it('names an unknown content folder', () => {
-    expect(problems(corpusWith({ 'recipes/a/fi.md': validFi }))).toEqual([expect.stringMatching(/^recipes\/: not a content type/)])
+    expect(problems(corpusWith({ 'recipes/a/fi.md': validFi }))).toEqual([
+      expect.stringMatching(/^recipes\/: not a content type/),
+    ])
   })
 
-  it("keeps a translation to its own fields, even inside a group that mixes shared and localized ones", () => {
-    const page = '---\ntitle: "Seloste"\nstatement:\n  complianceStatus: partial\n  serviceName: "Sivusto"\n---\nTeksti\n'
+  it('keeps a translation to its own fields, even inside a group that mixes shared and localized ones', () => {
+    const page =
+      '---\ntitle: "Seloste"\nstatement:\n  complianceStatus: partial\n  serviceName: "Sivusto"\n---\nTeksti\n'
     const found = problems(
       corpusWith({
         'pages/accessibility/fi.md': page,
-        'pages/accessibility/en.md': '---\ntitle: "Statement"\nstatement:\n  serviceName: "Site"\n  complianceStatus: full\n---\nText\n',
+        'pages/accessibility/en.md':
+          '---\ntitle: "Statement"\nstatement:\n  serviceName: "Site"\n  complianceStatus: full\n---\nText\n',
       }),
     )
-    expect(found).toEqual([expect.stringMatching(/pages\/accessibility\/en\.md: field "statement".*complianceStatus.*fi\.md only/)])
+    expect(found).toEqual([
+      expect.stringMatching(/pages\/accessibility\/en\.md: field "statement".*complianceStatus.*fi\.md only/),
+    ])
   })
 })
 

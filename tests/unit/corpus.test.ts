@@ -12,7 +12,10 @@ const corpus = readContent(contentDir)
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 const components = corpus
   .filter((document) => document.type.key === 'components')
-  .map((document) => ({ slug: document.slug!, locales: document.locales as Partial<Record<'fi' | 'en' | 'sv', { data: Data }>> }))
+  .map((document) => ({
+    slug: document.slug!,
+    locales: document.locales as Partial<Record<'fi' | 'en' | 'sv', { data: Data }>>,
+  }))
 
 function allFiles(dir: string): string[] {
   return fs
@@ -92,7 +95,12 @@ describe('content corpus: every type', () => {
       tools: 20,
     }
     for (const [key, least] of Object.entries(minimum)) expect(count(key), key).toBeGreaterThanOrEqual(least)
-    expect(corpus.filter((d) => d.type.key === 'pages').map((d) => d.slug).sort()).toEqual(['about', 'accessibility', 'privacy'])
+    expect(
+      corpus
+        .filter((d) => d.type.key === 'pages')
+        .map((d) => d.slug)
+        .sort(),
+    ).toEqual(['about', 'accessibility', 'privacy'])
   })
 
   it('asks the same self-assessment questions (keys and areas, in order) in every language', () => {
@@ -100,7 +108,10 @@ describe('content corpus: every type', () => {
     expect(assessments.length).toBeGreaterThanOrEqual(1)
     for (const assessment of assessments) {
       const structure = (lang: 'fi' | 'en' | 'sv') =>
-        ((assessment.locales[lang] as { data: Data } | undefined)?.data.questions as { key: string; area: string }[] | undefined)?.map((q) => `${q.key}:${q.area}`)
+        (
+          (assessment.locales[lang] as { data: Data } | undefined)?.data.questions as
+            { key: string; area: string }[] | undefined
+        )?.map((q) => `${q.key}:${q.area}`)
       expect(structure('en'), `${assessment.slug} en`).toEqual(structure('fi'))
       expect(structure('sv'), `${assessment.slug} sv`).toEqual(structure('fi'))
     }
@@ -108,7 +119,9 @@ describe('content corpus: every type', () => {
 
   it('gives every cheat-sheet topic a label in every language (search filters and pages show them)', () => {
     const topics = new Set(
-      corpus.filter((d) => d.type.key === 'cheat-sheets').flatMap((d) => (d.locales.fi as { data: Data }).data.topics as string[]),
+      corpus
+        .filter((d) => d.type.key === 'cheat-sheets')
+        .flatMap((d) => (d.locales.fi as { data: Data }).data.topics as string[]),
     )
     expect(topics.size).toBeGreaterThan(0)
     for (const topic of topics) {
@@ -121,9 +134,13 @@ describe('content corpus: every type', () => {
       expect(document.locales.en, `${document.type.key}/${document.slug ?? ''} has no en.md`).toBeDefined()
     }
     const swedish = corpus.filter(
-      (d) => d.type.key === 'model' || d.type.key === 'components' || (d.type.key === 'pages' && ['about', 'accessibility'].includes(d.slug!)),
+      (d) =>
+        d.type.key === 'model' ||
+        d.type.key === 'components' ||
+        (d.type.key === 'pages' && ['about', 'accessibility'].includes(d.slug!)),
     )
-    for (const document of swedish) expect(document.locales.sv, `${document.type.key}/${document.slug ?? ''} has no sv.md`).toBeDefined()
+    for (const document of swedish)
+      expect(document.locales.sv, `${document.type.key}/${document.slug ?? ''} has no sv.md`).toBeDefined()
   })
 
   it('has a staff course pack besides the customer ones, each fitting work-activity days', () => {

@@ -8,12 +8,26 @@ import { ExportError, readPublishedRest } from '../../scripts/lib/export'
  * error, never loop or return a partial list.
  */
 const CMS = 'https://cms.example.org'
-const component = (id: number) => ({ id, slug: `osa-${id}`, title: `Osa ${id}`, summary: 'S', _status: 'published', updatedAt: '2026-11-01T10:00:00.000Z' })
+const component = (id: number) => ({
+  id,
+  slug: `osa-${id}`,
+  title: `Osa ${id}`,
+  summary: 'S',
+  _status: 'published',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+})
 
 /** How Payload answers a list read (drizzle adapter: an empty list has totalPages 0). */
 function payloadPage(all: object[], page: number, limit: number) {
   const totalPages = Math.ceil(all.length / limit)
-  return { docs: all.slice((page - 1) * limit, page * limit), page, limit, totalDocs: all.length, totalPages, hasNextPage: page < totalPages }
+  return {
+    docs: all.slice((page - 1) * limit, page * limit),
+    page,
+    limit,
+    totalDocs: all.length,
+    totalPages,
+    hasNextPage: page < totalPages,
+  }
 }
 
 /**
@@ -28,7 +42,8 @@ function fakeCms(pageOf: (page: number, limit: number) => unknown) {
     if (requests.length > 200) throw new Error('RUNAWAY: the export kept asking for pages')
     const page = Number(url.searchParams.get('page'))
     const limit = Number(url.searchParams.get('limit'))
-    const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
+    const json = (body: unknown) =>
+      new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })
     if (url.pathname === '/api/globals/operating-model') return json({ _status: 'draft' })
     if (url.pathname !== '/api/components') return json(payloadPage([], page, limit))
     return json(pageOf(page, limit))
@@ -36,7 +51,9 @@ function fakeCms(pageOf: (page: number, limit: number) => unknown) {
   return { fetchImpl, componentRequests: () => requests.filter((url) => url.pathname === '/api/components') }
 }
 
-async function exportError(pageOf: (page: number, limit: number) => unknown): Promise<{ message: string; requests: number }> {
+async function exportError(
+  pageOf: (page: number, limit: number) => unknown,
+): Promise<{ message: string; requests: number }> {
   const cms = fakeCms(pageOf)
   const error = await readPublishedRest(CMS, undefined, cms.fetchImpl).then(
     () => null,
@@ -68,7 +85,14 @@ describe('REST export paging', () => {
   })
 
   it('ends with a clear error when the CMS always says hasNextPage and ignores the page asked for', async () => {
-    const { message, requests } = await exportError(() => ({ docs: [component(1)], page: 1, limit: 100, totalDocs: 1, totalPages: 1, hasNextPage: true }))
+    const { message, requests } = await exportError(() => ({
+      docs: [component(1)],
+      page: 1,
+      limit: 100,
+      totalDocs: 1,
+      totalPages: 1,
+      hasNextPage: true,
+    }))
     expect(message).toMatch(/page/)
     expect(requests).toBeLessThanOrEqual(2)
   })
@@ -86,18 +110,31 @@ describe('REST export paging', () => {
   })
 
   it('refuses more documents than the CMS counted', async () => {
-    const { message } = await exportError((page) => ({ ...payloadPage([component(1), component(2)], page, 100), totalDocs: 1 }))
+    const { message } = await exportError((page) => ({
+      ...payloadPage([component(1), component(2)], page, 100),
+      totalDocs: 1,
+    }))
     expect(message).toMatch(/totalDocs|counted/)
   })
 
   it('refuses a page without documents that claims a next page', async () => {
-    const { message } = await exportError((page) => ({ docs: [], page, limit: 100, totalDocs: 150, totalPages: 2, hasNextPage: true }))
+    const { message } = await exportError((page) => ({
+      docs: [],
+      page,
+      limit: 100,
+      totalDocs: 150,
+      totalPages: 2,
+      hasNextPage: true,
+    }))
     expect(message).toMatch(/no documents/)
   })
 
   it('refuses hasNextPage on the last page', async () => {
     const all = Array.from({ length: 150 }, (_, index) => component(index + 1))
-    const { message, requests } = await exportError((page, limit) => ({ ...payloadPage(all, page, limit), hasNextPage: true }))
+    const { message, requests } = await exportError((page, limit) => ({
+      ...payloadPage(all, page, limit),
+      hasNextPage: true,
+    }))
     expect(message).toMatch(/hasNextPage/)
     expect(requests).toBe(2)
   })
@@ -112,7 +149,14 @@ describe('REST export paging', () => {
 
   it('stops after totalDocs / limit + 1 pages whatever totalPages claims', async () => {
     // One document a page, an inflated totalPages: consistent page by page, never ending on its own.
-    const { message, requests } = await exportError((page) => ({ docs: [component(page)], page, limit: 100, totalDocs: 150, totalPages: 1_000, hasNextPage: true }))
+    const { message, requests } = await exportError((page) => ({
+      docs: [component(page)],
+      page,
+      limit: 100,
+      totalDocs: 150,
+      totalPages: 1_000,
+      hasNextPage: true,
+    }))
     expect(message).toMatch(/pages/)
     expect(requests).toBeLessThanOrEqual(3)
   })

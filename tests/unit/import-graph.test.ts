@@ -27,7 +27,11 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier a file names: static and type imports, re-exports, dynamic imports. */
 function specifiers(source: string): string[] {
   const found = new Set<string>()
-  const forms = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g]
+  const forms = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ]
   for (const form of forms) for (const match of source.matchAll(form)) found.add(match[1]!)
   return [...found]
 }
@@ -51,7 +55,8 @@ const forbidden: Record<Exclude<Area, 'elsewhere'>, Area[]> = {
 /** The packages each area may name besides relative paths (the contract: zod and node: only). */
 const bareAllowed: Partial<Record<Area, (name: string) => boolean>> = {
   contract: (name) => name === 'zod' || name.startsWith('node:') || builtinModules.includes(name),
-  site: (name) => !name.startsWith('@digiosallisuus/cms') && !name.startsWith('payload') && !name.startsWith('@payloadcms/'),
+  site: (name) =>
+    !name.startsWith('@digiosallisuus/cms') && !name.startsWith('payload') && !name.startsWith('@payloadcms/'),
 }
 
 function violations(files: string[]): string[] {
@@ -84,14 +89,18 @@ describe('the import graph', () => {
     const file = path.join(repoRoot, 'site', 'src', 'lib', '__probe__.ts')
     fs.writeFileSync(file, "import { x } from '../../../scripts/lib/env'\nimport { y } from 'payload'\n")
     try {
-      expect(violations([file])).toEqual(['site/src/lib/__probe__.ts imports ../../../scripts/lib/env (site → scripts)', 'site/src/lib/__probe__.ts imports the package payload'])
+      expect(violations([file])).toEqual([
+        'site/src/lib/__probe__.ts imports ../../../scripts/lib/env (site → scripts)',
+        'site/src/lib/__probe__.ts imports the package payload',
+      ])
     } finally {
       fs.rmSync(file)
     }
   })
 
   it('covers the code of every area', () => {
-    for (const area of ['cms', 'scripts', 'site', 'contract'] as const) expect(allFiles.filter((file) => areaOf(file) === area).length).toBeGreaterThan(3)
+    for (const area of ['cms', 'scripts', 'site', 'contract'] as const)
+      expect(allFiles.filter((file) => areaOf(file) === area).length).toBeGreaterThan(3)
   })
 
   it('has the site import neither cms/ nor scripts/, the scripts nothing from site/, the CMS neither, and the contract only zod and Node', () => {
@@ -99,7 +108,9 @@ describe('the import graph', () => {
   })
 
   it('keeps the contract package depending on zod only', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages/contract/package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'packages/contract/package.json'), 'utf8'),
+    ) as Record<string, Record<string, string> | undefined>
     expect(Object.keys(manifest.dependencies ?? {})).toEqual(['zod'])
     expect(manifest.devDependencies ?? {}).toEqual({})
   })

@@ -50,7 +50,9 @@ class Example extends Island<HTMLFormElement> {
 describe('ElementError', () => {
   it('names the module and the selector of the missing element', () => {
     page('<form data-module="example"><input name="q"></form>')
-    expect(() => new Example(document.querySelector('form')!)).toThrow(new ElementError({ moduleName: 'example', selector: '[data-status]' }))
+    expect(() => new Example(document.querySelector('form')!)).toThrow(
+      new ElementError({ moduleName: 'example', selector: '[data-status]' }),
+    )
     try {
       new Example(document.querySelector('form')!)
     } catch (error) {
@@ -63,20 +65,30 @@ describe('ElementError', () => {
   })
 
   it('says when an element is not the kind the island needs, the root included', () => {
-    page('<form data-module="example"><p data-status></p><select name="q"></select></form><div data-module="example"></div>')
-    expect(() => new Example(document.querySelector('form')!)).toThrow('example: [name="q"] is a <select>, not HTMLInputElement')
-    expect(() => new Example(document.querySelector('div')!)).toThrow('example: [data-module="example"] is a <div>, not HTMLFormElement')
+    page(
+      '<form data-module="example"><p data-status></p><select name="q"></select></form><div data-module="example"></div>',
+    )
+    expect(() => new Example(document.querySelector('form')!)).toThrow(
+      'example: [name="q"] is a <select>, not HTMLInputElement',
+    )
+    expect(() => new Example(document.querySelector('div')!)).toThrow(
+      'example: [data-module="example"] is a <div>, not HTMLFormElement',
+    )
   })
 
   it('is thrown for missing page data', () => {
     page(filterList(groups).replace(/<script[^]*<\/script>/, ''))
-    expect(() => new ListFilter(document.querySelector('[data-module]')!)).toThrow('list-filter: script[type="application/json"][data-island-data] is missing')
+    expect(() => new ListFilter(document.querySelector('[data-module]')!)).toThrow(
+      'list-filter: script[type="application/json"][data-island-data] is missing',
+    )
   })
 })
 
 describe('initAll', () => {
   it('starts the island on every root of its kind, and only those', () => {
-    page('<form data-module="example"><p data-status></p><input name="q"></form><form data-module="other"></form><form data-module="example"><p data-status></p><input name="q"></form>')
+    page(
+      '<form data-module="example"><p data-status></p><input name="q"></form><form data-module="other"></form><form data-module="example"><p data-status></p><input name="q"></form>',
+    )
     const started = initAll(Example)
     expect(started).toHaveLength(2)
     expect(started.every((island) => island instanceof Example)).toBe(true)
@@ -84,7 +96,9 @@ describe('initAll', () => {
 
   it('logs a root with broken markup and still starts the others', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    page('<form data-module="example"><input name="q"></form><form data-module="example"><p data-status></p><input name="q"></form>')
+    page(
+      '<form data-module="example"><input name="q"></form><form data-module="example"><p data-status></p><input name="q"></form>',
+    )
     const started = initAll(Example)
     expect(started).toHaveLength(1)
     expect(logged).toHaveBeenCalledTimes(1)

@@ -17,13 +17,25 @@ const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-media-bomb-'))
 afterAll(() => fs.rmSync(uploads, { recursive: true, force: true }))
 
 function item(id: string, filename: string, width: number, height: number): SnapshotMedia {
-  return { id, filename, mimeType: 'image/png', filesize: null, width, height, url: `/api/media/file/${filename}`, sizes: {}, alt: { fi: 'Kuva', en: null, sv: null } }
+  return {
+    id,
+    filename,
+    mimeType: 'image/png',
+    filesize: null,
+    width,
+    height,
+    url: `/api/media/file/${filename}`,
+    sizes: {},
+    alt: { fi: 'Kuva', en: null, sv: null },
+  }
 }
 
 async function publish(media: SnapshotMedia[]) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-media-bomb-out-'))
   try {
-    return await publishMedia({ ...assembleSnapshot('local', emptyPublishedContent()), media }, outDir, { localDir: uploads })
+    return await publishMedia({ ...assembleSnapshot('local', emptyPublishedContent()), media }, outDir, {
+      localDir: uploads,
+    })
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true })
   }
@@ -45,11 +57,18 @@ describe('media publishing and decompression bombs', () => {
     fs.writeFileSync(path.join(uploads, filename), png)
     const attempt = publish([item('41', filename, width, height)])
     await expect(attempt).rejects.toThrow(MediaError)
-    await expect(attempt).rejects.toThrow(new RegExp(`"${filename}" \\(id 41\\).*${width} × ${height} pixels.*more than`))
+    await expect(attempt).rejects.toThrow(
+      new RegExp(`"${filename}" \\(id 41\\).*${width} × ${height} pixels.*more than`),
+    )
   })
 
   it('still publishes an ordinary image', async () => {
-    fs.writeFileSync(path.join(uploads, 'kuva.png'), await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#6f2c91' } }).png().toBuffer())
+    fs.writeFileSync(
+      path.join(uploads, 'kuva.png'),
+      await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#6f2c91' } })
+        .png()
+        .toBuffer(),
+    )
     await expect(publish([item('42', 'kuva.png', 2400, 1600)])).resolves.toMatchObject({ files: 1 })
   })
 })

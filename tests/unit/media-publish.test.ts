@@ -12,7 +12,9 @@ import { emptyPublishedContent, assembleSnapshot } from '../../scripts/lib/expor
 // A site built on Netlify from a remote CMS downloads the uploads over REST, with the API key.
 describe('media from a remote CMS', () => {
   it('downloads every file and rendition with the API key, and names the file it could not get', async () => {
-    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#6f2c91' } }).webp().toBuffer()
+    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#6f2c91' } })
+      .webp()
+      .toBuffer()
     const seen: { url: string; auth: string | undefined }[] = []
     const server = http.createServer((request, response) => {
       seen.push({ url: request.url!, auth: request.headers.authorization })
@@ -30,12 +32,17 @@ describe('media from a remote CMS', () => {
       width: 800,
       height: 400,
       url: `/api/media/file/${filename}`,
-      sizes: { thumbnail: { url: `/api/media/file/${filename.replace('.webp', '-320x160.webp')}`, width: 320, height: 160 } },
+      sizes: {
+        thumbnail: { url: `/api/media/file/${filename.replace('.webp', '-320x160.webp')}`, width: 320, height: 160 },
+      },
       alt: { fi: 'Kuva', en: null, sv: null },
     })
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-media-rest-'))
     try {
-      const result = await publishMedia({ ...snapshot, media: [item('7', 'kuva.webp')] }, outDir, { payloadUrl, apiKey: 'secret' })
+      const result = await publishMedia({ ...snapshot, media: [item('7', 'kuva.webp')] }, outDir, {
+        payloadUrl,
+        apiKey: 'secret',
+      })
       expect(result.files).toBe(2)
       expect(fs.existsSync(path.join(outDir, 'media', '7', 'kuva.webp'))).toBe(true)
       expect(fs.existsSync(path.join(outDir, 'media', '7', 'thumbnail-kuva-320x160.webp'))).toBe(true)

@@ -11,19 +11,57 @@ import { assembleSnapshot, emptyPublishedContent } from '../../scripts/lib/expor
 const stamp = { updatedAt: '2026-11-01T10:00:00.000Z', createdAt: '2026-11-01T10:00:00.000Z' }
 
 function media(id: number): Media {
-  return { id, alt: `Kuva ${id}`, filename: `kuva-${id}.png`, mimeType: 'image/png', filesize: 100, width: 10, height: 10, url: `/api/media/file/kuva-${id}.png`, sizes: {}, ...stamp } as Media
+  return {
+    id,
+    alt: `Kuva ${id}`,
+    filename: `kuva-${id}.png`,
+    mimeType: 'image/png',
+    filesize: 100,
+    width: 10,
+    height: 10,
+    url: `/api/media/file/kuva-${id}.png`,
+    sizes: {},
+    ...stamp,
+  } as Media
 }
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] })
-const uploadNode = (id: number) => ({ type: 'upload', version: 3, format: '', id: `node-${id}`, fields: null, relationTo: 'media', value: id })
+const uploadNode = (id: number) => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  id: `node-${id}`,
+  fields: null,
+  relationTo: 'media',
+  value: id,
+})
 const body = (...children: object[]) => ({ root: { type: 'root', children } }) as unknown as Post['body']
 
 function post(id: number, slug: string, extra: Partial<Post> = {}): Post {
-  return { id, slug, title: `Kirjoitus ${id}`, type: 'article', date: '2026-11-01T00:00:00.000Z', author: 'Toimitus', excerpt: 'Tiivistelmä', _status: 'published', ...stamp, ...extra } as Post
+  return {
+    id,
+    slug,
+    title: `Kirjoitus ${id}`,
+    type: 'article',
+    date: '2026-11-01T00:00:00.000Z',
+    author: 'Toimitus',
+    excerpt: 'Tiivistelmä',
+    _status: 'published',
+    ...stamp,
+    ...extra,
+  } as Post
 }
 
 function cheatSheet(id: number, slug: string, image: number): CheatSheet {
-  return { id, slug, title: `Lunttilappu ${id}`, task: 'Tehtävä.', steps: [{ text: 'Askel.', image, id: `step-${id}` }], _status: 'published', ...stamp } as CheatSheet
+  return {
+    id,
+    slug,
+    title: `Lunttilappu ${id}`,
+    task: 'Tehtävä.',
+    steps: [{ text: 'Askel.', image, id: `step-${id}` }],
+    _status: 'published',
+    ...stamp,
+  } as CheatSheet
 }
 
 describe('the snapshot keeps only referenced media', () => {
@@ -40,7 +78,13 @@ describe('the snapshot keeps only referenced media', () => {
   read.collections['cheat-sheets'] = { fi: [cheatSheet(20, 'lunttilappu', 3)], en: [], sv: [] }
   // 4 in the operating model's rich text.
   read.model = {
-    fi: { title: 'Toimintamalli', shortDescription: 'Kuvaus', body: body(uploadNode(4)), _status: 'published', ...stamp } as unknown as OperatingModel,
+    fi: {
+      title: 'Toimintamalli',
+      shortDescription: 'Kuvaus',
+      body: body(uploadNode(4)),
+      _status: 'published',
+      ...stamp,
+    } as unknown as OperatingModel,
     en: null,
     sv: null,
   }

@@ -21,14 +21,20 @@ describe('netlify.toml response headers', () => {
       expect(csp[directive], directive).toBeDefined()
       expect(csp[directive]).not.toContain("'unsafe-inline'")
       expect(csp[directive]).not.toContain("'unsafe-eval'")
-      expect(csp[directive]!.every((source) => source.startsWith("'")), `${directive} names no other host`).toBe(true)
+      expect(
+        csp[directive]!.every((source) => source.startsWith("'")),
+        `${directive} names no other host`,
+      ).toBe(true)
     }
     expect(csp['frame-ancestors']).toEqual(["'none'"])
     expect(csp['object-src']).toEqual(["'none'"])
     expect(csp['base-uri']).toEqual(["'self'"])
     expect(csp['form-action']).toEqual(["'self'"])
     for (const directive of ['img-src', 'font-src', 'connect-src']) {
-      expect(csp[directive]!.every((source) => source === "'self'" || source === 'data:'), directive).toBe(true)
+      expect(
+        csp[directive]!.every((source) => source === "'self'" || source === 'data:'),
+        directive,
+      ).toBe(true)
     }
   })
 

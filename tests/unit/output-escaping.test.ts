@@ -38,12 +38,15 @@ function xmlText(xml: string): string {
 }
 
 describe('JSON inside an HTML <script> element', () => {
-  it.each(cases)('%s: no character that can end or confuse the element, and JSON.parse gives the value back', (_, text) => {
-    const value = { name: text, nested: [text, { text }] }
-    const json = serializeJsonForHtml(value)
-    expect(json).not.toMatch(/[<>&\u2028\u2029]/)
-    expect(JSON.parse(json)).toEqual(value)
-  })
+  it.each(cases)(
+    '%s: no character that can end or confuse the element, and JSON.parse gives the value back',
+    (_, text) => {
+      const value = { name: text, nested: [text, { text }] }
+      const json = serializeJsonForHtml(value)
+      expect(json).not.toMatch(/[<>&\u2028\u2029]/)
+      expect(JSON.parse(json)).toEqual(value)
+    },
+  )
 
   it('leaves text that needs no escaping as JSON.stringify writes it', () => {
     const value = { name: lettersThatMustSurvive, count: 3, none: null }
@@ -64,13 +67,16 @@ describe('HTML text', () => {
 })
 
 describe('XML text (SVG, RSS)', () => {
-  it.each(cases)('%s: parses as an element of a strict XML parser and reads back as the same text, less what XML forbids', (_, text) => {
-    const xml = `<text label="${escapeXml(text)}">${escapeXml(text)}</text>`
-    expect(xml).not.toMatch(XML_FORBIDDEN)
-    const expected = text.replace(new RegExp(XML_FORBIDDEN.source, 'g'), '')
-    expect(xmlText(xml)).toBe(expected)
-    expect(xmlSafeText(text)).toBe(expected)
-  })
+  it.each(cases)(
+    '%s: parses as an element of a strict XML parser and reads back as the same text, less what XML forbids',
+    (_, text) => {
+      const xml = `<text label="${escapeXml(text)}">${escapeXml(text)}</text>`
+      expect(xml).not.toMatch(XML_FORBIDDEN)
+      const expected = text.replace(new RegExp(XML_FORBIDDEN.source, 'g'), '')
+      expect(xmlText(xml)).toBe(expected)
+      expect(xmlSafeText(text)).toBe(expected)
+    },
+  )
 
   it('keeps Finnish letters, emoji and right-to-left marks', () => {
     expect(escapeXml(lettersThatMustSurvive)).toBe(lettersThatMustSurvive)
@@ -79,14 +85,17 @@ describe('XML text (SVG, RSS)', () => {
 })
 
 describe('CSV cells', () => {
-  it.each(cases)('%s: no cell starts as a formula, and the text comes back behind at most one quote mark', (_, text) => {
-    const line = ['slug', text, 4.5].map(csvCell).join(',')
-    // A line break inside a cell is quoted, so the row stays one row.
-    const cells = parseCsv(line)[0]!
-    expect(cells).toHaveLength(3)
-    expect(cells[1]).not.toMatch(/^[=+\-@\t\r]/)
-    expect(cells[1] === text || cells[1] === `'${text}`).toBe(true)
-  })
+  it.each(cases)(
+    '%s: no cell starts as a formula, and the text comes back behind at most one quote mark',
+    (_, text) => {
+      const line = ['slug', text, 4.5].map(csvCell).join(',')
+      // A line break inside a cell is quoted, so the row stays one row.
+      const cells = parseCsv(line)[0]!
+      expect(cells).toHaveLength(3)
+      expect(cells[1]).not.toMatch(/^[=+\-@\t\r]/)
+      expect(cells[1] === text || cells[1] === `'${text}`).toBe(true)
+    },
+  )
 
   it('neutralises each formula start that OWASP lists, and only those', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`)).toMatch(/^"?'/)
@@ -108,20 +117,35 @@ describe('CSV cells', () => {
 
 describe('iCalendar text', () => {
   const calendar = (title: string) => {
-    const { error, value } = createEvents([{ uid: 'x@example.org', title: icsText(title), description: icsText(title), location: icsText(title), start: Date.UTC(2026, 0, 1), startInputType: 'utc', startOutputType: 'utc', duration: { hours: 1 }, productId: 'test' }])
+    const { error, value } = createEvents([
+      {
+        uid: 'x@example.org',
+        title: icsText(title),
+        description: icsText(title),
+        location: icsText(title),
+        start: Date.UTC(2026, 0, 1),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        duration: { hours: 1 },
+        productId: 'test',
+      },
+    ])
     if (error || !value) throw error ?? new Error('no calendar')
     return foldIcsLines(value)
   }
 
-  it.each(cases)('%s: the calendar parses and the summary comes back as the text, less the control characters TEXT may not hold', (_, text) => {
-    const ics = calendar(text)
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75)
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!)
-    const expected = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    expect(event.summary).toBe(expected)
-    expect(event.description).toBe(expected)
-    expect(event.location).toBe(expected)
-  })
+  it.each(cases)(
+    '%s: the calendar parses and the summary comes back as the text, less the control characters TEXT may not hold',
+    (_, text) => {
+      const ics = calendar(text)
+      for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75)
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!)
+      const expected = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      expect(event.summary).toBe(expected)
+      expect(event.description).toBe(expected)
+      expect(event.location).toBe(expected)
+    },
+  )
 
   it('leaves backslashes, commas and semicolons to the ics package (escaped once)', () => {
     expect(icsText('a\\b, c; d')).toBe('a\\b, c; d')
@@ -131,7 +155,17 @@ describe('iCalendar text', () => {
   it('folds by octets without cutting a character, and leaves plain ASCII folded as ics folds it', () => {
     const ascii = calendar('x'.repeat(300))
     expect(foldIcsLines(ascii)).toBe(ascii)
-    const { value } = createEvents([{ uid: 'x@example.org', title: 'x'.repeat(300), start: Date.UTC(2026, 0, 1), startInputType: 'utc', startOutputType: 'utc', duration: { hours: 1 }, productId: 'test' }])
+    const { value } = createEvents([
+      {
+        uid: 'x@example.org',
+        title: 'x'.repeat(300),
+        start: Date.UTC(2026, 0, 1),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        duration: { hours: 1 },
+        productId: 'test',
+      },
+    ])
     expect(foldIcsLines(value!)).toBe(value)
     const finnish = foldIcsLines(`SUMMARY:${'äö👋'.repeat(60)}\r\n`)
     expect(finnish.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true)
@@ -154,9 +188,10 @@ describe('Markdown text', () => {
   it.each(cases)('%s: shows as one paragraph of the same text, with no link, image, HTML or heading', (_, text) => {
     const html = render(escapeMarkdown(text))
     expect(html).not.toMatch(/<(?!\/?(?:p|br|a)\b)/)
-    expect(html.match(/<a\b[^>]*>/g) ?? []).toEqual((html.match(/<a href="https?:\/\/[^"]*">/g) ?? []))
+    expect(html.match(/<a\b[^>]*>/g) ?? []).toEqual(html.match(/<a href="https?:\/\/[^"]*">/g) ?? [])
     // A URL written out stays visible: any link shows its own address as its text.
-    for (const [, href, shown] of html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) expect(decode(shown!)).toBe(decodeURI(decode(href!)))
+    for (const [, href, shown] of html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g))
+      expect(decode(shown!)).toBe(decodeURI(decode(href!)))
     const lines = text.split(/\r\n?|\n|\u2028|\u2029/).map((line) => line.replace(/^[ \t]+/, ''))
     // CommonMark turns NUL into U+FFFD; some renderers keep it.
     const nul = (value: string) => value.replace(/\u0000/g, '\uFFFD')
@@ -171,12 +206,15 @@ describe('Markdown text', () => {
     expect(escapeMarkdown(lettersThatMustSurvive)).toBe(lettersThatMustSurvive)
     expect(escapeMarkdown('Sovi vastuut (ja aikataulu).')).toBe('Sovi vastuut (ja aikataulu).')
     // Only what Markdown would read as syntax: a competence code, a file name, a sum, a comparison.
-    for (const plain of ['2.3', 'Tyotodistus_Sukunimi', '-2+3', '#digitaito', 'Tom & Jerry', 'a > b']) expect(escapeMarkdown(plain)).toBe(plain)
+    for (const plain of ['2.3', 'Tyotodistus_Sukunimi', '-2+3', '#digitaito', 'Tom & Jerry', 'a > b'])
+      expect(escapeMarkdown(plain)).toBe(plain)
   })
 
   it('escapes block markers only where they start a block', () => {
     expect(escapeMarkdown('1. jakso')).toBe('1\\. jakso')
-    expect(escapeMarkdown('- lista\n+ toinen\n---\n===\n## Otsikko\n> lainaus')).toBe('\\- lista\n\\+ toinen\n\\---\n\\===\n\\## Otsikko\n\\> lainaus')
+    expect(escapeMarkdown('- lista\n+ toinen\n---\n===\n## Otsikko\n> lainaus')).toBe(
+      '\\- lista\n\\+ toinen\n\\---\n\\===\n\\## Otsikko\n\\> lainaus',
+    )
     expect(escapeMarkdown('_vino_ ja *lihava* &amp;')).toBe('\\_vino\\_ ja \\*lihava\\* \\&amp;')
   })
 
@@ -196,8 +234,26 @@ describe('Markdown text', () => {
       })),
       staffPacks: [],
     }
-    const words = { title: 'Suunnitelma', facts: 'Lähtötiedot', factLines: [], notes: {}, steps: 'Vaiheet', roles: 'Roolit', resources: 'Resurssit', risks: 'Riskit', whatToDo: 'Tee näin', materials: 'Materiaalit', download: 'ZIP' } as unknown as PlanWords
-    const html = render(planToMarkdown(buildPlan(data, ['osa-1', 'osa-2'], { size: null, staffSkills: null, group: null }), words, 'https://toolkit.example'))
+    const words = {
+      title: 'Suunnitelma',
+      facts: 'Lähtötiedot',
+      factLines: [],
+      notes: {},
+      steps: 'Vaiheet',
+      roles: 'Roolit',
+      resources: 'Resurssit',
+      risks: 'Riskit',
+      whatToDo: 'Tee näin',
+      materials: 'Materiaalit',
+      download: 'ZIP',
+    } as unknown as PlanWords
+    const html = render(
+      planToMarkdown(
+        buildPlan(data, ['osa-1', 'osa-2'], { size: null, staffSkills: null, group: null }),
+        words,
+        'https://toolkit.example',
+      ),
+    )
     expect(html.match(/<h1>/g)).toHaveLength(1)
     expect(html.match(/<h2>/g)).toHaveLength(3)
     expect(html.match(/<h3>/g)).toHaveLength(8)
@@ -210,22 +266,38 @@ describe('Markdown text', () => {
       'https://toolkit.example/fi/lunttilaput/ohje-1/',
       'https://toolkit.example/fi/lunttilaput/ohje-2/',
     ])
-    for (const [, href, shown] of links.filter(([, href]) => !href!.startsWith('https://toolkit.example/'))) expect(decode(shown!)).toBe(decodeURI(decode(href!)))
+    for (const [, href, shown] of links.filter(([, href]) => !href!.startsWith('https://toolkit.example/')))
+      expect(decode(shown!)).toBe(decodeURI(decode(href!)))
   })
 })
 
 describe('ZIP entry names', () => {
   it('accepts the names a course pack uses', () => {
-    for (const name of ['lesson-plan.html', 'manifest.json', 'handouts/moniste-1.html', 'cheat-sheets/nain-luot-salasanan.html']) {
+    for (const name of [
+      'lesson-plan.html',
+      'manifest.json',
+      'handouts/moniste-1.html',
+      'cheat-sheets/nain-luot-salasanan.html',
+    ]) {
       expect(safeZipEntryName(name, 'pack')).toBe(name)
     }
   })
 
-  it.each([...hostileStrings, '', '/etc/passwd', '../x.html', 'handouts/../../x.html', 'a//b.html', 'C:\\x.html', 'handouts\\x.html', 'x\u0000.html', '.hidden', 'a/..', `${'a'.repeat(300)}.html`])(
-    'refuses %j with an error naming the pack',
-    (name) => {
-      expect(() => safeZipEntryName(name, 'course pack kurssi-1')).toThrow(UnsafeZipEntryError)
-      expect(() => safeZipEntryName(name, 'course pack kurssi-1')).toThrow(/course pack kurssi-1/)
-    },
-  )
+  it.each([
+    ...hostileStrings,
+    '',
+    '/etc/passwd',
+    '../x.html',
+    'handouts/../../x.html',
+    'a//b.html',
+    'C:\\x.html',
+    'handouts\\x.html',
+    'x\u0000.html',
+    '.hidden',
+    'a/..',
+    `${'a'.repeat(300)}.html`,
+  ])('refuses %j with an error naming the pack', (name) => {
+    expect(() => safeZipEntryName(name, 'course pack kurssi-1')).toThrow(UnsafeZipEntryError)
+    expect(() => safeZipEntryName(name, 'course pack kurssi-1')).toThrow(/course pack kurssi-1/)
+  })
 })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildPlan, factLines, parsePlanQuery, planQuery, type PlannerComponent, type PlanWords, planToMarkdown } from '../../site/src/lib/planner'
+import {
+  buildPlan,
+  factLines,
+  parsePlanQuery,
+  planQuery,
+  type PlannerComponent,
+  type PlanWords,
+  planToMarkdown,
+} from '../../site/src/lib/planner'
 
 const component = (slug: string, extra: Partial<PlannerComponent> = {}): PlannerComponent => ({
   slug,
@@ -14,10 +22,19 @@ const component = (slug: string, extra: Partial<PlannerComponent> = {}): Planner
   materials: [],
   ...extra,
 })
-const staffPack = { kind: 'coursePack' as const, title: 'Henkilöstön koulutus', url: '/fi/koulutuspaketit/henkilosto/', download: '/fi/koulutuspaketit/henkilosto/pack.zip' }
+const staffPack = {
+  kind: 'coursePack' as const,
+  title: 'Henkilöstön koulutus',
+  url: '/fi/koulutuspaketit/henkilosto/',
+  download: '/fi/koulutuspaketit/henkilosto/pack.zip',
+}
 const sheet = { kind: 'cheatSheet' as const, title: 'Näin luot salasanan', url: '/fi/lunttilaput/salasana/' }
 const data = {
-  components: [component('a', { materials: [sheet] }), component('b', { materials: [sheet, staffPack] }), component('c')],
+  components: [
+    component('a', { materials: [sheet] }),
+    component('b', { materials: [sheet, staffPack] }),
+    component('c'),
+  ],
   staffPacks: [staffPack],
 }
 const none = { size: null, staffSkills: null, group: null }
@@ -43,14 +60,24 @@ describe('adoption planner', () => {
     const facts = { size: 'large', staffSkills: 'mixed', group: null } as const
     const query = planQuery(['b', 'a'], facts)
     expect(parsePlanQuery(query, ['a', 'b', 'c'])).toEqual({ chosen: ['b', 'a'], facts })
-    expect(parsePlanQuery('c=a&c=x&c=a&size=huge&group=rehabilitation', ['a'])).toEqual({ chosen: ['a'], facts: { size: null, staffSkills: null, group: 'rehabilitation' } })
+    expect(parsePlanQuery('c=a&c=x&c=a&size=huge&group=rehabilitation', ['a'])).toEqual({
+      chosen: ['a'],
+      facts: { size: null, staffSkills: null, group: 'rehabilitation' },
+    })
   })
 
   it('writes the plan as Markdown with absolute links', () => {
     const words: PlanWords = {
       title: 'Suunnitelma',
       beforeYouStart: 'Ennen',
-      notes: { staffFirst: 'Kouluta ensin.', combineRoles: 'Yhdistä.', startSmall: 'Pienesti.', reachOut: 'Jalkaudu.', voluntary: 'Vapaaehtoista.', plainLanguage: 'Selkeästi.' },
+      notes: {
+        staffFirst: 'Kouluta ensin.',
+        combineRoles: 'Yhdistä.',
+        startSmall: 'Pienesti.',
+        reachOut: 'Jalkaudu.',
+        voluntary: 'Vapaaehtoista.',
+        plainLanguage: 'Selkeästi.',
+      },
       steps: 'Vaiheet',
       roles: 'Roolit',
       resources: 'Resurssit',
@@ -62,7 +89,11 @@ describe('adoption planner', () => {
       facts: 'Lähtötiedot',
       factLines: ['Koko: Alle 10'],
     }
-    const markdown = planToMarkdown(buildPlan(data, ['b'], { ...none, staffSkills: 'low' }), words, 'https://toolkit.example')
+    const markdown = planToMarkdown(
+      buildPlan(data, ['b'], { ...none, staffSkills: 'low' }),
+      words,
+      'https://toolkit.example',
+    )
     expect(markdown).toContain('# Suunnitelma')
     expect(markdown).toContain('- Koko: Alle 10')
     expect(markdown).toContain('- Kouluta ensin.')
@@ -70,7 +101,9 @@ describe('adoption planner', () => {
     expect(markdown).toContain('1. **Aloita** – Sovi vastuut.')
     expect(markdown).toContain('- **Ohjaaja**: Tukee.')
     expect(markdown).toContain('- Kukaan ei tule – Tee näin: Jalkaudu pajoille.')
-    expect(markdown).toContain('[Henkilöstön koulutus](https://toolkit.example/fi/koulutuspaketit/henkilosto/) ([ZIP](https://toolkit.example/fi/koulutuspaketit/henkilosto/pack.zip))')
+    expect(markdown).toContain(
+      '[Henkilöstön koulutus](https://toolkit.example/fi/koulutuspaketit/henkilosto/) ([ZIP](https://toolkit.example/fi/koulutuspaketit/henkilosto/pack.zip))',
+    )
   })
 })
 
@@ -81,8 +114,14 @@ describe('the starting point of a plan', () => {
   }
 
   it("says the facts given, one line each, in the planner's order, leaving out those not given", () => {
-    expect(factLines({ size: null, staffSkills: 'low', group: 'unemployed' }, words)).toEqual(['Henkilöstön taidot: heikot', 'Kohderyhmä: työttömät'])
-    expect(factLines({ group: 'unemployed', size: 'small', staffSkills: null }, words)).toEqual(['Koko: pieni', 'Kohderyhmä: työttömät'])
+    expect(factLines({ size: null, staffSkills: 'low', group: 'unemployed' }, words)).toEqual([
+      'Henkilöstön taidot: heikot',
+      'Kohderyhmä: työttömät',
+    ])
+    expect(factLines({ group: 'unemployed', size: 'small', staffSkills: null }, words)).toEqual([
+      'Koko: pieni',
+      'Kohderyhmä: työttömät',
+    ])
     expect(factLines(none, words)).toEqual([])
   })
 })

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { answerFromReadCache, cachedAnonymousGet, clearReadCache, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, readCacheStats } from '../../cms/src/readCache'
+import {
+  answerFromReadCache,
+  cachedAnonymousGet,
+  clearReadCache,
+  MAX_ENTRY_BYTES,
+  MAX_TOTAL_BYTES,
+  readCacheStats,
+} from '../../cms/src/readCache'
 
 // The read cache as the production server uses it: the REST route (here a stand-in for Payload
 // that counts its calls) fills it through cachedAnonymousGet, and the Node server answers hits
@@ -39,7 +46,9 @@ beforeAll(async () => {
     nextCalls++
     const headers = new Headers()
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value)
-    const result = await route(new Request(`http://localhost${request.url}`, { headers }), { params: Promise.resolve({ slug: [] }) })
+    const result = await route(new Request(`http://localhost${request.url}`, { headers }), {
+      params: Promise.resolve({ slug: [] }),
+    })
     response.writeHead(result.status, Object.fromEntries(result.headers))
     response.end(Buffer.from(await result.arrayBuffer()))
   })
@@ -61,13 +70,18 @@ afterEach(() => {
 })
 
 /** A raw GET (node:http, so nothing is decompressed or added behind the test's back). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(`${base}${path}`, { headers }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }))
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        )
       })
       .on('error', reject)
   })

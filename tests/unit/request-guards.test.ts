@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net'
 import net from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { ACCOUNT_ATTEMPTS, guardRequest, MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, resetRateLimits } from '../../cms/src/requestGuards'
+import {
+  ACCOUNT_ATTEMPTS,
+  guardRequest,
+  MAX_BODY_BYTES,
+  MAX_UPLOAD_BODY_BYTES,
+  resetRateLimits,
+} from '../../cms/src/requestGuards'
 
 // The limits cms/server.ts applies before Next: body sizes and the sign-in rate limit, on a real
 // HTTP server with raw requests (so nothing adds or fixes headers behind the test's back).
@@ -45,7 +51,8 @@ function raw(text: string): Promise<number> {
   })
 }
 
-const post = (path: string, headers: string, body = '') => raw(`POST ${path} HTTP/1.1\r\nHost: cms\r\n${headers}\r\n${body}`)
+const post = (path: string, headers: string, body = '') =>
+  raw(`POST ${path} HTTP/1.1\r\nHost: cms\r\n${headers}\r\n${body}`)
 
 describe('request bodies', () => {
   it('lets a small JSON body through', async () => {
@@ -53,15 +60,24 @@ describe('request bodies', () => {
   })
 
   it('refuses a declared body over the limit before reading it (413)', async () => {
-    expect(await post('/api/posts', `Content-Type: application/json\r\nContent-Length: ${MAX_BODY_BYTES + 1}\r\n`)).toBe(413)
-    expect(await post('/api/media', `Content-Type: multipart/form-data; boundary=x\r\nContent-Length: ${MAX_UPLOAD_BODY_BYTES + 1}\r\n`)).toBe(413)
+    expect(
+      await post('/api/posts', `Content-Type: application/json\r\nContent-Length: ${MAX_BODY_BYTES + 1}\r\n`),
+    ).toBe(413)
+    expect(
+      await post(
+        '/api/media',
+        `Content-Type: multipart/form-data; boundary=x\r\nContent-Length: ${MAX_UPLOAD_BODY_BYTES + 1}\r\n`,
+      ),
+    ).toBe(413)
     expect(passed).toBe(0)
   })
 
   it('lets an upload larger than the JSON limit through to Next', async () => {
     // Only the headers are sent: the guard decides on them, and the stand-in for Next is reached.
     const socket = net.connect(port, '127.0.0.1', () =>
-      socket.write(`POST /api/media HTTP/1.1\r\nHost: cms\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${MAX_BODY_BYTES + 10}\r\n\r\n`),
+      socket.write(
+        `POST /api/media HTTP/1.1\r\nHost: cms\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${MAX_BODY_BYTES + 10}\r\n\r\n`,
+      ),
     )
     await vi.waitFor(() => expect(passed).toBe(1))
     socket.destroy()
@@ -75,7 +91,13 @@ describe('request bodies', () => {
 })
 
 describe('request targets', () => {
-  it.each(['/api/posts/%ff', '/admin/%E0%A4%A', '/%', '/api/payload-preferences/%00', '/api/posts?where[title][equals]=a%00b'])('a broken percent-escape or a NUL in %s is a 400 before Next', async (target) => {
+  it.each([
+    '/api/posts/%ff',
+    '/admin/%E0%A4%A',
+    '/%',
+    '/api/payload-preferences/%00',
+    '/api/posts?where[title][equals]=a%00b',
+  ])('a broken percent-escape or a NUL in %s is a 400 before Next', async (target) => {
     expect(await raw(`GET ${target} HTTP/1.1\r\nHost: cms\r\n\r\n`)).toBe(400)
     expect(passed).toBe(0)
   })
@@ -97,7 +119,8 @@ describe('sign-in rate limit per address', () => {
   })
 
   it('trusts X-Forwarded-For only with TRUST_PROXY=1', async () => {
-    const login = (forwarded: string) => post('/api/users/login', `X-Forwarded-For: ${forwarded}\r\nContent-Length: 2\r\n`, '{}')
+    const login = (forwarded: string) =>
+      post('/api/users/login', `X-Forwarded-For: ${forwarded}\r\nContent-Length: 2\r\n`, '{}')
     for (let attempt = 0; attempt < ACCOUNT_ATTEMPTS; attempt++) await login(`10.0.0.${attempt}`)
     // Without the setting, a forged header does not give an attacker fresh addresses.
     expect(await login('10.0.0.99')).toBe(429)

@@ -23,7 +23,8 @@ describe('rich text rendering', () => {
   })
 
   it('keeps safe links and drops javascript: and data: links but keeps their text', () => {
-    const link = (url: string) => doc({ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [text('linkki')] }] })
+    const link = (url: string) =>
+      doc({ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [text('linkki')] }] })
     expect(renderRichText(link('https://www.suomi.fi/'))).toBe('<p><a href="https://www.suomi.fi/">linkki</a></p>')
     expect(renderRichText(link('javascript:alert(1)'))).toBe('<p>linkki</p>')
     expect(renderRichText(link(' data:text/html,x'))).toBe('<p>linkki</p>')
@@ -32,7 +33,9 @@ describe('rich text rendering', () => {
   })
 
   it('renders unknown nodes as their text and empty paragraphs as nothing', () => {
-    expect(renderRichText(doc({ type: 'mystery', children: [text('sisältö')] }, { type: 'paragraph', children: [] }))).toBe('sisältö')
+    expect(
+      renderRichText(doc({ type: 'mystery', children: [text('sisältö')] }, { type: 'paragraph', children: [] })),
+    ).toBe('sisältö')
   })
 
   it('extracts plain text for descriptions and search', () => {

@@ -62,7 +62,17 @@ const safe = [
 ]
 
 const link = (url: string) =>
-  ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [{ type: 'text', text: 'linkki' }] }] }] } }) as unknown as RichText
+  ({
+    root: {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', fields: { url }, children: [{ type: 'text', text: 'linkki' }] }],
+        },
+      ],
+    },
+  }) as unknown as RichText
 
 describe('the one safe-link rule', () => {
   it.each(hostile)('refuses %j', (url) => {

@@ -16,7 +16,10 @@ function site(name: string, pages: number): string {
   for (let i = 0; i < pages; i++) {
     const page = path.join(dir, `page-${i}`, 'index.html')
     fs.mkdirSync(path.dirname(page), { recursive: true })
-    fs.writeFileSync(page, `<!doctype html><html lang="fi"><head><title>${name} ${i}</title></head><body><main data-pagefind-body><h1>${name} ${i}</h1><p>Digitaidot ja työnhaku, sivu ${i}.</p></main></body></html>`)
+    fs.writeFileSync(
+      page,
+      `<!doctype html><html lang="fi"><head><title>${name} ${i}</title></head><body><main data-pagefind-body><h1>${name} ${i}</h1><p>Digitaidot ja työnhaku, sivu ${i}.</p></main></body></html>`,
+    )
   }
   return dir
 }
@@ -30,12 +33,14 @@ describe('search indexing', () => {
     for (const dir of sites) expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true)
   })
 
-  it("fails with what Pagefind said when its backend panics (the API alone waits forever), and indexes the next site", async () => {
+  it('fails with what Pagefind said when its backend panics (the API alone waits forever), and indexes the next site', async () => {
     const failing = path.join(root, 'not-writable')
     fs.mkdirSync(failing)
     fs.writeFileSync(path.join(failing, 'pagefind'), 'a file where the index folder should go')
     site('not-writable', 2)
-    await expect(indexForSearch(failing)).rejects.toThrow(/Pagefind could not index .*not-writable.*exit 101.*panicked.*(File exists|Not a directory)/s)
+    await expect(indexForSearch(failing)).rejects.toThrow(
+      /Pagefind could not index .*not-writable.*exit 101.*panicked.*(File exists|Not a directory)/s,
+    )
     expect(await indexForSearch(site('after-failure', 3))).toBe(3)
   }, 20_000)
 })

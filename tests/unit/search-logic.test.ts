@@ -27,7 +27,12 @@ const selects = [
 
 describe('search requests', () => {
   it('trims the words and leaves "all" out of the filters', () => {
-    expect(searchRequest('  salasana ', [{ name: 'type', value: 'cheat-sheet' }, { name: 'topic', value: '' }])).toEqual({
+    expect(
+      searchRequest('  salasana ', [
+        { name: 'type', value: 'cheat-sheet' },
+        { name: 'topic', value: '' },
+      ]),
+    ).toEqual({
       query: 'salasana',
       filters: { type: ['cheat-sheet'] },
     })
@@ -91,7 +96,17 @@ describe('the address of a search', () => {
 
 describe('a result', () => {
   it('shows the title, the kind of page when the page says, and the excerpt', () => {
-    expect(resultView({ url: '/fi/lunttilaput/a/', excerpt: 'x <mark>y</mark>', meta: { title: 'A' }, filters: { type: ['cheat-sheet'] } }, data.types)).toEqual({
+    expect(
+      resultView(
+        {
+          url: '/fi/lunttilaput/a/',
+          excerpt: 'x <mark>y</mark>',
+          meta: { title: 'A' },
+          filters: { type: ['cheat-sheet'] },
+        },
+        data.types,
+      ),
+    ).toEqual({
       url: '/fi/lunttilaput/a/',
       title: 'A',
       kind: 'Lunttilaput',

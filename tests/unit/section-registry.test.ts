@@ -25,24 +25,68 @@ describe('section registry', () => {
   it('lists exactly the collections that have a section, and gives document pages exactly to the detail sections', () => {
     expect([...listSections].sort()).toEqual(collectionKeys.filter((key) => key in sections).sort())
     for (const section of listSections) {
-      expect(sectionRegistry[section].pageType !== null, section).toBe((detailSections as readonly string[]).includes(section))
+      expect(sectionRegistry[section].pageType !== null, section).toBe(
+        (detailSections as readonly string[]).includes(section),
+      )
     }
-    expect([...ownPages].sort()).toEqual(Object.keys(sections).filter((key) => !(collectionKeys as string[]).includes(key)).sort())
+    expect([...ownPages].sort()).toEqual(
+      Object.keys(sections)
+        .filter((key) => !(collectionKeys as string[]).includes(key))
+        .sort(),
+    )
   })
 
   it('puts the main navigation in the order the header had', () => {
-    expect(navigation.map((item) => item.section)).toEqual(['components', 'course-packs', 'cheat-sheets', 'badges', 'tools', 'indicators', 'events', 'posts', 'search'])
-    expect(navigation.map((item) => item.label)).toEqual(['modelTitle', 'coursePacks', 'cheatSheets', 'badges', 'tools', 'outcomes', 'events', 'posts', 'search'])
-    const places = Object.values(sectionRegistry).flatMap((entry) => ('nav' in entry && entry.nav !== null ? [entry.nav] : []))
+    expect(navigation.map((item) => item.section)).toEqual([
+      'components',
+      'course-packs',
+      'cheat-sheets',
+      'badges',
+      'tools',
+      'indicators',
+      'events',
+      'posts',
+      'search',
+    ])
+    expect(navigation.map((item) => item.label)).toEqual([
+      'modelTitle',
+      'coursePacks',
+      'cheatSheets',
+      'badges',
+      'tools',
+      'outcomes',
+      'events',
+      'posts',
+      'search',
+    ])
+    const places = Object.values(sectionRegistry).flatMap((entry) =>
+      'nav' in entry && entry.nav !== null ? [entry.nav] : [],
+    )
     expect(new Set(places).size, 'two sections at one place in the navigation').toBe(places.length)
   })
 
   it('offers a search filter for every kind of content page, named', () => {
-    const contentTypes = Object.values(sectionRegistry).flatMap((entry) => ('pageType' in entry && entry.pageType ? [entry.pageType] : []))
+    const contentTypes = Object.values(sectionRegistry).flatMap((entry) =>
+      'pageType' in entry && entry.pageType ? [entry.pageType] : [],
+    )
     const offered = searchTypeOptions.map(([type]) => type)
     for (const type of contentTypes) expect(offered).toContain(type)
-    expect(offered).toEqual(['component', 'course-pack', 'cheat-sheet', 'handout', 'badge', 'event', 'post', 'self-assessment', 'page'])
-    expect(Object.keys(pageTypes).filter((type) => !offered.includes(type as never))).toEqual(['home', 'list', 'planner'])
+    expect(offered).toEqual([
+      'component',
+      'course-pack',
+      'cheat-sheet',
+      'handout',
+      'badge',
+      'event',
+      'post',
+      'self-assessment',
+      'page',
+    ])
+    expect(Object.keys(pageTypes).filter((type) => !offered.includes(type as never))).toEqual([
+      'home',
+      'list',
+      'planner',
+    ])
   })
 
   it('keeps the cheat sheets and the self-assessment for offline use', () => {

@@ -32,7 +32,10 @@ describe('the CMS address', () => {
     expect(settings.secureCookies).toBe(false)
   })
 
-  it.each(['cms.example.org', 'javascript:alert(1)', 'ftp://cms.example.org'])('refuses "%s" with a message that names the variable', async (value) => {
-    await expect(load(value)).rejects.toThrow(/PAYLOAD_PUBLIC_SERVER_URL/)
-  })
+  it.each(['cms.example.org', 'javascript:alert(1)', 'ftp://cms.example.org'])(
+    'refuses "%s" with a message that names the variable',
+    async (value) => {
+      await expect(load(value)).rejects.toThrow(/PAYLOAD_PUBLIC_SERVER_URL/)
+    },
+  )
 })

@@ -9,12 +9,22 @@ import { precacheList, writeServiceWorker } from '../../site/integrations/servic
 function fakeSite(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-sw-'))
   const files = [
-    'fi/index.html', 'en/index.html', 'sv/index.html',
-    'fi/ilman-yhteytta/index.html', 'en/offline/index.html', 'sv/utan-uppkoppling/index.html',
-    'fi/lunttilaput/index.html', 'fi/lunttilaput/kela/index.html', 'en/cheat-sheets/kela/index.html',
+    'fi/index.html',
+    'en/index.html',
+    'sv/index.html',
+    'fi/ilman-yhteytta/index.html',
+    'en/offline/index.html',
+    'sv/utan-uppkoppling/index.html',
+    'fi/lunttilaput/index.html',
+    'fi/lunttilaput/kela/index.html',
+    'en/cheat-sheets/kela/index.html',
     'fi/itsearvio/mista-aloitan/index.html',
-    'fi/toimintamalli/digipaja/index.html', 'fi/koulutuspaketit/alkeet/pack.zip',
-    '_astro/global.abc.css', '_astro/x.def.js', 'favicon.svg', 'pagefind/pagefind.js',
+    'fi/toimintamalli/digipaja/index.html',
+    'fi/koulutuspaketit/alkeet/pack.zip',
+    '_astro/global.abc.css',
+    '_astro/x.def.js',
+    'favicon.svg',
+    'pagefind/pagefind.js',
   ]
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
@@ -27,11 +37,19 @@ describe('service worker', () => {
   it('precaches the shell, home and offline pages, cheat sheets and the self-assessment, nothing else', () => {
     const list = precacheList(fakeSite())
     expect(list).toEqual([
-      '/_astro/global.abc.css', '/_astro/x.def.js',
-      '/en/', '/en/cheat-sheets/kela/', '/en/offline/',
+      '/_astro/global.abc.css',
+      '/_astro/x.def.js',
+      '/en/',
+      '/en/cheat-sheets/kela/',
+      '/en/offline/',
       '/favicon.svg',
-      '/fi/', '/fi/ilman-yhteytta/', '/fi/itsearvio/mista-aloitan/', '/fi/lunttilaput/', '/fi/lunttilaput/kela/',
-      '/sv/', '/sv/utan-uppkoppling/',
+      '/fi/',
+      '/fi/ilman-yhteytta/',
+      '/fi/itsearvio/mista-aloitan/',
+      '/fi/lunttilaput/',
+      '/fi/lunttilaput/kela/',
+      '/sv/',
+      '/sv/utan-uppkoppling/',
     ])
   })
 

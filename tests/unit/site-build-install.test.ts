@@ -21,11 +21,15 @@ function runBuildTask(env: Record<string, string>): Promise<{ code: number | nul
   const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')
   const guard = path.join(root, 'tests', 'helpers', 'site-build-imports.mjs')
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsx, '--import', guard, path.join(root, 'scripts', 'tasks', 'build.ts')], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', tsx, '--import', guard, path.join(root, 'scripts', 'tasks', 'build.ts')],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    )
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
@@ -34,8 +38,10 @@ function runBuildTask(env: Record<string, string>): Promise<{ code: number | nul
 }
 
 describe('the site build', () => {
-  it("is what Netlify installs and runs, instead of its own full install (netlify.toml)", () => {
-    const config = parse(fs.readFileSync(path.join(root, 'netlify.toml'), 'utf8')) as { build: { command: string; environment: Record<string, string> } }
+  it('is what Netlify installs and runs, instead of its own full install (netlify.toml)', () => {
+    const config = parse(fs.readFileSync(path.join(root, 'netlify.toml'), 'utf8')) as {
+      build: { command: string; environment: Record<string, string> }
+    }
     expect(netlifyInstallCommand()).toMatch(/^npm ci --omit=dev --workspace=packages\/site-build\b/)
     expect(config.build.command).toMatch(/&& npm run build --workspace=packages\/site-build$/)
     // Netlify's automatic `npm install $NPM_FLAGS` would install the whole repository first.

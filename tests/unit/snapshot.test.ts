@@ -10,13 +10,24 @@ import { resolveFile } from '../../scripts/lib/static-server'
 import type { Component } from '../../cms/src/payload-types'
 
 function doc(id: number, fields: Partial<Component>): Component {
-  return { id, slug: `osa-${id}`, title: `Osa ${id}`, summary: 'Tiivistelmä', updatedAt: '2026-11-01T10:00:00.000Z', createdAt: '2026-11-01T10:00:00.000Z', ...fields } as Component
+  return {
+    id,
+    slug: `osa-${id}`,
+    title: `Osa ${id}`,
+    summary: 'Tiivistelmä',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    ...fields,
+  } as Component
 }
 
 describe('snapshot assembly', () => {
   const read = emptyPublishedContent()
   read.collections.components = {
-    fi: [doc(2, { order: 2, plainSummary: 'Selkeästi.' }), doc(1, { order: 1, steps: [{ title: 'A', text: 'B', id: 'x' }] })],
+    fi: [
+      doc(2, { order: 2, plainSummary: 'Selkeästi.' }),
+      doc(1, { order: 1, steps: [{ title: 'A', text: 'B', id: 'x' }] }),
+    ],
     en: [doc(1, { title: 'Part 1', summary: 'Summary' })],
     sv: [doc(1, { title: '' })],
   }
@@ -35,7 +46,13 @@ describe('snapshot assembly', () => {
     expect(partly.untranslated).toBe(true)
     expect(partly.field('title')).toEqual({ value: 'Osa 2', lang: 'fi' })
     const translated = localize(
-      { ...snapshot.collections.components[1]!, content: { ...snapshot.collections.components[1]!.content, en: { ...snapshot.collections.components[0]!.content.en!, plainSummary: null } } },
+      {
+        ...snapshot.collections.components[1]!,
+        content: {
+          ...snapshot.collections.components[1]!.content,
+          en: { ...snapshot.collections.components[0]!.content.en!, plainSummary: null },
+        },
+      },
       'en',
     )
     expect(translated.untranslated).toBe(false)
@@ -49,7 +66,9 @@ describe('snapshot assembly', () => {
     broken.collections.components[0].slug = 'Not A Slug'
     delete broken.collections.components[1].content.fi.title
     expect(() => parseSnapshot(broken, 'test.json')).toThrow(SnapshotError)
-    expect(() => parseSnapshot(broken, 'test.json')).toThrow(/collections\.components\.0\.slug[\s\S]*collections\.components\.1\.content\.fi\.title/)
+    expect(() => parseSnapshot(broken, 'test.json')).toThrow(
+      /collections\.components\.0\.slug[\s\S]*collections\.components\.1\.content\.fi\.title/,
+    )
   })
 })
 
@@ -59,12 +78,19 @@ describe('REST export', () => {
     const fakeFetch = (async (input: URL) => {
       const url = new URL(input)
       requested.push(url)
-      if (url.pathname === '/api/globals/operating-model') return new Response(JSON.stringify({ title: 'Luonnos', _status: 'draft' }))
+      if (url.pathname === '/api/globals/operating-model')
+        return new Response(JSON.stringify({ title: 'Luonnos', _status: 'draft' }))
       // Answers as Payload does: the page and the counts beside the documents.
-      if (url.pathname !== '/api/components') return new Response(JSON.stringify({ docs: [], page: 1, limit: 100, totalDocs: 0, totalPages: 0, hasNextPage: false }))
+      if (url.pathname !== '/api/components')
+        return new Response(
+          JSON.stringify({ docs: [], page: 1, limit: 100, totalDocs: 0, totalPages: 0, hasNextPage: false }),
+        )
       const page = Number(url.searchParams.get('page'))
       const docs = page === 1 ? [doc(1, {})] : [doc(2, {})]
-      return new Response(JSON.stringify({ docs, page, limit: 1, totalDocs: 2, totalPages: 2, hasNextPage: page === 1 }), { status: 200 })
+      return new Response(
+        JSON.stringify({ docs, page, limit: 1, totalDocs: 2, totalPages: 2, hasNextPage: page === 1 }),
+        { status: 200 },
+      )
     }) as typeof fetch
     const read = await readPublishedRest('https://cms.example.org', 'key', fakeFetch)
     expect(read.collections.components.fi.map((d) => d.id)).toEqual([1, 2])
@@ -83,7 +109,8 @@ describe('REST export', () => {
       throw new TypeError('fetch failed')
     }) as typeof fetch
     await expect(readPublishedRest('https://cms.example.org', undefined, down)).rejects.toThrow(ExportError)
-    const failing = (async () => new Response('nope', { status: 503, statusText: 'Service Unavailable' })) as typeof fetch
+    const failing = (async () =>
+      new Response('nope', { status: 503, statusText: 'Service Unavailable' })) as typeof fetch
     await expect(readPublishedRest('https://cms.example.org', undefined, failing)).rejects.toThrow(/503/)
   })
 })
@@ -112,7 +139,9 @@ describe('reading a snapshot file', () => {
   it('names the file and the reason for a missing, unreadable, non-JSON or invalid file', async () => {
     const { readSnapshotFile } = await import('@toolkit/contract/snapshot-file')
     const missing = path.join(dir, 'missing.json')
-    expect(() => readSnapshotFile(missing)).toThrow(new SnapshotError(`No content snapshot at ${missing}. Run "npm run export" first, or set SNAPSHOT_PATH.`))
+    expect(() => readSnapshotFile(missing)).toThrow(
+      new SnapshotError(`No content snapshot at ${missing}. Run "npm run export" first, or set SNAPSHOT_PATH.`),
+    )
     expect(() => readSnapshotFile(dir)).toThrow(/could not be read \(EISDIR/)
     const broken = write('broken.json', '{"schemaVersion": 2,')
     expect(() => readSnapshotFile(broken)).toThrow(new RegExp(`The snapshot ${broken} could not be read as JSON`))

@@ -14,7 +14,8 @@ const json = (file: string) => JSON.parse(fs.readFileSync(path.join(standardsDir
 type Data = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 const corpus = readContent(path.resolve('content'))
 const documents = (key: string) => corpus.filter((document) => document.type.key === key)
-const fiData = (key: string) => documents(key).map((document) => ({ slug: String(document.slug), data: document.locales.fi!.data as Data }))
+const fiData = (key: string) =>
+  documents(key).map((document) => ({ slug: String(document.slug), data: document.locales.fi!.data as Data }))
 
 function node(nodes: ShapeNode[], dotted: string): ShapeNode | undefined {
   const [head, ...rest] = dotted.split('.')
@@ -45,9 +46,11 @@ describe.skipIf(!standardsDir)('reference standards', () => {
     const model = documentType('model')
     const nodes = [...model.shared, ...model.localized]
     const fi = documents('model')[0]!.locales.fi!.data as Data
-    const all = [...headings.perustiedot, ...headings.kuvausRequired, ...headings.kehittamisenPolku.observedHeadings].filter(
-      (heading: string) => !['Luotu', 'Viimeksi muokattu'].includes(heading),
-    )
+    const all = [
+      ...headings.perustiedot,
+      ...headings.kuvausRequired,
+      ...headings.kehittamisenPolku.observedHeadings,
+    ].filter((heading: string) => !['Luotu', 'Viimeksi muokattu'].includes(heading))
     for (const heading of all) {
       const field = fieldFor[heading]
       expect(field, `no field for the Innokylä heading "${heading}"`).toBeDefined()
@@ -74,7 +77,8 @@ describe.skipIf(!standardsDir)('reference standards', () => {
     }
     expectFields(fields, '')
     const page = fiData('pages').find((entry) => entry.slug === 'accessibility')!.data.statement
-    for (const required of ['complianceStatus', 'preparedOn', 'lastReviewedOn', 'assessmentMethod']) expect(page[required], required).toBeTruthy()
+    for (const required of ['complianceStatus', 'preparedOn', 'lastReviewedOn', 'assessmentMethod'])
+      expect(page[required], required).toBeTruthy()
     expect(page.feedback.responseTimeDays).toBe(fields.feedback.responseTimeDays)
     expect(page.enforcement.url).toBe(fields.enforcement.url)
     expect(page.enforcement.authority).toMatch(/^Lupa- ja valvontavirasto/)
@@ -96,7 +100,9 @@ describe.skipIf(!standardsDir)('reference standards', () => {
   it('aligns badges and cheat sheets with real DigComp 2.2 competences, their ESCO concepts and DigComp 3.0 identifiers', () => {
     const digcomp22 = json('digcomp/digcomp-2.2-esco.json')
     const competences = new Map<string, { area: string; escoUri?: string }>(
-      digcomp22.areas.flatMap((area: Data) => area.competences.map((c: Data) => [c.code, { area: area.code, escoUri: c.escoUri }])),
+      digcomp22.areas.flatMap((area: Data) =>
+        area.competences.map((c: Data) => [c.code, { area: area.code, escoUri: c.escoUri }]),
+      ),
     )
     const csv = fs.readFileSync(path.join(standardsDir!, 'digcomp/digcomp-3.0-core-framework.en.csv'), 'utf8')
     const digcomp30 = new Set([...csv.matchAll(/"(digcomp\.competence\.\d\.\d)\.label"/g)].map((match) => match[1]))

@@ -61,8 +61,12 @@ afterAll(() => {
 })
 
 /** Starts the stand-in and resolves with its children's pids once it has started them. */
-async function startSupervised(ending: string): Promise<{ supervisor: ChildProcess; exited: Promise<number | null>; tied: number[]; plain: number }> {
-  const supervisor = spawn(process.execPath, ['--input-type=module', '-e', supervisedProcess, ending], { stdio: ['ignore', 'pipe', 'pipe'] })
+async function startSupervised(
+  ending: string,
+): Promise<{ supervisor: ChildProcess; exited: Promise<number | null>; tied: number[]; plain: number }> {
+  const supervisor = spawn(process.execPath, ['--input-type=module', '-e', supervisedProcess, ending], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const exited = new Promise<number | null>((resolve) => supervisor.once('exit', (code) => resolve(code)))
   let stderr = ''
   supervisor.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
@@ -89,19 +93,31 @@ describe('npm start stops every child however it ends', () => {
     ['SIGHUP', 'SIGHUP', 129],
     ['SIGINT', 'SIGINT', 130],
   ]
-  it.each(endings)('after %s, no child is left running', async (ending, signal, expectedCode) => {
-    const { supervisor, exited, tied, plain } = await startSupervised(ending)
-    expect([...tied, plain].every(isAlive)).toBe(true)
-    if (signal) supervisor.kill(signal)
-    expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 15_000))])).toBe(expectedCode)
-    expect(await until(() => ![...tied, plain].some(isAlive), 5_000), `children still running: ${[...tied, plain].filter(isAlive).join(', ')}`).toBe(true)
-  }, 30_000)
+  it.each(endings)(
+    'after %s, no child is left running',
+    async (ending, signal, expectedCode) => {
+      const { supervisor, exited, tied, plain } = await startSupervised(ending)
+      expect([...tied, plain].every(isAlive)).toBe(true)
+      if (signal) supervisor.kill(signal)
+      expect(
+        await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 15_000))]),
+      ).toBe(expectedCode)
+      expect(
+        await until(() => ![...tied, plain].some(isAlive), 5_000),
+        `children still running: ${[...tied, plain].filter(isAlive).join(', ')}`,
+      ).toBe(true)
+    },
+    30_000,
+  )
 
   it('children started with spawnTied stop by themselves when the supervisor is killed with SIGKILL', async () => {
     const { supervisor, exited, tied, plain } = await startSupervised('SIGKILL')
     supervisor.kill('SIGKILL')
     await exited
-    expect(await until(() => !tied.some(isAlive), 10_000), `tied children still running: ${tied.filter(isAlive).join(', ')}`).toBe(true)
+    expect(
+      await until(() => !tied.some(isAlive), 10_000),
+      `tied children still running: ${tied.filter(isAlive).join(', ')}`,
+    ).toBe(true)
     // Only tied children can do that: an ordinary child of a SIGKILLed process is orphaned.
     expect(isAlive(plain)).toBe(true)
     process.kill(plain, 'SIGKILL')

@@ -32,10 +32,14 @@ const referencesOf = (name: string) =>
 
 /** The repository's TypeScript files, committed or new, as git sees them (ignored files left out). */
 function typeScriptFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '*.ts', '*.tsx', '*.mts', '*.cts'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  })
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '*.ts', '*.tsx', '*.mts', '*.cts'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  )
   return listed
     .split('\0')
     .filter(Boolean)
@@ -60,7 +64,8 @@ describe('the projects of tsc -b', () => {
   it('cover every TypeScript file of the repository exactly once', () => {
     const owners = new Map<string, string[]>()
     for (const project of projects) {
-      for (const file of project.config.fileNames) owners.set(path.resolve(file), [...(owners.get(path.resolve(file)) ?? []), project.name])
+      for (const file of project.config.fileNames)
+        owners.set(path.resolve(file), [...(owners.get(path.resolve(file)) ?? []), project.name])
     }
     // Declarations that tools generate (.astro/, Next's next-env.d.ts) are git-ignored and not listed.
     const unchecked = typeScriptFiles().filter((file) => !owners.has(file))
@@ -75,7 +80,9 @@ describe('the projects of tsc -b', () => {
       const { composite, outDir, noEmit } = project.config.options
       expect(composite, project.name).toBe(true)
       expect(noEmit, project.name).toBeFalsy()
-      expect(outDir && path.relative(cacheDir, outDir).startsWith('..'), `${project.name}: outDir ${outDir}`).toBe(false)
+      expect(outDir && path.relative(cacheDir, outDir).startsWith('..'), `${project.name}: outDir ${outDir}`).toBe(
+        false,
+      )
     }
   })
 
@@ -83,6 +90,9 @@ describe('the projects of tsc -b', () => {
     expect(referencesOf('packages/contract/tsconfig.json')).toEqual([])
     expect(referencesOf('cms/tsconfig.build.json')).toEqual(['packages/contract/tsconfig.json'])
     expect(referencesOf('site/tsconfig.build.json')).toEqual(['packages/contract/tsconfig.json'])
-    expect(referencesOf('scripts/tsconfig.json').sort()).toEqual(['cms/tsconfig.build.json', 'packages/contract/tsconfig.json'])
+    expect(referencesOf('scripts/tsconfig.json').sort()).toEqual([
+      'cms/tsconfig.build.json',
+      'packages/contract/tsconfig.json',
+    ])
   })
 })

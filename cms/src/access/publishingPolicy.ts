@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 import { APIError, Forbidden } from 'payload'
 
 import { message } from '../fields/common'
@@ -41,7 +46,8 @@ export const refuse = (req: PayloadRequest, why: string): never => {
 /** Refuses a write that would change the public document, when the user may only write drafts. */
 export function assertDraftOnlyWrite(req: PayloadRequest, operation: string, args: OperationArgs): void {
   if (!writesDraftsOnly(req)) return
-  const asksToPublish = args.data?._status === 'published' || Boolean(args.publishSpecificLocale) || Boolean(args.publishAllLocales)
+  const asksToPublish =
+    args.data?._status === 'published' || Boolean(args.publishSpecificLocale) || Boolean(args.publishAllLocales)
   switch (operation) {
     case 'create':
       // A new document is public only if it is created published (checked again on the final data below).

@@ -16,7 +16,10 @@ import { publicContent } from './publicContent'
  */
 export const Badges = publicContent({
   slug: 'badges',
-  labels: { singular: { en: 'Badge', sv: 'Märke' }, plural: { en: 'Digital-skills badges', sv: 'Märken för digitala färdigheter' } },
+  labels: {
+    singular: { en: 'Badge', sv: 'Märke' },
+    plural: { en: 'Digital-skills badges', sv: 'Märken för digitala färdigheter' },
+  },
   titleField: 'name',
   defaultColumns: ['name', 'level', 'order', '_status', 'updatedAt'],
   defaultSort: 'order',
@@ -31,10 +34,18 @@ export const Badges = publicContent({
       admin: { position: 'sidebar' },
     },
     localizedTextarea('description', { en: 'Description', sv: 'Beskrivning' }, { required: true, maxLength: 600 }),
-    localizedTextarea('criteria', { en: 'Criteria (what earning it requires)', sv: 'Kriterier (vad som krävs)' }, {
-      required: true,
-    }),
-    textListField('evidence', { en: 'Evidence the learner shows', sv: 'Bevis som deltagaren visar' }, { en: 'Evidence', sv: 'Bevis' }),
+    localizedTextarea(
+      'criteria',
+      { en: 'Criteria (what earning it requires)', sv: 'Kriterier (vad som krävs)' },
+      {
+        required: true,
+      },
+    ),
+    textListField(
+      'evidence',
+      { en: 'Evidence the learner shows', sv: 'Bevis som deltagaren visar' },
+      { en: 'Evidence', sv: 'Bevis' },
+    ),
     {
       name: 'digcomp22',
       type: 'array',
@@ -58,7 +69,10 @@ export const Badges = publicContent({
           type: 'text',
           required: true,
           label: { en: 'Competence', sv: 'Kompetens' },
-          validate: matches(codePatterns.digcomp22, { en: 'Competence: a code such as 2.1', sv: 'Kompetens: en kod som 2.1' }),
+          validate: matches(codePatterns.digcomp22, {
+            en: 'Competence: a code such as 2.1',
+            sv: 'Kompetens: en kod som 2.1',
+          }),
         },
         {
           name: 'escoUri',
@@ -75,7 +89,10 @@ export const Badges = publicContent({
       'digcomp30',
       { en: 'DigComp 3.0 competences', sv: 'DigComp 3.0-kompetenser' },
       codePatterns.digcomp30,
-      { en: 'DigComp 3.0: use an identifier such as digcomp.competence.1.1', sv: 'DigComp 3.0: ange en identifierare som digcomp.competence.1.1' },
+      {
+        en: 'DigComp 3.0: use an identifier such as digcomp.competence.1.1',
+        sv: 'DigComp 3.0: ange en identifierare som digcomp.competence.1.1',
+      },
     ),
     {
       name: 'image',

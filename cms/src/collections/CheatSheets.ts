@@ -1,11 +1,4 @@
-import {
-  bodyField,
-  codeListField,
-  levelField,
-  localizedText,
-  localizedTextarea,
-  textListField,
-} from '../fields/common'
+import { bodyField, codeListField, levelField, localizedText, localizedTextarea, textListField } from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
 import { codePatterns } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
@@ -17,10 +10,14 @@ export const CheatSheets = publicContent({
   defaultColumns: ['title', 'level', '_status', 'updatedAt'],
   fields: [
     localizedText('title', { en: 'Title ("How to …")', sv: 'Titel ("Så här …")' }, { required: true }),
-    localizedTextarea('task', { en: 'What you will get done (one sentence)', sv: 'Vad du får gjort (en mening)' }, {
-      required: true,
-      maxLength: 300,
-    }),
+    localizedTextarea(
+      'task',
+      { en: 'What you will get done (one sentence)', sv: 'Vad du får gjort (en mening)' },
+      {
+        required: true,
+        maxLength: 300,
+      },
+    ),
     levelField(),
     codeListField('topics', { en: 'Topics', sv: 'Ämnen' }, SLUG_PATTERN, {
       en: 'Topics: use lower-case letters a–z, digits and hyphens',

@@ -86,7 +86,12 @@ export const Components = publicContent({
         },
       },
       fields: [
-        { name: 'kind', type: 'select', label: { en: 'Kind', sv: 'Typ' }, options: options(diagramKinds, diagramLabels) },
+        {
+          name: 'kind',
+          type: 'select',
+          label: { en: 'Kind', sv: 'Typ' },
+          options: options(diagramKinds, diagramLabels),
+        },
         {
           name: 'items',
           type: 'array',

@@ -1,4 +1,13 @@
-import { bodyField, levelField, localizedText, localizedTextarea, options, relatedField, sourcesField, textListField } from '../fields/common'
+import {
+  bodyField,
+  levelField,
+  localizedText,
+  localizedTextarea,
+  options,
+  relatedField,
+  sourcesField,
+  textListField,
+} from '../fields/common'
 import { learnerGroups } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 

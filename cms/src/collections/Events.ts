@@ -25,10 +25,17 @@ const endNotBeforeStart: Validate = (value, { siblingData, req }) => {
   if (!value || !start) return true
   return new Date(String(value)).getTime() >= new Date(String(start)).getTime()
     ? true
-    : message(req, { en: 'End: the event cannot end before it starts.', sv: 'Slut: evenemanget kan inte sluta innan det börjar.' })
+    : message(req, {
+        en: 'End: the event cannot end before it starts.',
+        sv: 'Slut: evenemanget kan inte sluta innan det börjar.',
+      })
 }
 
-const dateField = (name: 'start' | 'end', label: { en: string; sv: string }, extra: Partial<DateField> = {}): DateField =>
+const dateField = (
+  name: 'start' | 'end',
+  label: { en: string; sv: string },
+  extra: Partial<DateField> = {},
+): DateField =>
   ({
     name,
     type: 'date',
@@ -59,7 +66,9 @@ const materialLabels = {
 /** A material is a file, a public link, or a handout written here: exactly one of them. */
 const oneSource: Validate = (_value, { siblingData, req }) => {
   const row = siblingData as { file?: unknown; url?: unknown; text?: unknown }
-  const given = [row.file, row.url, row.text].filter((item) => item !== null && item !== undefined && item !== '').length
+  const given = [row.file, row.url, row.text].filter(
+    (item) => item !== null && item !== undefined && item !== '',
+  ).length
   return given === 1
     ? true
     : message(req, {

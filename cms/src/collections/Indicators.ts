@@ -1,6 +1,14 @@
 import type { Validate } from 'payload'
 
-import { localizedText, localizedTextarea, matches, message, options, projectField, reportField } from '../fields/common'
+import {
+  localizedText,
+  localizedTextarea,
+  matches,
+  message,
+  options,
+  projectField,
+  reportField,
+} from '../fields/common'
 import { codePatterns, indicatorUnits } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
@@ -22,7 +30,10 @@ const endNotBeforeStart: Validate = (value, { siblingData, req }) => {
   if (monthCheck !== true) return monthCheck
   return !value || !start || String(value) >= String(start)
     ? true
-    : message(req, { en: 'Period: the end cannot be before the start.', sv: 'Period: slutet kan inte vara före början.' })
+    : message(req, {
+        en: 'Period: the end cannot be before the start.',
+        sv: 'Period: slutet kan inte vara före början.',
+      })
 }
 
 const scoreWithinScale: Validate = (value, { siblingData, req }) => {
@@ -30,18 +41,31 @@ const scoreWithinScale: Validate = (value, { siblingData, req }) => {
   if (unit !== 'score5' || value === null || value === undefined) return true
   return Number(value) >= 1 && Number(value) <= 5
     ? true
-    : message(req, { en: 'Value: a score on a 1–5 scale must be between 1 and 5.', sv: 'Värde: ett betyg på skalan 1–5 måste vara mellan 1 och 5.' })
+    : message(req, {
+        en: 'Value: a score on a 1–5 scale must be between 1 and 5.',
+        sv: 'Värde: ett betyg på skalan 1–5 måste vara mellan 1 och 5.',
+      })
 }
 
 /** One outcome figure for funders, traceable to the report section it comes from. */
 export const Indicators = publicContent({
   slug: 'indicators',
-  labels: { singular: { en: 'Indicator', sv: 'Indikator' }, plural: { en: 'Outcome indicators', sv: 'Resultatindikatorer' } },
+  labels: {
+    singular: { en: 'Indicator', sv: 'Indikator' },
+    plural: { en: 'Outcome indicators', sv: 'Resultatindikatorer' },
+  },
   titleField: 'name',
   defaultColumns: ['name', 'value', 'unit', 'project', '_status'],
   fields: [
     localizedText('name', { en: 'Name', sv: 'Namn' }, { required: true }),
-    { name: 'value', type: 'number', required: true, min: 0, label: { en: 'Value', sv: 'Värde' }, validate: scoreWithinScale },
+    {
+      name: 'value',
+      type: 'number',
+      required: true,
+      min: 0,
+      label: { en: 'Value', sv: 'Värde' },
+      validate: scoreWithinScale,
+    },
     {
       name: 'unit',
       type: 'select',
@@ -60,8 +84,20 @@ export const Indicators = publicContent({
       type: 'group',
       label: { en: 'Period', sv: 'Period' },
       fields: [
-        { name: 'start', type: 'text', required: true, label: { en: 'From (YYYY-MM)', sv: 'Från (ÅÅÅÅ-MM)' }, validate: month },
-        { name: 'end', type: 'text', required: true, label: { en: 'To (YYYY-MM)', sv: 'Till (ÅÅÅÅ-MM)' }, validate: endNotBeforeStart },
+        {
+          name: 'start',
+          type: 'text',
+          required: true,
+          label: { en: 'From (YYYY-MM)', sv: 'Från (ÅÅÅÅ-MM)' },
+          validate: month,
+        },
+        {
+          name: 'end',
+          type: 'text',
+          required: true,
+          label: { en: 'To (YYYY-MM)', sv: 'Till (ÅÅÅÅ-MM)' },
+          validate: endNotBeforeStart,
+        },
       ],
     },
     {
@@ -75,7 +111,10 @@ export const Indicators = publicContent({
           type: 'text',
           required: true,
           label: { en: 'Group', sv: 'Grupp' },
-          validate: matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { en: 'Group: a code such as women', sv: 'Grupp: en kod som women' }),
+          validate: matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+            en: 'Group: a code such as women',
+            sv: 'Grupp: en kod som women',
+          }),
         },
         { name: 'value', type: 'number', required: true, min: 0, label: { en: 'Value', sv: 'Värde' } },
       ],
@@ -85,13 +124,19 @@ export const Indicators = publicContent({
       name: 'source',
       type: 'group',
       label: { en: 'Source', sv: 'Källa' },
-      fields: [reportField(), { name: 'section', type: 'text', required: true, label: { en: 'Section', sv: 'Avsnitt' } }],
+      fields: [
+        reportField(),
+        { name: 'section', type: 'text', required: true, label: { en: 'Section', sv: 'Avsnitt' } },
+      ],
     },
     {
       name: 'esfCode',
       type: 'text',
       label: { en: 'ESF+ common indicator code', sv: 'Kod för ESF+-gemensam indikator' },
-      validate: matches(codePatterns.esf, { en: 'ESF+ code: a code such as EECO02', sv: 'ESF+-kod: en kod som EECO02' }),
+      validate: matches(codePatterns.esf, {
+        en: 'ESF+ code: a code such as EECO02',
+        sv: 'ESF+-kod: en kod som EECO02',
+      }),
       admin: {
         position: 'sidebar',
         description: {

@@ -15,7 +15,11 @@ import sharp, { type Metadata } from 'sharp'
 import { authenticated, editors } from '../access'
 import { refuse, writesDraftsOnly } from '../access/publishingPolicy'
 import { message } from '../fields/common'
-import { isMediaUsedByPublishedDocuments, mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
+import {
+  isMediaUsedByPublishedDocuments,
+  mediaInUseAmong,
+  mediaUsedByPublishedDocuments,
+} from '../hooks/mediaReferences'
 import { requestSiteBuild } from '../hooks/siteBuild'
 import { dataDir } from '../paths'
 import { declaredPixels, MAX_INPUT_PIXELS } from '@toolkit/contract/media'
@@ -106,7 +110,8 @@ const skipsSiteBuild = (context: Record<string, unknown> | undefined) => context
 const rebuildWhenMediaInUseChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'update' || skipsSiteBuild(context)) return doc
   const id = (doc as { id: number | string }).id
-  if (await isMediaUsedByPublishedDocuments(req, id, slug)) requestSiteBuild(req.payload, `${slug}/${String(id)} changed`)
+  if (await isMediaUsedByPublishedDocuments(req, id, slug))
+    requestSiteBuild(req.payload, `${slug}/${String(id)} changed`)
   return doc
 }
 

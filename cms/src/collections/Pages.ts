@@ -1,6 +1,14 @@
 import type { Condition } from 'payload'
 
-import { bodyField, codeListField, httpsUrlField, localizedText, localizedTextarea, matches, options } from '../fields/common'
+import {
+  bodyField,
+  codeListField,
+  httpsUrlField,
+  localizedText,
+  localizedTextarea,
+  matches,
+  options,
+} from '../fields/common'
 import { assessmentMethods, codePatterns, complianceStatuses, nonAccessibleReasons } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
@@ -44,7 +52,12 @@ export const Pages = publicContent({
           localized: true,
           label: { en: 'Non-accessible content', sv: 'Innehåll som inte är tillgängligt' },
           fields: [
-            { name: 'description', type: 'textarea', required: true, label: { en: 'What and where', sv: 'Vad och var' } },
+            {
+              name: 'description',
+              type: 'textarea',
+              required: true,
+              label: { en: 'What and where', sv: 'Vad och var' },
+            },
             codeListField('wcagCriteria', { en: 'WCAG criteria', sv: 'WCAG-kriterier' }, codePatterns.wcag, {
               en: 'WCAG: a success criterion such as 1.4.3',
               sv: 'WCAG: ett framgångskriterium som 1.4.3',
@@ -60,11 +73,25 @@ export const Pages = publicContent({
                 'outside-scope': { en: 'Outside the scope of the law', sv: 'Utanför lagens tillämpningsområde' },
               }),
             },
-            { name: 'accessibleAlternative', type: 'textarea', label: { en: 'Accessible alternative', sv: 'Tillgängligt alternativ' } },
+            {
+              name: 'accessibleAlternative',
+              type: 'textarea',
+              label: { en: 'Accessible alternative', sv: 'Tillgängligt alternativ' },
+            },
           ],
         },
-        { name: 'preparedOn', type: 'date', label: { en: 'Prepared on', sv: 'Utarbetat den' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'lastReviewedOn', type: 'date', label: { en: 'Last reviewed on', sv: 'Senast granskat den' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'preparedOn',
+          type: 'date',
+          label: { en: 'Prepared on', sv: 'Utarbetat den' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'lastReviewedOn',
+          type: 'date',
+          label: { en: 'Last reviewed on', sv: 'Senast granskat den' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'assessmentMethod',
           type: 'select',
@@ -82,14 +109,23 @@ export const Pages = publicContent({
             {
               name: 'channel',
               type: 'text',
-              label: { en: 'Address or e-mail for accessibility feedback', sv: 'Adress eller e-post för respons om tillgänglighet' },
+              label: {
+                en: 'Address or e-mail for accessibility feedback',
+                sv: 'Adress eller e-post för respons om tillgänglighet',
+              },
               validate: matches(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
                 en: 'Feedback channel: an https:// address or an e-mail address',
                 sv: 'Responskanal: en https://-adress eller en e-postadress',
               }),
             },
             localizedText('responsible', { en: 'Who handles it', sv: 'Vem som hanterar den' }),
-            { name: 'responseTimeDays', type: 'number', min: 1, max: 60, label: { en: 'Response time (days)', sv: 'Svarstid (dagar)' } },
+            {
+              name: 'responseTimeDays',
+              type: 'number',
+              min: 1,
+              max: 60,
+              label: { en: 'Response time (days)', sv: 'Svarstid (dagar)' },
+            },
           ],
         },
         {

@@ -1,6 +1,15 @@
 import type { ArrayField, Validate } from 'payload'
 
-import { levelField, levelLabels, localizedText, localizedTextarea, matches, message, options, textListField } from '../fields/common'
+import {
+  levelField,
+  levelLabels,
+  localizedText,
+  localizedTextarea,
+  matches,
+  message,
+  options,
+  textListField,
+} from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
 import { assessmentScopes, digcompAreas, levels } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
@@ -34,14 +43,21 @@ const uniqueKeys: Validate<Row[]> = (rows, { req }) => {
   const keys = (rows ?? []).map((row) => String(row.key))
   const repeated = keys.find((key, index) => keys.indexOf(key) !== index)
   if (!repeated) return true
-  return message(req, { en: `Questions: the key "${repeated}" is used twice`, sv: `Frågor: nyckeln "${repeated}" används två gånger` })
+  return message(req, {
+    en: `Questions: the key "${repeated}" is used twice`,
+    sv: `Frågor: nyckeln "${repeated}" används två gånger`,
+  })
 }
 
 /** Level thresholds must start at 0 and rise, so that every average from 0 to 3 falls in exactly one level. */
 const risingThresholds: Validate<Row[]> = (rows, { req }) => {
   const minimums = (rows ?? []).map((row) => Number(row.minimum))
   if (minimums.length === 0) return true
-  if (minimums[0] !== 0) return message(req, { en: 'Levels: the first level must start at 0', sv: 'Nivåer: den första nivån måste börja vid 0' })
+  if (minimums[0] !== 0)
+    return message(req, {
+      en: 'Levels: the first level must start at 0',
+      sv: 'Nivåer: den första nivån måste börja vid 0',
+    })
   const falling = minimums.findIndex((value, index) => index > 0 && value <= minimums[index - 1]!)
   if (falling === -1) return true
   return message(req, {
@@ -74,11 +90,31 @@ const questionsField: ArrayField = {
       type: 'text',
       required: true,
       label: { en: 'Key (the same in every language)', sv: 'Nyckel (samma på alla språk)' },
-      validate: matches(SLUG_PATTERN, { en: 'Key: use lower-case letters a–z, digits and hyphens', sv: 'Nyckel: använd små bokstäver a–z, siffror och bindestreck' }),
+      validate: matches(SLUG_PATTERN, {
+        en: 'Key: use lower-case letters a–z, digits and hyphens',
+        sv: 'Nyckel: använd små bokstäver a–z, siffror och bindestreck',
+      }),
     },
-    { name: 'area', type: 'select', required: true, label: { en: 'DigComp area', sv: 'DigComp-område' }, options: options(digcompAreas, areaLabels) },
-    { name: 'text', type: 'textarea', required: true, maxLength: 200, label: { en: 'Question ("I can …")', sv: 'Fråga ("Jag kan …")' } },
-    { name: 'example', type: 'textarea', maxLength: 200, label: { en: 'Example (optional)', sv: 'Exempel (valfritt)' } },
+    {
+      name: 'area',
+      type: 'select',
+      required: true,
+      label: { en: 'DigComp area', sv: 'DigComp-område' },
+      options: options(digcompAreas, areaLabels),
+    },
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 200,
+      label: { en: 'Question ("I can …")', sv: 'Fråga ("Jag kan …")' },
+    },
+    {
+      name: 'example',
+      type: 'textarea',
+      maxLength: 200,
+      label: { en: 'Example (optional)', sv: 'Exempel (valfritt)' },
+    },
   ],
 }
 
@@ -89,13 +125,24 @@ const questionsField: ArrayField = {
  */
 export const SelfAssessments = publicContent({
   slug: 'self-assessments',
-  labels: { singular: { en: 'Self-assessment', sv: 'Självskattning' }, plural: { en: 'Self-assessments', sv: 'Självskattningar' } },
+  labels: {
+    singular: { en: 'Self-assessment', sv: 'Självskattning' },
+    plural: { en: 'Self-assessments', sv: 'Självskattningar' },
+  },
   fields: [
     localizedText('title', { en: 'Title', sv: 'Titel' }, { required: true }),
     localizedTextarea('intro', { en: 'Introduction', sv: 'Inledning' }, { required: true, maxLength: 600 }),
-    localizedTextarea('privacy', { en: 'What happens to the answers', sv: 'Vad som händer med svaren' }, { required: true, maxLength: 600 }),
+    localizedTextarea(
+      'privacy',
+      { en: 'What happens to the answers', sv: 'Vad som händer med svaren' },
+      { required: true, maxLength: 600 },
+    ),
     {
-      ...textListField('scale', { en: 'Answer scale (from "I don\'t know how" up)', sv: 'Svarsskala (från "Jag kan inte" uppåt)' }, { en: 'Answer', sv: 'Svar' }),
+      ...textListField(
+        'scale',
+        { en: 'Answer scale (from "I don\'t know how" up)', sv: 'Svarsskala (från "Jag kan inte" uppåt)' },
+        { en: 'Answer', sv: 'Svar' },
+      ),
       required: true,
       minRows: SCALE_STEPS,
       maxRows: SCALE_STEPS,
@@ -110,7 +157,14 @@ export const SelfAssessments = publicContent({
       validate: risingThresholds as ArrayField['validate'],
       fields: [
         { ...levelField(), required: true, admin: {} },
-        { name: 'minimum', type: 'number', required: true, min: 0, max: 3, label: { en: 'From average', sv: 'Från medelvärde' } },
+        {
+          name: 'minimum',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 3,
+          label: { en: 'From average', sv: 'Från medelvärde' },
+        },
       ],
     },
     {
@@ -141,12 +195,40 @@ export const SelfAssessments = publicContent({
           type: 'select',
           required: true,
           label: { en: 'Area or overall', sv: 'Område eller helhet' },
-          options: options(assessmentScopes, { ...areaLabels, overall: { en: 'Overall result', sv: 'Helhetsresultat' } }),
+          options: options(assessmentScopes, {
+            ...areaLabels,
+            overall: { en: 'Overall result', sv: 'Helhetsresultat' },
+          }),
         },
-        { name: 'levels', type: 'select', hasMany: true, required: true, label: { en: 'At levels', sv: 'På nivåerna' }, options: options(levels, levelLabels) },
-        { name: 'coursePacks', type: 'relationship', relationTo: 'course-packs', hasMany: true, label: { en: 'Course packs', sv: 'Kurspaket' } },
-        { name: 'cheatSheets', type: 'relationship', relationTo: 'cheat-sheets', hasMany: true, label: { en: 'Cheat sheets', sv: 'Lathundar' } },
-        { name: 'badges', type: 'relationship', relationTo: 'badges', hasMany: true, label: { en: 'Badges', sv: 'Märken' } },
+        {
+          name: 'levels',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          label: { en: 'At levels', sv: 'På nivåerna' },
+          options: options(levels, levelLabels),
+        },
+        {
+          name: 'coursePacks',
+          type: 'relationship',
+          relationTo: 'course-packs',
+          hasMany: true,
+          label: { en: 'Course packs', sv: 'Kurspaket' },
+        },
+        {
+          name: 'cheatSheets',
+          type: 'relationship',
+          relationTo: 'cheat-sheets',
+          hasMany: true,
+          label: { en: 'Cheat sheets', sv: 'Lathundar' },
+        },
+        {
+          name: 'badges',
+          type: 'relationship',
+          relationTo: 'badges',
+          hasMany: true,
+          label: { en: 'Badges', sv: 'Märken' },
+        },
       ],
     },
   ],

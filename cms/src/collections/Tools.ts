@@ -1,4 +1,11 @@
-import { audienceField, codeListField, httpsUrlField, localizedText, localizedTextarea, options } from '../fields/common'
+import {
+  audienceField,
+  codeListField,
+  httpsUrlField,
+  localizedText,
+  localizedTextarea,
+  options,
+} from '../fields/common'
 import { codePatterns, toolCategories, toolCosts } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
@@ -47,6 +54,9 @@ export const Tools = publicContent({
       sv: 'Språk: koder med två bokstäver som fi, sv, en',
     }),
     localizedTextarea('description', { en: 'Description', sv: 'Beskrivning' }, { required: true, maxLength: 600 }),
-    localizedTextarea('accessibility', { en: 'Notes for users with weak digital skills', sv: 'Råd för användare med svaga digitala färdigheter' }),
+    localizedTextarea('accessibility', {
+      en: 'Notes for users with weak digital skills',
+      sv: 'Råd för användare med svaga digitala färdigheter',
+    }),
   ],
 })

@@ -13,7 +13,18 @@ import { Tools } from './Tools'
  * Every collection the public site shows, in the order the seed loads them: a document's
  * relationships may only point at types listed before it (scripts/lib/seed.ts relies on this).
  */
-export const publicCollections = [Tools, CheatSheets, Badges, CoursePacks, Components, Events, Posts, Indicators, SelfAssessments, Pages]
+export const publicCollections = [
+  Tools,
+  CheatSheets,
+  Badges,
+  CoursePacks,
+  Components,
+  Events,
+  Posts,
+  Indicators,
+  SelfAssessments,
+  Pages,
+]
 
 /** The slugs of the public collections, from their configs (adding a collection above adds it here). */
 export type PublicCollectionSlug = (typeof publicCollections)[number]['slug']

@@ -107,7 +107,10 @@ export const sourcesField = (): ArrayField => ({
   type: 'array',
   label: { en: 'Sources', sv: 'Källor' },
   admin: {
-    description: { en: 'Which report and section the facts come from.', sv: 'Vilken rapport och vilket avsnitt fakta kommer från.' },
+    description: {
+      en: 'Which report and section the facts come from.',
+      sv: 'Vilken rapport och vilket avsnitt fakta kommer från.',
+    },
   },
   fields: [reportField(), { name: 'section', type: 'text', required: true, label: { en: 'Section', sv: 'Avsnitt' } }],
 })
@@ -122,7 +125,11 @@ export const textListField = (name: string, label: Label, itemLabel: Label, loca
 })
 
 /** An ordered link to other published documents, e.g. a component's course packs. */
-export const relatedField = (name: string, relationTo: RelationshipField['relationTo'] & string, label: Label): Field => ({
+export const relatedField = (
+  name: string,
+  relationTo: RelationshipField['relationTo'] & string,
+  label: Label,
+): Field => ({
   name,
   type: 'relationship',
   relationTo,
@@ -131,7 +138,11 @@ export const relatedField = (name: string, relationTo: RelationshipField['relati
   admin: { position: 'sidebar' },
 })
 
-export const localizedText = (name: string, label: Label, extra: { required?: boolean; maxLength?: number } = {}): TextField => ({
+export const localizedText = (
+  name: string,
+  label: Label,
+  extra: { required?: boolean; maxLength?: number } = {},
+): TextField => ({
   name,
   type: 'text',
   localized: true,
@@ -174,7 +185,13 @@ export const bodyField = (label: Label = { en: 'Body', sv: 'Brödtext' }): Field
 })
 
 /** A list of codes typed by hand (tags, topics, language codes), each checked against a pattern. */
-export const codeListField = (name: string, label: Label, pattern: RegExp, error: Label, description?: Label): TextField =>
+export const codeListField = (
+  name: string,
+  label: Label,
+  pattern: RegExp,
+  error: Label,
+  description?: Label,
+): TextField =>
   ({
     name,
     type: 'text',

@@ -23,7 +23,11 @@ const copySlug: FieldHook = async ({ value, req, collection }) => {
   const base = slugify(`${value}-kopio`)
   for (let attempt = 1; attempt < 100; attempt++) {
     const candidate = attempt === 1 ? base : `${base}-${attempt}`
-    const taken = await req.payload.count({ collection: collection.slug as never, where: { slug: { equals: candidate } }, req })
+    const taken = await req.payload.count({
+      collection: collection.slug as never,
+      where: { slug: { equals: candidate } },
+      req,
+    })
     if (taken.totalDocs === 0) return candidate
   }
   return `${base}-${Date.now().toString(36)}`

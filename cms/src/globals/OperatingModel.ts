@@ -64,11 +64,20 @@ export const OperatingModel: GlobalConfig = {
               type: 'text',
               label: { en: 'Official Finnish name', sv: 'Officiellt finskt namn' },
             },
-            localizedTextarea('shortDescription', { en: 'Short description', sv: 'Kort beskrivning' }, { required: true, maxLength: 800 }),
+            localizedTextarea(
+              'shortDescription',
+              { en: 'Short description', sv: 'Kort beskrivning' },
+              { required: true, maxLength: 800 },
+            ),
             plainSummaryField(),
             heading('implementedWhere', 'Where it is implemented', 'Var den genomförs', 'Missä toteutetaan'),
             localizedText('region', { en: 'Region', sv: 'Region' }),
-            heading('largerWhole', 'The larger whole it belongs to', 'Helheten den hör till', 'Mihin kokonaisuuteen liittyy'),
+            heading(
+              'largerWhole',
+              'The larger whole it belongs to',
+              'Helheten den hör till',
+              'Mihin kokonaisuuteen liittyy',
+            ),
             heading('developers', 'Developers', 'Utvecklare', 'Kehittäjät'),
             {
               name: 'period',
@@ -79,8 +88,18 @@ export const OperatingModel: GlobalConfig = {
                 type: 'group' as const,
                 label: report === 'dot' ? 'DOT' : 'S22619 (Metropolia)',
                 fields: [
-                  { name: 'start', type: 'text' as const, label: { en: 'From (YYYY-MM)', sv: 'Från (ÅÅÅÅ-MM)' }, validate: month },
-                  { name: 'end', type: 'text' as const, label: { en: 'To (YYYY-MM)', sv: 'Till (ÅÅÅÅ-MM)' }, validate: month },
+                  {
+                    name: 'start',
+                    type: 'text' as const,
+                    label: { en: 'From (YYYY-MM)', sv: 'Från (ÅÅÅÅ-MM)' },
+                    validate: month,
+                  },
+                  {
+                    name: 'end',
+                    type: 'text' as const,
+                    label: { en: 'To (YYYY-MM)', sv: 'Till (ÅÅÅÅ-MM)' },
+                    validate: month,
+                  },
                 ],
               })),
             },
@@ -91,7 +110,12 @@ export const OperatingModel: GlobalConfig = {
           fields: [
             heading('coreIdea', 'Core idea', 'Grundidé', 'Ratkaisun perusidea'),
             heading('operatingEnvironment', 'Operating environment', 'Verksamhetsmiljö', 'Toimintaympäristö'),
-            heading('conditions', 'Conditions for it to work and be adopted', 'Villkor för att den ska fungera och tas i bruk', 'Toimivuuden ja käyttöönoton ehdot'),
+            heading(
+              'conditions',
+              'Conditions for it to work and be adopted',
+              'Villkor för att den ska fungera och tas i bruk',
+              'Toimivuuden ja käyttöönoton ehdot',
+            ),
             textListField('goals', { en: 'Goals', sv: 'Mål' }, { en: 'Goal', sv: 'Mål' }),
             {
               name: 'targetGroups',
@@ -110,7 +134,12 @@ export const OperatingModel: GlobalConfig = {
           fields: [
             heading('needs', 'Needs that started the work', 'Behov som startade arbetet', 'Kehittämistarve'),
             heading('targetedChange', 'Targeted change', 'Eftersträvad förändring', 'Tavoiteltu muutos'),
-            heading('measuringChange', 'How the change was measured', 'Hur förändringen mättes', 'Muutoksen mittaaminen'),
+            heading(
+              'measuringChange',
+              'How the change was measured',
+              'Hur förändringen mättes',
+              'Muutoksen mittaaminen',
+            ),
             heading('evaluation', 'Evaluation', 'Utvärdering', 'Arviointi'),
             textListField('benefits', { en: 'Benefits', sv: 'Nyttor' }, { en: 'Benefit', sv: 'Nytta' }),
             heading('rooting', 'Rooting and continuation', 'Förankring och fortsättning', 'Juurruttaminen'),
@@ -136,7 +165,9 @@ export const OperatingModel: GlobalConfig = {
               name: 'partners',
               type: 'array',
               label: { en: 'Partners', sv: 'Partner' },
-              fields: [{ name: 'name', type: 'text', required: true, label: { en: 'Organisation', sv: 'Organisation' } }],
+              fields: [
+                { name: 'name', type: 'text', required: true, label: { en: 'Organisation', sv: 'Organisation' } },
+              ],
             },
             {
               name: 'funders',
@@ -148,7 +179,13 @@ export const OperatingModel: GlobalConfig = {
                 { name: 'projectCode', type: 'text', label: { en: 'Project code', sv: 'Projektkod' } },
                 { name: 'granted', type: 'number', min: 0, label: { en: 'Granted (EUR)', sv: 'Beviljat (EUR)' } },
                 { name: 'realised', type: 'number', min: 0, label: { en: 'Realised (EUR)', sv: 'Förverkligat (EUR)' } },
-                { name: 'currency', type: 'select', defaultValue: 'EUR', options: ['EUR'], label: { en: 'Currency', sv: 'Valuta' } },
+                {
+                  name: 'currency',
+                  type: 'select',
+                  defaultValue: 'EUR',
+                  options: ['EUR'],
+                  label: { en: 'Currency', sv: 'Valuta' },
+                },
               ],
             },
             {

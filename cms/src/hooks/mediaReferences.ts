@@ -38,7 +38,12 @@ export async function mediaUsedByPublishedDocuments(req: PayloadRequest, mediaSl
   for (const global of payload.config.globals) {
     const select = global.versions?.drafts ? walker.selectFor(global.flattenedFields) : null
     if (!select) continue
-    const doc = (await payload.findGlobal({ slug: global.slug as never, ...read, select: { ...select, _status: true } as never, req: readingCopy(req) })) as Record<string, unknown>
+    const doc = (await payload.findGlobal({
+      slug: global.slug as never,
+      ...read,
+      select: { ...select, _status: true } as never,
+      req: readingCopy(req),
+    })) as Record<string, unknown>
     if (doc._status !== 'published') continue
     walker.collect(global.flattenedFields, doc, found)
   }
@@ -49,7 +54,11 @@ export async function mediaUsedByPublishedDocuments(req: PayloadRequest, mediaSl
  * The ids of the media documents an operation names: by `id`, or by the `where` of a bulk
  * update or delete.
  */
-async function mediaIdsOf(req: PayloadRequest, args: { id?: unknown; where?: Where }, mediaSlug = 'media'): Promise<string[]> {
+async function mediaIdsOf(
+  req: PayloadRequest,
+  args: { id?: unknown; where?: Where },
+  mediaSlug = 'media',
+): Promise<string[]> {
   if (typeof args.id === 'string' || typeof args.id === 'number') return [String(args.id)]
   if (!args.where) return []
   const { docs } = await req.payload.find({
@@ -76,7 +85,11 @@ function readingCopy(req: PayloadRequest): PayloadRequest {
 }
 
 /** The media an operation names (by id or bulk `where`) that a published document uses. */
-export async function mediaInUseAmong(req: PayloadRequest, args: { id?: unknown; where?: Where }, mediaSlug = 'media'): Promise<string[]> {
+export async function mediaInUseAmong(
+  req: PayloadRequest,
+  args: { id?: unknown; where?: Where },
+  mediaSlug = 'media',
+): Promise<string[]> {
   const ids = await mediaIdsOf(req, args, mediaSlug)
   if (ids.length === 0) return []
   const inUse = await mediaUsedByPublishedDocuments(req, mediaSlug)
@@ -84,7 +97,11 @@ export async function mediaInUseAmong(req: PayloadRequest, args: { id?: unknown;
 }
 
 /** True when a published document (or the published operating model) uses the media document. */
-export async function isMediaUsedByPublishedDocuments(req: PayloadRequest, id: number | string, mediaSlug = 'media'): Promise<boolean> {
+export async function isMediaUsedByPublishedDocuments(
+  req: PayloadRequest,
+  id: number | string,
+  mediaSlug = 'media',
+): Promise<boolean> {
   return (await mediaUsedByPublishedDocuments(req, mediaSlug)).has(String(id))
 }
 
@@ -93,7 +110,8 @@ function localeCodes(req: PayloadRequest): Set<string> {
   return new Set(localization ? localization.localeCodes : [])
 }
 
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
+const asList = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
 
 class ReferenceWalker {
   constructor(
@@ -109,7 +127,9 @@ class ReferenceWalker {
   }
 
   private blocksOf(field: FlattenedField & { type: 'blocks' }): FlattenedBlock[] {
-    const references = (field.blockReferences ?? []).map((block) => (typeof block === 'string' ? this.blocks[block] : block))
+    const references = (field.blockReferences ?? []).map((block) =>
+      typeof block === 'string' ? this.blocks[block] : block,
+    )
     return [...field.blocks, ...references].filter((block): block is FlattenedBlock => Boolean(block))
   }
 
@@ -121,7 +141,11 @@ class ReferenceWalker {
   }
 
   private mayHoldReferences(field: FlattenedField): boolean {
-    return this.pointsAtMedia(field) || field.type === 'richText' || this.childrenOf(field).some((child) => this.mayHoldReferences(child))
+    return (
+      this.pointsAtMedia(field) ||
+      field.type === 'richText' ||
+      this.childrenOf(field).some((child) => this.mayHoldReferences(child))
+    )
   }
 
   /** Payload `select` for the top-level fields that may hold a reference; null when none may. */
@@ -137,7 +161,10 @@ class ReferenceWalker {
       const value = data[field.name]
       // With locale 'all', a localized field holds one value per locale (its sub-fields do not again).
       const localized = Boolean(field.localized) && !insideLocalized
-      const values = localized && isRecord(value) && Object.keys(value).every((key) => this.locales.has(key)) ? Object.values(value) : [value]
+      const values =
+        localized && isRecord(value) && Object.keys(value).every((key) => this.locales.has(key))
+          ? Object.values(value)
+          : [value]
       for (const one of values) this.collectValue(field, one, found, insideLocalized || localized)
     }
   }

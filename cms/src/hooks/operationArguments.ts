@@ -1,4 +1,10 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest, SanitizedConfig } from 'payload'
+import type {
+  AfterErrorHook,
+  CollectionBeforeOperationHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+  SanitizedConfig,
+} from 'payload'
 import { APIError, NotFound } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
@@ -37,10 +43,13 @@ export function whereProblem(where: unknown, path = 'where'): string | null {
     }
     if (!isRecord(value)) return `${path}[${key}] must name an operator, such as ${path}[${key}][equals]`
     for (const [operator, operand] of Object.entries(value)) {
-      if (!validOperatorSet.has(operator as never)) return `${path}[${key}][${operator}]: "${operator}" is not an operator`
-      if (GEOMETRY_OPERATORS.has(operator)) return `${path}[${key}][${operator}]: there are no location fields to use "${operator}" on`
+      if (!validOperatorSet.has(operator as never))
+        return `${path}[${key}][${operator}]: "${operator}" is not an operator`
+      if (GEOMETRY_OPERATORS.has(operator))
+        return `${path}[${key}][${operator}]: there are no location fields to use "${operator}" on`
       const values = Array.isArray(operand) ? operand : [operand]
-      if (values.some((item) => typeof item === 'object' && item !== null)) return `${path}[${key}][${operator}] must be a value or a list of values`
+      if (values.some((item) => typeof item === 'object' && item !== null))
+        return `${path}[${key}][${operator}] must be a value or a list of values`
     }
   }
   return null
@@ -95,8 +104,10 @@ function check(req: PayloadRequest, operation: string, args: CheckedArgs): void 
   }
   if ((operation === 'create' || operation === 'update') && (args.data !== undefined || req.payloadAPI === 'REST')) {
     // Undefined over REST: a body Payload did not read (text/plain…); Payload would fail on it.
-    if (!isRecord(args.data)) badRequest('The request body must be a JSON object of field values (Content-Type: application/json).')
-    if (req.payloadAPI === 'REST' && holdsNul(args.data)) badRequest('The request body contains a NUL character (\\u0000), which no field may hold.')
+    if (!isRecord(args.data))
+      badRequest('The request body must be a JSON object of field values (Content-Type: application/json).')
+    if (req.payloadAPI === 'REST' && holdsNul(args.data))
+      badRequest('The request body contains a NUL character (\\u0000), which no field may hold.')
     // Payload's own hooks on the sign-in fields assume text and fail on anything else.
     for (const name of ['email', 'password', 'username'] as const) {
       const value = (args.data as Record<string, unknown>)[name]
@@ -104,7 +115,11 @@ function check(req: PayloadRequest, operation: string, args: CheckedArgs): void 
     }
     // A client cannot choose or change a document's id (Payload would pass it to the database).
     const bodyId = (args.data as { id?: unknown }).id
-    if (req.payloadAPI === 'REST' && bodyId !== undefined && !(operation === 'update' && String(bodyId) === String(args.id))) {
+    if (
+      req.payloadAPI === 'REST' &&
+      bodyId !== undefined &&
+      !(operation === 'update' && String(bodyId) === String(args.id))
+    ) {
       badRequest('The id of a document cannot be set or changed: leave "id" out of the request body.')
     }
   }
@@ -177,10 +192,9 @@ function refusedCharacters(error: Error): boolean {
  */
 export const unreadableRequestIs400: AfterErrorHook = ({ error, req }) => {
   if (req?.payloadAPI !== 'REST') return
-  const what =
-    refusedCharacters(error)
-      ? 'it contains a character the database cannot store (NUL)'
-      : error instanceof URIError
+  const what = refusedCharacters(error)
+    ? 'it contains a character the database cannot store (NUL)'
+    : error instanceof URIError
       ? 'the address has a broken percent-escape'
       : error instanceof SyntaxError
         ? 'a query parameter or the body is not valid JSON'

@@ -26,8 +26,13 @@ const deleteOwnPreference: PayloadHandler = async (req) => {
 /** Replaces Payload's preference delete endpoint on the built config. */
 export function workingPreferenceDelete(config: SanitizedConfig): SanitizedConfig {
   const preferences = config.collections.find((collection) => collection.slug === 'payload-preferences')
-  const endpoint = (preferences?.endpoints || []).find((candidate: Endpoint) => candidate.method === 'delete' && candidate.path === '/:key')
-  if (!endpoint) throw new Error('Payload no longer has DELETE /api/payload-preferences/:key: review cms/src/hooks/preferencesDelete.ts.')
+  const endpoint = (preferences?.endpoints || []).find(
+    (candidate: Endpoint) => candidate.method === 'delete' && candidate.path === '/:key',
+  )
+  if (!endpoint)
+    throw new Error(
+      'Payload no longer has DELETE /api/payload-preferences/:key: review cms/src/hooks/preferencesDelete.ts.',
+    )
   endpoint.handler = deleteOwnPreference
   return config
 }

@@ -1,4 +1,10 @@
-import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  BasePayload,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { clearReadCache } from '../readCache'
 
@@ -20,7 +26,10 @@ async function publishMarker(payload: BasePayload): Promise<void> {
   try {
     await payload.kv.set(MARKER_KEY, { at: new Date().toISOString(), nonce: Math.random().toString(36).slice(2) })
   } catch (error) {
-    payload.logger.error({ msg: 'Could not write the read-cache change marker; other CMS instances may serve stale reads until READ_CACHE_SECONDS', error: String(error) })
+    payload.logger.error({
+      msg: 'Could not write the read-cache change marker; other CMS instances may serve stale reads until READ_CACHE_SECONDS',
+      error: String(error),
+    })
   }
 }
 

@@ -29,7 +29,12 @@ function buildTrigger(name: string, settings: () => Settings) {
   let firstPendingAt = 0
   let inFlight: Promise<boolean> | undefined
 
-  async function post(payload: BasePayload, url: string, reasons: string[], { retries, backoffMs }: Settings): Promise<boolean> {
+  async function post(
+    payload: BasePayload,
+    url: string,
+    reasons: string[],
+    { retries, backoffMs }: Settings,
+  ): Promise<boolean> {
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
       try {
         const response = await fetch(url, {
@@ -48,7 +53,10 @@ function buildTrigger(name: string, settings: () => Settings) {
       }
       if (attempt <= retries) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)))
     }
-    payload.logger.error({ msg: `${name} was not requested after retries; publish again or start a build by hand`, reasons })
+    payload.logger.error({
+      msg: `${name} was not requested after retries; publish again or start a build by hand`,
+      reasons,
+    })
     return false
   }
 

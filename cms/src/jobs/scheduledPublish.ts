@@ -43,14 +43,34 @@ interface VersionRef {
 }
 
 /** The newest version, and the newest one saved no later than `at` (the moment of scheduling). */
-async function versionsAround(req: PayloadRequest, input: ScheduleInput, at: string): Promise<{ latest?: VersionRef; scheduled?: VersionRef }> {
+async function versionsAround(
+  req: PayloadRequest,
+  input: ScheduleInput,
+  at: string,
+): Promise<{ latest?: VersionRef; scheduled?: VersionRef }> {
   const { payload } = req
   const newest = async (extra: Record<string, unknown>) => {
     if (input.doc) {
       const where = { and: [{ parent: { equals: input.doc.value } }, extra] }
-      return (await payload.findVersions({ collection: input.doc.relationTo as 'posts', where: where as never, sort: '-updatedAt', limit: 1, depth: 0 })).docs[0]
+      return (
+        await payload.findVersions({
+          collection: input.doc.relationTo as 'posts',
+          where: where as never,
+          sort: '-updatedAt',
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0]
     }
-    return (await payload.findGlobalVersions({ slug: input.global as 'operating-model', where: extra as never, sort: '-updatedAt', limit: 1, depth: 0 })).docs[0]
+    return (
+      await payload.findGlobalVersions({
+        slug: input.global as 'operating-model',
+        where: extra as never,
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
   }
   return { latest: await newest({}), scheduled: await newest({ updatedAt: { less_than_equal: at } }) }
 }
@@ -66,14 +86,47 @@ async function restoreAsDraft(payload: Payload, input: ScheduleInput, versionId:
   const where = { id: { equals: versionId } }
   if (input.doc) {
     const collection = payload.collections[input.doc.relationTo as 'posts'].config
-    const [stored] = (await payload.db.findVersions({ collection: collection.slug, where, locale: 'all', limit: 1, pagination: false, req })).docs
+    const [stored] = (
+      await payload.db.findVersions({
+        collection: collection.slug,
+        where,
+        locale: 'all',
+        limit: 1,
+        pagination: false,
+        req,
+      })
+    ).docs
     if (!stored) throw new Error(`Version ${versionId} of ${collection.slug} ${input.doc.value} is no longer kept.`)
-    await saveVersion({ id: input.doc.value, collection, docWithLocales: { ...stored.version, _status: 'draft' }, draft: true, operation: 'update', payload, req })
+    await saveVersion({
+      id: input.doc.value,
+      collection,
+      docWithLocales: { ...stored.version, _status: 'draft' },
+      draft: true,
+      operation: 'update',
+      payload,
+      req,
+    })
   } else {
     const global = payload.globals.config.find((candidate) => candidate.slug === input.global)!
-    const [stored] = (await payload.db.findGlobalVersions({ global: global.slug, where, locale: 'all', limit: 1, pagination: false, req })).docs
+    const [stored] = (
+      await payload.db.findGlobalVersions({
+        global: global.slug,
+        where,
+        locale: 'all',
+        limit: 1,
+        pagination: false,
+        req,
+      })
+    ).docs
     if (!stored) throw new Error(`Version ${versionId} of ${global.slug} is no longer kept.`)
-    await saveVersion({ global, docWithLocales: { ...stored.version, _status: 'draft' }, draft: true, operation: 'update', payload, req })
+    await saveVersion({
+      global,
+      docWithLocales: { ...stored.version, _status: 'draft' },
+      draft: true,
+      operation: 'update',
+      payload,
+      req,
+    })
   }
 }
 
@@ -85,11 +138,14 @@ export function publishTheScheduledVersion(config: SanitizedConfig): SanitizedCo
   // Added to the built jobs collection rather than through jobsCollectionOverrides, which warns on
   // every start that hooks need jobs.runHooks (true for queueing and running, not for deletes).
   const jobs = config.collections.find((collection) => collection.slug === 'payload-jobs')
-  if (!jobs) throw new Error('Payload no longer has a payload-jobs collection: review cms/src/jobs/scheduledPublish.ts.')
+  if (!jobs)
+    throw new Error('Payload no longer has a payload-jobs collection: review cms/src/jobs/scheduledPublish.ts.')
   jobs.hooks.beforeDelete = [...(jobs.hooks.beforeDelete ?? []), onlyEditorsDelete]
   const task = config.jobs?.tasks?.find((candidate) => candidate.slug === 'schedulePublish')
   if (!task || typeof task.handler !== 'function') {
-    throw new Error('Payload no longer adds the schedulePublish task as expected: review cms/src/jobs/scheduledPublish.ts.')
+    throw new Error(
+      'Payload no longer adds the schedulePublish task as expected: review cms/src/jobs/scheduledPublish.ts.',
+    )
   }
   const publish = task.handler
   task.handler = async (args) => {
@@ -98,7 +154,9 @@ export function publishTheScheduledVersion(config: SanitizedConfig): SanitizedCo
     if (input.type === 'unpublish' || !scheduledAt || !(input.doc || input.global)) return publish(args)
     const { latest, scheduled } = await versionsAround(args.req, input, scheduledAt)
     if (!scheduled) {
-      throw new Error('The version that was scheduled for publishing is no longer kept (more than 50 later saves). Schedule the publish again.')
+      throw new Error(
+        'The version that was scheduled for publishing is no longer kept (more than 50 later saves). Schedule the publish again.',
+      )
     }
     if (!latest || latest.id === scheduled.id) return publish(args)
     // A newer draft was saved after scheduling: publish what was scheduled, then put the newer draft back on top.
@@ -107,7 +165,10 @@ export function publishTheScheduledVersion(config: SanitizedConfig): SanitizedCo
       return await publish(args)
     } finally {
       await restoreAsDraft(args.req.payload, input, latest.id)
-      args.req.payload.logger.info({ msg: 'Published the scheduled version; a newer draft saved after scheduling stays a draft', input })
+      args.req.payload.logger.info({
+        msg: 'Published the scheduled version; a newer draft saved after scheduling stays a draft',
+        input,
+      })
     }
   }
   return config

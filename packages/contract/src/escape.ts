@@ -25,7 +25,8 @@ export function serializeJsonForHtml(value: unknown): string {
 }
 
 /** Characters no XML 1.0 document may hold, escaped or not: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Text with the characters XML cannot carry removed, for a library that escapes the rest itself (the RSS feed). */
 export function xmlSafeText(value: string): string {
@@ -150,6 +151,7 @@ export class UnsafeZipEntryError extends Error {
 export function safeZipEntryName(name: string, where: string): string {
   const segments = name.split('/')
   const safe = name.length <= 200 && segments.every((segment) => /^[a-z0-9](?:[a-z0-9-]|\.(?!\.))*$/.test(segment))
-  if (!safe) throw new UnsafeZipEntryError(`${where}: the ZIP entry name ${JSON.stringify(name)} is not a safe relative path`)
+  if (!safe)
+    throw new UnsafeZipEntryError(`${where}: the ZIP entry name ${JSON.stringify(name)} is not a safe relative path`)
   return name
 }

@@ -13,8 +13,14 @@ export interface PreviewTarget {
   locale: Locale
 }
 
-export function previewOpenUrl(base: string, target: { type: string; slug?: string | null; locale?: string | null }): string {
-  const params = new URLSearchParams({ type: target.type, locale: isLocale(target.locale) ? target.locale : defaultLocale })
+export function previewOpenUrl(
+  base: string,
+  target: { type: string; slug?: string | null; locale?: string | null },
+): string {
+  const params = new URLSearchParams({
+    type: target.type,
+    locale: isLocale(target.locale) ? target.locale : defaultLocale,
+  })
   if (target.slug) params.set('slug', target.slug)
   return `${base.replace(/\/$/, '')}${PREVIEW_OPEN_PATH}?${params.toString()}`
 }
@@ -22,5 +28,9 @@ export function previewOpenUrl(base: string, target: { type: string; slug?: stri
 /** Reads the query of a `/__preview/open` request; an unknown locale falls back to Finnish. */
 export function parsePreviewOpen(query: URLSearchParams): PreviewTarget {
   const locale = query.get('locale')
-  return { type: query.get('type') ?? '', slug: query.get('slug') ?? undefined, locale: isLocale(locale) ? locale : defaultLocale }
+  return {
+    type: query.get('type') ?? '',
+    slug: query.get('slug') ?? undefined,
+    locale: isLocale(locale) ? locale : defaultLocale,
+  }
 }

@@ -31,7 +31,15 @@ export type Section = keyof typeof sections
 export type PageSlug = keyof typeof pageSegments
 
 /** Sections whose documents have a page each (tools and indicators are shown on their list pages). */
-export const detailSections = ['components', 'events', 'posts', 'course-packs', 'cheat-sheets', 'badges', 'self-assessments'] as const
+export const detailSections = [
+  'components',
+  'events',
+  'posts',
+  'course-packs',
+  'cheat-sheets',
+  'badges',
+  'self-assessments',
+] as const
 export type DetailSection = (typeof detailSections)[number]
 
 export function homePath(lang: Lang): string {

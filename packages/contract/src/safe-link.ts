@@ -17,12 +17,7 @@
  */
 const FORBIDDEN_CHARACTER = /[\s\p{Cc}\p{Cf}\\]/u
 
-const SAFE_FORMS: RegExp[] = [
-  /^https?:\/\/[^/?#]/i,
-  /^mailto:./i,
-  /^\/(?!\/)/,
-  /^#/,
-]
+const SAFE_FORMS: RegExp[] = [/^https?:\/\/[^/?#]/i, /^mailto:./i, /^\/(?!\/)/, /^#/]
 
 /** tel: is the one form with spaces: single spaces between groups of digits and ( ) - */
 const SAFE_TEL = /^tel:\+?[0-9(][0-9()-]*(?: [0-9()-]+)*$/i

@@ -40,15 +40,7 @@ export const toolCategories = [
 ] as const
 export const toolCosts = ['free', 'freemium', 'paid'] as const
 
-export const indicatorUnits = [
-  'persons',
-  'count',
-  'eur',
-  'score5',
-  'percent',
-  'hours',
-  'computers-per-year',
-] as const
+export const indicatorUnits = ['persons', 'count', 'eur', 'score5', 'percent', 'hours', 'computers-per-year'] as const
 
 /** The accessibility statement's vocabularies, as Act 306/2019 and Decision (EU) 2018/1523 set them. */
 export const complianceStatuses = ['full', 'partial', 'none'] as const

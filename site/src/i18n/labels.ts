@@ -38,7 +38,11 @@ export const learnerLabels: Labels<typeof learnerGroups> = {
 
 export const formatLabels: Labels<typeof eventFormats> = {
   'in-person': { fi: 'Lähitapahtuma', en: 'In person', sv: 'På plats' },
-  hybrid: { fi: 'Hybridi (paikan päällä ja etänä)', en: 'Hybrid (on site and online)', sv: 'Hybrid (på plats och på distans)' },
+  hybrid: {
+    fi: 'Hybridi (paikan päällä ja etänä)',
+    en: 'Hybrid (on site and online)',
+    sv: 'Hybrid (på plats och på distans)',
+  },
   online: { fi: 'Verkossa', en: 'Online', sv: 'På nätet' },
 }
 
@@ -56,12 +60,20 @@ export const categoryLabels: Labels<typeof toolCategories> = {
   safety: { fi: 'Turvallisuus ja tietosuoja', en: 'Safety and privacy', sv: 'Säkerhet och integritet' },
   communication: { fi: 'Viestintä', en: 'Communication', sv: 'Kommunikation' },
   office: { fi: 'Toimisto-ohjelmat', en: 'Office tools', sv: 'Kontorsverktyg' },
-  accessibility: { fi: 'Saavutettavuus ja selkokieli', en: 'Accessibility and plain language', sv: 'Tillgänglighet och lättläst' },
+  accessibility: {
+    fi: 'Saavutettavuus ja selkokieli',
+    en: 'Accessibility and plain language',
+    sv: 'Tillgänglighet och lättläst',
+  },
 }
 
 export const costLabels: Labels<typeof toolCosts> = {
   free: { fi: 'Maksuton', en: 'Free', sv: 'Gratis' },
-  freemium: { fi: 'Maksuton, lisäominaisuudet maksullisia', en: 'Free, with paid extras', sv: 'Gratis, med betalda tillägg' },
+  freemium: {
+    fi: 'Maksuton, lisäominaisuudet maksullisia',
+    en: 'Free, with paid extras',
+    sv: 'Gratis, med betalda tillägg',
+  },
   paid: { fi: 'Maksullinen', en: 'Paid', sv: 'Avgiftsbelagd' },
 }
 
@@ -84,7 +96,11 @@ export const complianceLabels: Labels<typeof complianceStatuses> = {
 export const reasonLabels: Labels<typeof nonAccessibleReasons> = {
   'non-compliance': { fi: 'Ei täytä vaatimuksia', en: 'Non-compliance', sv: 'Bristande förenlighet' },
   'disproportionate-burden': { fi: 'Kohtuuton rasite', en: 'Disproportionate burden', sv: 'Oskälig börda' },
-  'outside-scope': { fi: 'Ei kuulu lain soveltamisalaan', en: 'Outside the scope of the law', sv: 'Omfattas inte av lagen' },
+  'outside-scope': {
+    fi: 'Ei kuulu lain soveltamisalaan',
+    en: 'Outside the scope of the law',
+    sv: 'Omfattas inte av lagen',
+  },
 }
 
 export const methodLabels: Labels<typeof assessmentMethods> = {

@@ -46,10 +46,12 @@ export function levelFor(average: number, levels: ScoringData['levels']): Level 
   return found
 }
 
-const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length)
+const mean = (values: number[]) =>
+  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length
 
 /** Only whole answers on the scale count; anything else (a tampered or stale saved answer) is ignored. */
-const valid = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ANSWER
+const valid = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ANSWER
 
 export function scoreAnswers(data: ScoringData, answers: Answers): AssessmentResult {
   const given = data.questions.filter((question) => valid(answers[question.key]))
@@ -57,7 +59,13 @@ export function scoreAnswers(data: ScoringData, answers: Answers): AssessmentRes
     const questions = data.questions.filter((question) => question.area === area)
     const values = questions.map((question) => answers[question.key]).filter(valid)
     const average = mean(values)
-    return { area, answered: values.length, total: questions.length, average, level: average === null ? null : levelFor(average, data.levels) }
+    return {
+      area,
+      answered: values.length,
+      total: questions.length,
+      average,
+      level: average === null ? null : levelFor(average, data.levels),
+    }
   })
   const overallAverage = mean(given.map((question) => answers[question.key]!))
   return {
@@ -70,7 +78,8 @@ export function scoreAnswers(data: ScoringData, answers: Answers): AssessmentRes
 
 /** Everything the rules recommend for this result, each item once, in the order the rules list them. */
 export function recommend(result: AssessmentResult, rules: ScoringData['rules']): Recommendations {
-  const levelOf = (scope: Scope) => (scope === 'overall' ? (result.overall?.level ?? null) : (result.areas.find((a) => a.area === scope)?.level ?? null))
+  const levelOf = (scope: Scope) =>
+    scope === 'overall' ? (result.overall?.level ?? null) : (result.areas.find((a) => a.area === scope)?.level ?? null)
   const chosen: Recommendations = { coursePacks: [], cheatSheets: [], badges: [] }
   for (const rule of rules) {
     const level = levelOf(rule.scope)
@@ -84,7 +93,11 @@ export function recommend(result: AssessmentResult, rules: ScoringData['rules'])
 
 /** The kinds of material a rule can recommend, in the order a result lists them. */
 export type RecommendationKind = keyof Recommendations
-export const RECOMMENDATION_KINDS = ['coursePacks', 'cheatSheets', 'badges'] as const satisfies readonly RecommendationKind[]
+export const RECOMMENDATION_KINDS = [
+  'coursePacks',
+  'cheatSheets',
+  'badges',
+] as const satisfies readonly RecommendationKind[]
 
 /** The self-assessment page's words for the island, in its language. */
 export interface AssessmentMessages {
@@ -146,11 +159,18 @@ export interface ResultSummary {
   suggestions: { kind: RecommendationKind; items: RecommendedItem[] }[]
 }
 
-export function summariseResult(data: AssessmentPageData, scored: AssessmentResult, chosen: Recommendations): ResultSummary {
+export function summariseResult(
+  data: AssessmentPageData,
+  scored: AssessmentResult,
+  chosen: Recommendations,
+): ResultSummary {
   const levelName = (level: Level | null) => (level ? data.levelNames[level] : data.messages.notAnswered)
   return {
     overall: scored.overall
-      ? { line: `${data.messages.overallLevel}: ${levelName(scored.overall.level)}`, text: data.levelTexts[scored.overall.level] || null }
+      ? {
+          line: `${data.messages.overallLevel}: ${levelName(scored.overall.level)}`,
+          text: data.levelTexts[scored.overall.level] || null,
+        }
       : null,
     areas: scored.areas.map((area) => ({ name: data.areaNames[area.area], level: levelName(area.level) })),
     suggestions: RECOMMENDATION_KINDS.map((kind) => ({
@@ -167,6 +187,7 @@ export function resultText(data: AssessmentPageData, summary: ResultSummary, bas
   for (const area of summary.areas) lines.push(`${area.name}: ${area.level}`)
   lines.push('', `${data.messages.startHere}:`)
   if (summary.suggestions.length === 0) lines.push(data.messages.nothingToSuggest)
-  for (const suggestion of summary.suggestions) for (const item of suggestion.items) lines.push(`- ${item.title}: ${new URL(item.url, base).href}`)
+  for (const suggestion of summary.suggestions)
+    for (const item of suggestion.items) lines.push(`- ${item.title}: ${new URL(item.url, base).href}`)
   return lines.join('\n')
 }

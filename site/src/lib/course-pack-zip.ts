@@ -43,12 +43,18 @@ function lessonPlan(pack: Pack, lang: Lang, site: URL): string {
   const level = pack.level ? `<li>${t(lang, 'level')}: ${levelLabels[pack.level][lang]}</li>` : ''
   const sessions = c.field('sessions').value
   const rows = sessions
-    .map((s) => `<tr><th scope="row">${escapeHtml(s.title)}</th><td>${s.minutes} ${t(lang, 'minutes')}</td><td>${escapeHtml(s.activities)}</td><td>${escapeHtml(s.materials ?? '–')}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><th scope="row">${escapeHtml(s.title)}</th><td>${s.minutes} ${t(lang, 'minutes')}</td><td>${escapeHtml(s.activities)}</td><td>${escapeHtml(s.materials ?? '–')}</td></tr>`,
+    )
     .join('\n')
   return [
     `<p>${escapeHtml(c.field('summary').value)}</p>`,
     `<ul>${level}<li>${t(lang, 'learners')}: ${learnerLabels[pack.audience][lang]}</li><li>${t(lang, 'duration')}: ${pack.durationMinutes} ${t(lang, 'minutes')}</li></ul>`,
-    `<h2>${t(lang, 'goals')}</h2><ul>${c.field('goals').value.map((goal) => `<li>${escapeHtml(goal)}</li>`).join('')}</ul>`,
+    `<h2>${t(lang, 'goals')}</h2><ul>${c
+      .field('goals')
+      .value.map((goal) => `<li>${escapeHtml(goal)}</li>`)
+      .join('')}</ul>`,
     sessions.length > 0
       ? `<h2>${t(lang, 'lessonPlan')}</h2><table><thead><tr><th scope="col">${t(lang, 'session')}</th><th scope="col">${t(lang, 'duration')}</th><th scope="col">${t(lang, 'activities')}</th><th scope="col">${t(lang, 'materialsNeeded')}</th></tr></thead><tbody>${rows}</tbody></table>`
       : '',
@@ -63,10 +69,15 @@ function cheatSheetPage(sheet: CheatSheet, lang: Lang): string {
   const safety = c.field('safety').value
   return [
     `<p><strong>${escapeHtml(c.field('task').value)}</strong></p>`,
-    before.length > 0 ? `<h2>${t(lang, 'youNeed')}</h2><ul>${before.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '',
+    before.length > 0
+      ? `<h2>${t(lang, 'youNeed')}</h2><ul>${before.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+      : '',
     `<h2>${t(lang, 'steps')}</h2><ol>${c
       .field('steps')
-      .value.map((step) => `<li>${escapeHtml(step.text)}${step.tip ? `<br><em>${t(lang, 'tip')}: ${escapeHtml(step.tip)}</em>` : ''}</li>`)
+      .value.map(
+        (step) =>
+          `<li>${escapeHtml(step.text)}${step.tip ? `<br><em>${t(lang, 'tip')}: ${escapeHtml(step.tip)}</em>` : ''}</li>`,
+      )
       .join('')}</ol>`,
     safety ? `<h2>${t(lang, 'safety')}</h2><p>${escapeHtml(safety)}</p>` : '',
   ].join('\n')
@@ -90,7 +101,9 @@ export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang,
     files[`handouts/${handout.key}.html`] = strToU8(printPage(lang, handout.title, renderRichText(handout.text, 1)))
   }
   for (const sheet of cheatSheets) {
-    files[`cheat-sheets/${sheet.slug}.html`] = strToU8(printPage(lang, localize(sheet, lang).field('title').value, cheatSheetPage(sheet, lang)))
+    files[`cheat-sheets/${sheet.slug}.html`] = strToU8(
+      printPage(lang, localize(sheet, lang).field('title').value, cheatSheetPage(sheet, lang)),
+    )
   }
   const entries: ZipEntry[] = Object.entries(files).map(([path, data]) => ({
     path,
@@ -108,7 +121,10 @@ export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang,
   const mtime = new Date(pack.updatedAt)
   // Entry names come from slugs and fixed names; checked all the same, as unpacking trusts them.
   const where = `Course pack ${pack.slug} (${lang})`
-  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [safeZipEntryName(path, where), [data, { mtime }]])), { level: 9 })
+  const zip = zipSync(
+    Object.fromEntries(Object.entries(files).map(([path, data]) => [safeZipEntryName(path, where), [data, { mtime }]])),
+    { level: 9 },
+  )
   // fflate always allocates a plain ArrayBuffer; its types predate typed arrays' buffer parameter,
   // and a Response body must not be a SharedArrayBuffer view.
   return zip as Uint8Array<ArrayBuffer>

@@ -13,7 +13,12 @@ export type SnapshotEvent = SnapshotDocument<'events'>
 
 /** The day in Helsinki of an instant, as YYYY-MM-DD. */
 export function helsinkiIsoDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso))
 }
 
 /** The same day as [year, month, day]. */
@@ -26,12 +31,15 @@ function helsinkiDay(iso: string): [number, number, number] {
 export function eventWhen(event: SnapshotEvent, lang: Lang): { text: string; lang: Lang } {
   const localized = localize(event, lang)
   const dateText = localized.field('dateText')
-  if (event.datePrecision && event.datePrecision !== 'day' && dateText.value) return { text: dateText.value, lang: dateText.lang }
+  if (event.datePrecision && event.datePrecision !== 'day' && dateText.value)
+    return { text: dateText.value, lang: dateText.lang }
   const start = formatDate(event.start, lang, true)
   if (!event.end) return { text: start, lang }
   const sameDay = helsinkiDay(event.start).join() === helsinkiDay(event.end).join()
   const end = sameDay
-    ? new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit' }).format(new Date(event.end))
+    ? new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit' }).format(
+        new Date(event.end),
+      )
     : formatDate(event.end, lang, true)
   return { text: `${start} – ${end}`, lang }
 }
@@ -61,7 +69,15 @@ export function eventsToIcs(events: SnapshotEvent[], lang: Lang, site: URL): str
     if (!event.datePrecision || event.datePrecision === 'day') {
       const start = new Date(event.start)
       const end = new Date(event.end ?? new Date(start.getTime() + 60 * 60 * 1000).toISOString())
-      return { ...base, start: start.getTime(), end: end.getTime(), startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' }
+      return {
+        ...base,
+        start: start.getTime(),
+        end: end.getTime(),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        endInputType: 'utc',
+        endOutputType: 'utc',
+      }
     }
     const [ey, em, ed] = helsinkiDay(event.end ?? event.start)
     const dayAfterEnd = new Date(Date.UTC(ey, em - 1, ed + 1))

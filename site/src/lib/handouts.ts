@@ -16,7 +16,10 @@ export function handoutKey(finnishTitle: string, index: number): string {
 }
 
 /** The handouts of a document in one language, keyed by the Finnish titles at the same positions. */
-export function handoutsOf<T extends { title: string; text: RichText | null }>(own: T[], finnish: { title: string }[]): Handout[] {
+export function handoutsOf<T extends { title: string; text: RichText | null }>(
+  own: T[],
+  finnish: { title: string }[],
+): Handout[] {
   return own.flatMap((row, index) =>
     row.text ? [{ key: handoutKey(finnish[index]?.title ?? row.title, index), title: row.title, text: row.text }] : [],
   )

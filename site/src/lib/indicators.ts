@@ -18,10 +18,26 @@ export function formatPeriod(indicator: Indicator): string {
     const [year, m] = value.split('-')
     return `${Number(m)}/${year}`
   }
-  return indicator.period.start === indicator.period.end ? month(indicator.period.start) : `${month(indicator.period.start)}–${month(indicator.period.end)}`
+  return indicator.period.start === indicator.period.end
+    ? month(indicator.period.start)
+    : `${month(indicator.period.start)}–${month(indicator.period.end)}`
 }
 
-const columns = ['slug', 'name', 'value', 'unit', 'target', 'period_start', 'period_end', 'breakdown', 'project', 'source_report', 'source_section', 'esf_code', 'notes'] as const
+const columns = [
+  'slug',
+  'name',
+  'value',
+  'unit',
+  'target',
+  'period_start',
+  'period_end',
+  'breakdown',
+  'project',
+  'source_report',
+  'source_section',
+  'esf_code',
+  'notes',
+] as const
 
 /**
  * Every indicator as one row: RFC 4180 CSV with a header, UTF-8 with a BOM so that spreadsheet

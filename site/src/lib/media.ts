@@ -16,7 +16,9 @@ export function mediaUrl(id: string): string | null {
 }
 
 /** An image with its renditions for `srcset`, so that old phones load the small one. */
-export function mediaImage(id: string): { src: string; srcset: string; width: number | null; height: number | null; alt: SnapshotMedia['alt'] } | null {
+export function mediaImage(
+  id: string,
+): { src: string; srcset: string; width: number | null; height: number | null; alt: SnapshotMedia['alt'] } | null {
   const item = find(id)
   if (!item) return null
   const renditions = Object.entries(item.sizes)
@@ -24,5 +26,11 @@ export function mediaImage(id: string): { src: string; srcset: string; width: nu
     .sort(([, a], [, b]) => a.width! - b.width!)
     .map(([name, size]) => `${mediaPath(item, name)} ${size.width}w`)
   const original = item.width ? [`${mediaPath(item)} ${item.width}w`] : []
-  return { src: mediaPath(item), srcset: [...renditions, ...original].join(', '), width: item.width, height: item.height, alt: item.alt }
+  return {
+    src: mediaPath(item),
+    srcset: [...renditions, ...original].join(', '),
+    width: item.width,
+    height: item.height,
+    alt: item.alt,
+  }
 }

@@ -18,13 +18,18 @@ import { detailPath } from '@toolkit/contract/routes'
  */
 export type Badge = SnapshotDocument<'badges'>
 
-const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']
+const OB3_CONTEXT = [
+  'https://www.w3.org/ns/credentials/v2',
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+]
 const OB2_CONTEXT = 'https://w3id.org/openbadges/v2'
 
-export const badgeDataPath = (lang: Lang, slug: string, kind: 'achievement' | 'badgeclass') => `/openbadges/${lang}/${slug}/${kind}.json`
+export const badgeDataPath = (lang: Lang, slug: string, kind: 'achievement' | 'badgeclass') =>
+  `/openbadges/${lang}/${slug}/${kind}.json`
 export const issuerKey = (badge: Badge) => slugify(badge.issuer.name) || 'issuer'
 export const issuerPath = (badge: Badge) => `/openbadges/issuers/${issuerKey(badge)}.json`
-export const badgeImagePath = (badge: Badge) => (badge.image && mediaUrl(badge.image)) || `/openbadges/images/${badge.slug}.svg`
+export const badgeImagePath = (badge: Badge) =>
+  (badge.image && mediaUrl(badge.image)) || `/openbadges/images/${badge.slug}.svg`
 
 /** The issuer's contact: its own address in the CMS, or the site's (ISSUER_EMAIL) for all badges. */
 export const issuerEmail = (badge: Badge) => badge.issuer.email || process.env.ISSUER_EMAIL || null
@@ -35,7 +40,10 @@ export const hasOpenBadges2 = (badge: Badge) => issuerEmail(badge) !== null
 function criteriaNarrative(badge: Badge, lang: Lang): string {
   const b = localize(badge, lang)
   const evidence = b.field('evidence').value
-  return [b.field('criteria').value, ...(evidence.length > 0 ? [`${t(lang, 'evidence')}:`, ...evidence.map((item) => `- ${item}`)] : [])].join('\n')
+  return [
+    b.field('criteria').value,
+    ...(evidence.length > 0 ? [`${t(lang, 'evidence')}:`, ...evidence.map((item) => `- ${item}`)] : []),
+  ].join('\n')
 }
 
 function alignments(badge: Badge, pageUrl: string) {
@@ -78,7 +86,12 @@ export function achievement(badge: Badge, lang: Lang, site: URL) {
     description: b.field('description').value,
     criteria: { id: pageUrl, narrative: criteriaNarrative(badge, lang) },
     image: { id: new URL(badgeImagePath(badge), site).href, type: 'Image', caption: b.field('name').value },
-    creator: { id: new URL(issuerPath(badge), site).href, type: ['Profile'], name: badge.issuer.name, url: badge.issuer.url ?? site.href },
+    creator: {
+      id: new URL(issuerPath(badge), site).href,
+      type: ['Profile'],
+      name: badge.issuer.name,
+      url: badge.issuer.url ?? site.href,
+    },
     alignment: alignments(badge, pageUrl).map((alignment) => ({ type: ['Alignment'], ...alignment })),
     ...(badge.level ? { tag: [levelLabels[badge.level][lang]] } : {}),
     inLanguage: lang,

@@ -12,8 +12,13 @@ export function everyLanguage(pathFor: (lang: Lang) => string): Alternates {
 }
 
 /** Alternates for one document's page: a language without a translation still has the page, marked. */
-export function documentAlternates(doc: { content: Record<Lang, unknown> }, pathFor: (lang: Lang) => string): Alternates {
-  return Object.fromEntries(langs.map((lang) => [lang, { path: pathFor(lang), translated: doc.content[lang] !== null }])) as Alternates
+export function documentAlternates(
+  doc: { content: Record<Lang, unknown> },
+  pathFor: (lang: Lang) => string,
+): Alternates {
+  return Object.fromEntries(
+    langs.map((lang) => [lang, { path: pathFor(lang), translated: doc.content[lang] !== null }]),
+  ) as Alternates
 }
 
 const byOrder = (a: { order?: number | null; slug: string }, b: { order?: number | null; slug: string }) =>
@@ -23,8 +28,12 @@ const byOrder = (a: { order?: number | null; slug: string }, b: { order?: number
 export async function getDocuments<K extends CollectionKey>(key: K): Promise<SnapshotDocument<K>[]> {
   const entries = await getCollection(key)
   const docs = entries.map((entry) => entry.data as SnapshotDocument<K>)
-  if (key === 'posts') return docs.sort((a, b) => String((b as { date: string }).date).localeCompare(String((a as { date: string }).date)))
-  if (key === 'events') return docs.sort((a, b) => String((b as { start: string }).start).localeCompare(String((a as { start: string }).start)))
+  if (key === 'posts')
+    return docs.sort((a, b) => String((b as { date: string }).date).localeCompare(String((a as { date: string }).date)))
+  if (key === 'events')
+    return docs.sort((a, b) =>
+      String((b as { start: string }).start).localeCompare(String((a as { start: string }).start)),
+    )
   return docs.sort(byOrder as (a: SnapshotDocument<K>, b: SnapshotDocument<K>) => number)
 }
 

@@ -147,18 +147,36 @@ export function planToMarkdown(plan: Plan, words: PlanWords, origin: string): st
     if (component.summary) out.push(escapeMarkdown(component.summary), '')
     out.push(`<${new URL(component.url, origin).href}>`, '')
     if (component.steps.length > 0) {
-      out.push(`### ${words.steps}`, '', ...component.steps.map((step, n) => `${n + 1}. **${inline(step.title)}** – ${inline(step.text)}`), '')
+      out.push(
+        `### ${words.steps}`,
+        '',
+        ...component.steps.map((step, n) => `${n + 1}. **${inline(step.title)}** – ${inline(step.text)}`),
+        '',
+      )
     }
-    if (component.roles.length > 0) out.push(`### ${words.roles}`, '', ...component.roles.map((role) => `- **${inline(role.role)}**: ${inline(role.description)}`), '')
+    if (component.roles.length > 0)
+      out.push(
+        `### ${words.roles}`,
+        '',
+        ...component.roles.map((role) => `- **${inline(role.role)}**: ${inline(role.description)}`),
+        '',
+      )
     if (component.resources) out.push(`### ${words.resources}`, '', escapeMarkdown(component.resources), '')
     if (component.risks.length > 0) {
-      out.push(`### ${words.risks}`, '', ...component.risks.map((risk) => `- ${inline(risk.risk)} – ${words.whatToDo}: ${inline(risk.action)}`), '')
+      out.push(
+        `### ${words.risks}`,
+        '',
+        ...component.risks.map((risk) => `- ${inline(risk.risk)} – ${words.whatToDo}: ${inline(risk.action)}`),
+        '',
+      )
     }
   })
   if (plan.materials.length > 0) {
     out.push(`## ${words.materials}`, '')
     for (const material of plan.materials) {
-      out.push(`- ${link(material.title, material.url)}${material.download ? ` (${link(words.download, material.download)})` : ''}`)
+      out.push(
+        `- ${link(material.title, material.url)}${material.download ? ` (${link(words.download, material.download)})` : ''}`,
+      )
     }
     out.push('')
   }

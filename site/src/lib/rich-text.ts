@@ -83,5 +83,9 @@ export function renderRichText(value: RichText | null | undefined, headingOffset
 export function richTextToPlain(value: RichText | null | undefined): string {
   const walk = (node: LexicalNode): string =>
     node.type === 'text' ? (node.text ?? '') : (node.children ?? []).map(walk).join(node.type === 'root' ? '\n' : ' ')
-  return value ? walk(value.root as LexicalNode).replace(/\s+/g, ' ').trim() : ''
+  return value
+    ? walk(value.root as LexicalNode)
+        .replace(/\s+/g, ' ')
+        .trim()
+    : ''
 }

@@ -36,7 +36,10 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>
   init(): Promise<void>
-  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>
+  search(
+    query: string | null,
+    options: PagefindSearchOptions,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>
   preload(query: string, options: PagefindSearchOptions): Promise<void>
 }
 
@@ -55,14 +58,20 @@ export interface SearchRequest {
 }
 
 export function searchRequest(words: string, choices: readonly FilterChoice[]): SearchRequest {
-  return { query: words.trim(), filters: Object.fromEntries(choices.filter((choice) => choice.value).map((choice) => [choice.name, [choice.value]])) }
+  return {
+    query: words.trim(),
+    filters: Object.fromEntries(
+      choices.filter((choice) => choice.value).map((choice) => [choice.name, [choice.value]]),
+    ),
+  }
 }
 
 /** Two requests with the same key ask for the same results. */
 export const requestKey = (request: SearchRequest): string => JSON.stringify([request.query, request.filters])
 
 /** Nothing to search for: no words and no filter. (Filters alone list every page that matches them.) */
-export const isEmptyRequest = (request: SearchRequest): boolean => !request.query && Object.keys(request.filters).length === 0
+export const isEmptyRequest = (request: SearchRequest): boolean =>
+  !request.query && Object.keys(request.filters).length === 0
 
 /**
  * While the reader types, search by itself only once the last word has a few letters: one or two
@@ -90,7 +99,10 @@ export function searchAddress(current: string, words: string, choices: readonly 
  * A search read back from an address: the words as given, and for each filter the value asked for
  * if the page offers it (an unknown value leaves that filter at "all").
  */
-export function readSearchAddress(query: string, filters: readonly { name: string; options: readonly string[] }[]): { words: string; choices: FilterChoice[] } {
+export function readSearchAddress(
+  query: string,
+  filters: readonly { name: string; options: readonly string[] }[],
+): { words: string; choices: FilterChoice[] } {
   const params = new URLSearchParams(query)
   return {
     words: params.get('q') ?? '',

@@ -19,7 +19,10 @@ function socialImageSvg(lang: Lang): string {
   const tagline = wrapWords(t(lang, 'siteTagline'), 44)
   const text = (lines: string[], y: number, size: number, weight: number) =>
     lines
-      .map((line, index) => `<text x="96" y="${y + index * size * 1.25}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="#fff">${escapeXml(line)}</text>`)
+      .map(
+        (line, index) =>
+          `<text x="96" y="${y + index * size * 1.25}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="#fff">${escapeXml(line)}</text>`,
+      )
       .join('')
   // The tagline starts one blank line below the last line of the name (60 px type, 1.25 leading).
   const taglineTop = 290 + (name.length - 1) * 75 + 90
@@ -33,5 +36,7 @@ ${text(tagline, taglineTop, 34, 400)}
 
 /** Renders the social image of a language as PNG (the format every network accepts). */
 export function socialImagePng(lang: Lang): Promise<Buffer> {
-  return sharp(Buffer.from(socialImageSvg(lang))).png({ compressionLevel: 9, palette: true }).toBuffer()
+  return sharp(Buffer.from(socialImageSvg(lang)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer()
 }

@@ -1,7 +1,11 @@
 // Building the islands' output: elements with text set as text (never parsed as HTML).
 
 /** A new element with its text and attributes. */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   if (text !== undefined) node.textContent = text
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)

@@ -8,8 +8,22 @@ export class ElementError extends Error {
   readonly moduleName: string
   readonly selector: string
 
-  constructor({ moduleName, selector, expected, found }: { moduleName: string; selector: string; expected?: string; found?: Element }) {
-    super(found ? `${moduleName}: ${selector} is a <${found.localName}>, not ${expected ?? 'the element expected'}` : `${moduleName}: ${selector} is missing`)
+  constructor({
+    moduleName,
+    selector,
+    expected,
+    found,
+  }: {
+    moduleName: string
+    selector: string
+    expected?: string
+    found?: Element
+  }) {
+    super(
+      found
+        ? `${moduleName}: ${selector} is a <${found.localName}>, not ${expected ?? 'the element expected'}`
+        : `${moduleName}: ${selector} is missing`,
+    )
     this.moduleName = moduleName
     this.selector = selector
   }

@@ -29,7 +29,12 @@ export abstract class Island<Root extends HTMLElement = HTMLElement> {
 
   constructor(root: Element, rootType: ElementType<Root>) {
     if (!(root instanceof rootType)) {
-      throw new ElementError({ moduleName: this.moduleName, selector: rootSelector(this.moduleName), expected: rootType.name, found: root })
+      throw new ElementError({
+        moduleName: this.moduleName,
+        selector: rootSelector(this.moduleName),
+        expected: rootType.name,
+        found: root,
+      })
     }
     this.root = root
   }
@@ -41,10 +46,15 @@ export abstract class Island<Root extends HTMLElement = HTMLElement> {
   /** The first element matching the selector in the root (or in `scope`): an HTMLElement, or of the given type. */
   protected required(selector: string): HTMLElement
   protected required<T extends Element>(selector: string, type: ElementType<T>, scope?: ParentNode): T
-  protected required(selector: string, type: ElementType<Element> = HTMLElement, scope: ParentNode = this.root): Element {
+  protected required(
+    selector: string,
+    type: ElementType<Element> = HTMLElement,
+    scope: ParentNode = this.root,
+  ): Element {
     const found = scope.querySelector(selector)
     if (!found) throw new ElementError({ moduleName: this.moduleName, selector })
-    if (!(found instanceof type)) throw new ElementError({ moduleName: this.moduleName, selector, expected: type.name, found })
+    if (!(found instanceof type))
+      throw new ElementError({ moduleName: this.moduleName, selector, expected: type.name, found })
     return found
   }
 

@@ -44,10 +44,9 @@ export class Planner extends Island {
     this.body = this.required('[data-plan-body]')
     this.status = this.required('[data-plan-status]')
     this.download = this.required('[data-plan-download]', HTMLAnchorElement)
-    this.factSelects = Object.fromEntries(factNames.map((name) => [name, this.required(`select[name="${name}"]`, HTMLSelectElement)])) as Record<
-      FactName,
-      HTMLSelectElement
-    >
+    this.factSelects = Object.fromEntries(
+      factNames.map((name) => [name, this.required(`select[name="${name}"]`, HTMLSelectElement)]),
+    ) as Record<FactName, HTMLSelectElement>
     const makePlan = this.required('[data-make-plan]', HTMLButtonElement)
     const print = this.required('[data-plan-print]', HTMLButtonElement)
     const copy = this.required('[data-plan-copy]', HTMLButtonElement)
@@ -58,7 +57,8 @@ export class Planner extends Island {
 
     // A shared address opens with its choices made and the plan shown.
     const initial = parsePlanQuery(window.location.search, this.known)
-    for (const slug of initial.chosen) this.required(`input[name="c"][value="${CSS.escape(slug)}"]`, HTMLInputElement).checked = true
+    for (const slug of initial.chosen)
+      this.required(`input[name="c"][value="${CSS.escape(slug)}"]`, HTMLInputElement).checked = true
     for (const name of factNames) if (initial.facts[name]) this.factSelects[name].value = initial.facts[name]!
     makePlan.hidden = false
     this.form.addEventListener('submit', (event) => {
@@ -73,7 +73,9 @@ export class Planner extends Island {
 
   /** The choices in the form, as the address would give them (unknown values dropped). */
   private read(): { chosen: string[]; facts: Facts } {
-    const chosen = [...this.form.querySelectorAll<HTMLInputElement>('input[name="c"]:checked')].map((input) => input.value)
+    const chosen = [...this.form.querySelectorAll<HTMLInputElement>('input[name="c"]:checked')].map(
+      (input) => input.value,
+    )
     const params = new URLSearchParams(planQuery(chosen, { size: null, staffSkills: null, group: null }))
     for (const name of factNames) if (this.factSelects[name].value) params.set(name, this.factSelects[name].value)
     return parsePlanQuery(params.toString(), this.known)
@@ -109,13 +111,29 @@ export class Planner extends Island {
     const words = this.words
     const link = (text: string, href: string) => element('a', text, { href })
     const materialItem = (material: Material): (Node | string)[] =>
-      material.download ? [link(material.title, material.url), ' (', link(words.download, material.download), ')'] : [link(material.title, material.url)]
+      material.download
+        ? [link(material.title, material.url), ' (', link(words.download, material.download), ')']
+        : [link(material.title, material.url)]
     const parts: Node[] = []
-    if (lines.length > 0) parts.push(element('h3', words.facts), list('ul', lines.map((line) => [line])))
+    if (lines.length > 0)
+      parts.push(
+        element('h3', words.facts),
+        list(
+          'ul',
+          lines.map((line) => [line]),
+        ),
+      )
     if (plan.notes.length > 0 || plan.staffPacks.length > 0) {
       parts.push(element('h3', words.beforeYouStart))
-      if (plan.notes.length > 0) parts.push(list('ul', plan.notes.map((note) => [words.notes[note]])))
-      if (plan.staffPacks.length > 0) parts.push(element('p', `${words.staffTraining}:`), list('ul', plan.staffPacks.map(materialItem)))
+      if (plan.notes.length > 0)
+        parts.push(
+          list(
+            'ul',
+            plan.notes.map((note) => [words.notes[note]]),
+          ),
+        )
+      if (plan.staffPacks.length > 0)
+        parts.push(element('p', `${words.staffTraining}:`), list('ul', plan.staffPacks.map(materialItem)))
     }
     plan.components.forEach((component, index) => {
       const article = element('section', undefined, { class: 'plan-step', 'aria-labelledby': `plan-${component.slug}` })
@@ -124,18 +142,37 @@ export class Planner extends Island {
       article.append(heading)
       if (component.summary) article.append(element('p', component.summary))
       if (component.steps.length > 0) {
-        article.append(element('h4', words.steps), list('ol', component.steps.map((step) => [element('strong', step.title), ` – ${step.text}`])))
+        article.append(
+          element('h4', words.steps),
+          list(
+            'ol',
+            component.steps.map((step) => [element('strong', step.title), ` – ${step.text}`]),
+          ),
+        )
       }
       if (component.roles.length > 0) {
-        article.append(element('h4', words.roles), list('ul', component.roles.map((role) => [element('strong', role.role), `: ${role.description}`])))
+        article.append(
+          element('h4', words.roles),
+          list(
+            'ul',
+            component.roles.map((role) => [element('strong', role.role), `: ${role.description}`]),
+          ),
+        )
       }
       if (component.resources) article.append(element('h4', words.resources), element('p', component.resources))
       if (component.risks.length > 0) {
-        article.append(element('h4', words.risks), list('ul', component.risks.map((risk) => [risk.risk, element('br'), `${words.whatToDo}: ${risk.action}`])))
+        article.append(
+          element('h4', words.risks),
+          list(
+            'ul',
+            component.risks.map((risk) => [risk.risk, element('br'), `${words.whatToDo}: ${risk.action}`]),
+          ),
+        )
       }
       parts.push(article)
     })
-    if (plan.materials.length > 0) parts.push(element('h3', words.materials), list('ul', plan.materials.map(materialItem)))
+    if (plan.materials.length > 0)
+      parts.push(element('h3', words.materials), list('ul', plan.materials.map(materialItem)))
     this.body.replaceChildren(...parts)
   }
 

@@ -59,7 +59,10 @@ export class Search extends Island {
       void this.run()
     })
 
-    const asked = readSearchAddress(window.location.search, this.selects.map((select) => ({ name: select.name, options: [...select.options].map((option) => option.value) })))
+    const asked = readSearchAddress(
+      window.location.search,
+      this.selects.map((select) => ({ name: select.name, options: [...select.options].map((option) => option.value) })),
+    )
     this.input.value = asked.words
     asked.choices.forEach((choice, index) => {
       if (choice.value) this.selects[index]!.value = choice.value

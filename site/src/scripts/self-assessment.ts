@@ -120,7 +120,9 @@ export class SelfAssessment extends Island {
     this.remember.checked = true
     this.forget.hidden = false
     for (const [key, value] of Object.entries(saved)) {
-      const input = this.form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(key)}"][value="${Number(value)}"]`)
+      const input = this.form.querySelector<HTMLInputElement>(
+        `input[name="${CSS.escape(key)}"][value="${Number(value)}"]`,
+      )
       if (input) input.checked = true
     }
   }
@@ -144,7 +146,12 @@ export class SelfAssessment extends Island {
     this.keep()
     // On a phone, choosing an answer moves on to the next question.
     const target = event.target
-    if (this.stepping && this.current < this.fieldsets.length - 1 && target instanceof HTMLElement && target.matches('input[type="radio"]')) {
+    if (
+      this.stepping &&
+      this.current < this.fieldsets.length - 1 &&
+      target instanceof HTMLElement &&
+      target.matches('input[type="radio"]')
+    ) {
       this.show(this.current + 1)
     }
   }
@@ -152,7 +159,10 @@ export class SelfAssessment extends Island {
   private show(index: number, moveFocus = true): void {
     this.current = Math.max(0, Math.min(index, this.fieldsets.length - 1))
     this.fieldsets.forEach((fieldset, position) => (fieldset.hidden = this.stepping && position !== this.current))
-    this.progress.textContent = fillTemplate(this.data.messages.questionOf, { n: this.current + 1, total: this.fieldsets.length })
+    this.progress.textContent = fillTemplate(this.data.messages.questionOf, {
+      n: this.current + 1,
+      total: this.fieldsets.length,
+    })
     this.previous.disabled = this.current === 0
     this.next.disabled = this.current === this.fieldsets.length - 1
     if (this.stepping && moveFocus) this.legends[this.current]!.focus()
@@ -175,7 +185,10 @@ export class SelfAssessment extends Island {
     this.keep()
     const scored = scoreAnswers(this.data, given)
     const summary = summariseResult(this.data, scored, recommend(scored, this.data.rules))
-    this.render(summary, fillTemplate(this.data.messages.answeredCount, { answered: scored.answered, total: scored.total }))
+    this.render(
+      summary,
+      fillTemplate(this.data.messages.answeredCount, { answered: scored.answered, total: scored.total }),
+    )
     this.resultCopy.value = resultText(this.data, summary, window.location.href)
     this.result.hidden = false
     document.body.classList.add('has-assessment-result')

@@ -252,13 +252,17 @@ export const navigation: readonly { section: ListSection | OwnPage; label: UiKey
   .map(({ section, label }) => ({ section, label }))
 
 /** The search page's type filter: each page type offered, with its name. */
-export const searchTypeOptions: readonly (readonly [PageType, UiKey])[] = (Object.keys(pageTypes) as PageType[]).flatMap((type) => {
+export const searchTypeOptions: readonly (readonly [PageType, UiKey])[] = (
+  Object.keys(pageTypes) as PageType[]
+).flatMap((type) => {
   const label = pageTypes[type]
   return label === null ? [] : [[type, label] as const]
 })
 
 /** The sections whose pages the service worker stores on the first visit (list and document pages). */
-export const precachedSections: readonly ListSection[] = listSections.filter((section) => sectionRegistry[section].offline === 'precached')
+export const precachedSections: readonly ListSection[] = listSections.filter(
+  (section) => sectionRegistry[section].offline === 'precached',
+)
 
 /** Whether a section's pages register the offline support (what it keeps or downloads for offline use). */
 export const registersOffline = (section: ListSection): boolean => sectionRegistry[section].offline !== null

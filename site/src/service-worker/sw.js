@@ -55,7 +55,10 @@ async function page(request) {
     const saved = (await fromCache(request)) ?? (await fromCache(request, { ignoreSearch: true }))
     if (saved) return saved
     const offline = offlinePage(url)
-    return (offline && (await fromCache(offline))) ?? new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return (
+      (offline && (await fromCache(offline))) ??
+      new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    )
   }
 }
 
@@ -89,6 +92,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return
   if (url.pathname.endsWith('.zip')) event.respondWith(download(request))
   else if (request.mode === 'navigate') event.respondWith(page(request))
-  else if (url.pathname.startsWith('/_astro/') || MANIFEST.precache.includes(url.pathname)) event.respondWith(asset(request))
+  else if (url.pathname.startsWith('/_astro/') || MANIFEST.precache.includes(url.pathname))
+    event.respondWith(asset(request))
   // Everything else (the search index, feeds, images) goes to the network as usual.
 })

@@ -13,7 +13,11 @@ export function readSnapshotFile(file: string): Snapshot {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new SnapshotError(missing ? `No content snapshot at ${file}. Run "npm run export" first, or set SNAPSHOT_PATH.` : `The snapshot ${file} could not be read (${errorMessage(error)}).`)
+    throw new SnapshotError(
+      missing
+        ? `No content snapshot at ${file}. Run "npm run export" first, or set SNAPSHOT_PATH.`
+        : `The snapshot ${file} could not be read (${errorMessage(error)}).`,
+    )
   }
   let json: unknown
   try {

@@ -30,7 +30,10 @@ export const mediaSchema = z.strictObject({
   width: z.number().nullable(),
   height: z.number().nullable(),
   url: z.string().min(1),
-  sizes: z.record(z.string(), z.strictObject({ url: z.string().min(1), width: z.number().nullable(), height: z.number().nullable() })),
+  sizes: z.record(
+    z.string(),
+    z.strictObject({ url: z.string().min(1), width: z.number().nullable(), height: z.number().nullable() }),
+  ),
   alt: z.strictObject({ fi: z.string().min(1), en: z.string().min(1).nullable(), sv: z.string().min(1).nullable() }),
 })
 export type SnapshotMedia = z.infer<typeof mediaSchema>
@@ -63,7 +66,9 @@ export type ComponentContent = SnapshotComponent['content']['fi']
 export function parseSnapshot(value: unknown, origin: string): Snapshot {
   const result = snapshotSchema.safeParse(value)
   if (result.success) return result.data
-  const lines = result.error.issues.slice(0, 20).map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  const lines = result.error.issues
+    .slice(0, 20)
+    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
   const more = result.error.issues.length > 20 ? `\n  … and ${result.error.issues.length - 20} more` : ''
   throw new SnapshotError(`${origin} is not a valid snapshot:\n${lines.join('\n')}${more}`)
 }

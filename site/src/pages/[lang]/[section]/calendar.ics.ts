@@ -12,5 +12,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const events = await getDocuments('events')
-  return new Response(eventsToIcs(events, params.lang as Lang, site!), { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
+  return new Response(eventsToIcs(events, params.lang as Lang, site!), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  })
 }

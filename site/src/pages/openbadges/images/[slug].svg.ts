@@ -5,7 +5,10 @@ import { getDocuments } from '../../../lib/pages'
 
 /** A generated image for each badge that has none uploaded: /openbadges/images/<slug>.svg. */
 export async function getStaticPaths() {
-  return (await getDocuments('badges')).filter((badge) => !badge.image).map((badge) => ({ params: { slug: badge.slug }, props: { badge } }))
+  return (await getDocuments('badges'))
+    .filter((badge) => !badge.image)
+    .map((badge) => ({ params: { slug: badge.slug }, props: { badge } }))
 }
 
-export const GET: APIRoute = ({ props }) => new Response(badgeSvg((props as { badge: Badge }).badge), { headers: { 'content-type': 'image/svg+xml' } })
+export const GET: APIRoute = ({ props }) =>
+  new Response(badgeSvg((props as { badge: Badge }).badge), { headers: { 'content-type': 'image/svg+xml' } })

@@ -10,7 +10,10 @@ import { cachedAnonymousGet } from '../../../../readCache'
 
 // Only the published content a reader asks for is cached: never users, media files or jobs.
 export const GET = cachedAnonymousGet(REST_GET(config), {
-  cacheablePaths: [...publicCollections.map((collection) => `/api/${collection.slug}`), `/api/globals/${OperatingModel.slug}`],
+  cacheablePaths: [
+    ...publicCollections.map((collection) => `/api/${collection.slug}`),
+    `/api/globals/${OperatingModel.slug}`,
+  ],
   readMarker: async () => readChangeMarker(await getPayload({ config })),
 })
 export const POST = REST_POST(config)

@@ -8,7 +8,9 @@ import { sections } from '@toolkit/contract/routes'
 /** "Add to calendar": one event as its own iCalendar file, /fi/tapahtumat/<slug>/event.ics. */
 export async function getStaticPaths() {
   const events = await getDocuments('events')
-  return langs.flatMap((lang) => events.map((event) => ({ params: { lang, section: sections.events[lang], slug: event.slug }, props: { event } })))
+  return langs.flatMap((lang) =>
+    events.map((event) => ({ params: { lang, section: sections.events[lang], slug: event.slug }, props: { event } })),
+  )
 }
 
 export const GET: APIRoute = ({ params, props, site }) =>

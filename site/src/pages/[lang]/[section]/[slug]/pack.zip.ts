@@ -19,7 +19,10 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, props, site }) => {
-  const { pack, sheets } = props as { pack: SnapshotDocument<'course-packs'>; sheets: SnapshotDocument<'cheat-sheets'>[] }
+  const { pack, sheets } = props as {
+    pack: SnapshotDocument<'course-packs'>
+    sheets: SnapshotDocument<'cheat-sheets'>[]
+  }
   const zip = coursePackZip(pack, sheets, params.lang as Lang, site!)
   return new Response(zip, { headers: { 'content-type': 'application/zip' } })
 }

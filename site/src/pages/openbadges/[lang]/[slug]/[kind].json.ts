@@ -19,5 +19,7 @@ export const GET: APIRoute = ({ params, props, site }) => {
   const { badge } = props as { badge: Badge }
   const lang = params.lang as Lang
   const document = params.kind === 'achievement' ? achievement(badge, lang, site!) : badgeClass(badge, lang, site!)
-  return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, {
+    headers: { 'content-type': 'application/ld+json; charset=utf-8' },
+  })
 }
