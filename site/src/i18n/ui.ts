@@ -108,7 +108,6 @@ const strings = {
     sv: 'Utan JavaScript räknar sidan inte ut ditt resultat. Du kan göra det själv: det första svaret ger 0 poäng, det andra 1, det tredje 2 och det fjärde 3. Lägg ihop poängen för varje område och dela med antalet frågor. Tabellen visar vilken nivå medelvärdet ger, och listan under den var du kan börja.',
   },
   averageFrom: { fi: 'Keskiarvo vähintään', en: 'Average at least', sv: 'Medelvärde minst' },
-  ruleWhen: { fi: '{scope}: {levels}', en: '{scope}: {levels}', sv: '{scope}: {levels}' },
   overallResult: { fi: 'Kokonaistulos', en: 'Overall result', sv: 'Helhetsresultat' },
   orWord: { fi: 'tai', en: 'or', sv: 'eller' },
   // Adoption planner ("Ota malli käyttöön")
@@ -238,11 +237,6 @@ const strings = {
     en: 'Search and pages you have not opened yet work again when the connection is back.',
     sv: 'Sökningen och sidor som du inte har öppnat fungerar igen när uppkopplingen är tillbaka.',
   },
-  offlineSetup: {
-    fi: 'Selaimesi ei tallenna sivuja käytettäväksi ilman yhteyttä.',
-    en: 'Your browser does not keep pages for use without a connection.',
-    sv: 'Din webbläsare sparar inte sidor för användning utan uppkoppling.',
-  },
   offlineNow: {
     fi: 'Ei verkkoyhteyttä: näet tallennetun version.',
     en: 'No connection: you are seeing a saved copy.',
@@ -314,11 +308,6 @@ const strings = {
     fi: 'Ajat ovat Suomen aikaa.',
     en: 'Times are in Finnish time (Helsinki).',
     sv: 'Tiderna är i finsk tid (Helsingfors).',
-  },
-  openHandout: {
-    fi: 'Avaa tulostettava moniste',
-    en: 'Open the printable handout',
-    sv: 'Öppna utdelningsmaterialet för utskrift',
   },
   posts: { fi: 'Blogi', en: 'Blog', sv: 'Blogg' },
   postsIntro: {
@@ -503,7 +492,6 @@ const strings = {
     sv: 'Tillgänglighetsutlåtande',
   },
   privacy: { fi: 'Tietosuoja', en: 'Privacy', sv: 'Dataskydd' },
-  moreInSection: { fi: 'Kaikki: {section}', en: 'All {section}', sv: 'Alla: {section}' },
   plainLanguage: { fi: 'Selkokielellä', en: 'In plain language', sv: 'På lätt språk' },
   steps: { fi: 'Näin toimit', en: 'How to do it', sv: 'Så gör du' },
   roles: { fi: 'Roolit', en: 'Roles', sv: 'Roller' },
