@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@toolkit/contract/slug'
 import type { Validate } from 'payload'
 
 import {
@@ -111,7 +112,7 @@ export const Indicators = publicContent({
           type: 'text',
           required: true,
           label: { en: 'Group', sv: 'Grupp' },
-          validate: matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          validate: matches(SLUG_PATTERN, {
             en: 'Group: a code such as women',
             sv: 'Grupp: en kod som women',
           }),

@@ -1,3 +1,4 @@
+import { SITE_TIME_ZONE } from '@toolkit/contract/time'
 import type {
   assessmentMethods,
   audiences,
@@ -118,7 +119,7 @@ export function formatNumber(value: number, lang: Lang): string {
 /** A date (and time) in Helsinki, in the reader's language. */
 export function formatDate(iso: string, lang: Lang, withTime = false): string {
   return new Intl.DateTimeFormat(localeTags[lang], {
-    timeZone: 'Europe/Helsinki',
+    timeZone: SITE_TIME_ZONE,
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics'
 
+import { SITE_TIME_ZONE } from '@toolkit/contract/time'
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { errorMessage } from '@toolkit/contract/errors'
 
@@ -14,7 +15,7 @@ export type SnapshotEvent = SnapshotDocument<'events'>
 /** The day in Helsinki of an instant, as YYYY-MM-DD. */
 export function helsinkiIsoDay(iso: string): string {
   return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
+    timeZone: SITE_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -37,7 +38,7 @@ export function eventWhen(event: SnapshotEvent, lang: Lang): { text: string; lan
   if (!event.end) return { text: start, lang }
   const sameDay = helsinkiDay(event.start).join() === helsinkiDay(event.end).join()
   const end = sameDay
-    ? new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit' }).format(
+    ? new Intl.DateTimeFormat(lang, { timeZone: SITE_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(
         new Date(event.end),
       )
     : formatDate(event.end, lang, true)
