@@ -12,18 +12,13 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'node_modules', '.bin')
 const node22 = path.join(bin, 'node')
-const tasks = new Set([
-  'start',
-  'test',
-  'typecheck',
-  'seed',
-  'export',
-  'build',
-  'check-content',
-  'generate-types',
-  'bench',
-  'serve',
-])
+// The tasks are the files of scripts/tasks/ (a list written here had a "serve" with no file behind it).
+const tasks = new Set(
+  fs
+    .readdirSync(path.join(root, 'scripts', 'tasks'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -'.ts'.length)),
+)
 
 const task = process.argv[2]
 if (!tasks.has(task)) {
@@ -74,18 +69,21 @@ const env = {
 }
 // The task runs as a child that this process waits for without blocking, so that a SIGTERM or
 // SIGHUP sent here (npm forwards them) reaches the task: `npm start` then stops its servers. With
-// spawnSync this process died alone and left the task and its servers running. Ctrl+C's SIGINT
-// reaches every process of the group by itself.
+// spawnSync this process died alone and left the task and its servers running. SIGINT is passed
+// on too: Ctrl+C reaches the whole group anyway (the task stops once however often it is told), but
+// `kill -INT` of this process alone left the servers running, holding their ports.
 const child = spawn(
   node22,
-  [path.join(bin, 'tsx'), path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)],
+  // tsx as a loader in this one process, not its CLI: the CLI runs the task in a second process
+  // and passes on only SIGINT and SIGTERM, so a SIGHUP left the task and its servers running.
+  ['--import', 'tsx', path.join(root, 'scripts', 'tasks', `${task}.ts`), ...process.argv.slice(3)],
   {
     stdio: 'inherit',
     cwd: root,
     env,
   },
 )
-for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
 child.on('error', (error) => {
   console.error(`Could not run the task: ${error.message}`)
   process.exit(1)
