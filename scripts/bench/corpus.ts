@@ -6,6 +6,7 @@ import {
   type SnapshotModel,
   SNAPSHOT_VERSION,
 } from '@toolkit/contract/snapshot'
+import { audiences, levels, projects, reports, toolCategories } from '@toolkit/contract/vocabulary'
 
 /**
  * A synthetic corpus for the build and search benchmarks: `items` documents spread over the
@@ -252,19 +253,7 @@ const vocabulary = Object.fromEntries(
 
 type Language = keyof typeof words
 
-const levels = ['beginner', 'basic', 'independent', 'advanced'] as const
-const audiences = ['ngo', 'staff', 'customers', 'trainers', 'funders'] as const
-const projects = ['dot', 'metropolia', 'both'] as const
-const reports = ['dot', 'metropolia'] as const
-const toolCategories = [
-  'job-search',
-  'e-services',
-  'learning',
-  'safety',
-  'communication',
-  'office',
-  'accessibility',
-] as const
+// Not every indicator unit: the generator draws from the six a bench corpus needs.
 const units = ['persons', 'count', 'eur', 'score5', 'percent', 'hours'] as const
 
 class Writer {
