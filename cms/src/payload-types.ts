@@ -247,8 +247,17 @@ export interface Tool {
   languages?: string[] | null;
   description: string;
   accessibility?: string | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -297,8 +306,17 @@ export interface CheatSheet {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -343,8 +361,17 @@ export interface Badge {
      */
     email?: string | null;
   };
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -429,8 +456,17 @@ export interface CoursePack {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -523,8 +559,17 @@ export interface Component {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -554,6 +599,10 @@ export interface Event {
   audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
   project?: ('dot' | 'metropolia' | 'both') | null;
   location?: string | null;
+  /**
+   * The address where participants register (starts with https://). The page shows a Register button until the event has started.
+   */
+  registrationUrl?: string | null;
   summary: string;
   body?: {
     root: {
@@ -610,8 +659,25 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The image shown when the page address is shared on social media or in a message. Landscape, at least 1200 × 630 pixels. Remember the alt text.
+   */
+  shareImage?: (number | null) | Media;
+  /**
+   * One or two sentences shown under a shared link and in search engines. Left empty, the summary is used.
+   */
+  shareDescription?: string | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -658,8 +724,25 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The image shown when the page address is shared on social media or in a message. Landscape, at least 1200 × 630 pixels. Remember the alt text.
+   */
+  shareImage?: (number | null) | Media;
+  /**
+   * One or two sentences shown under a shared link and in search engines. Left empty, the summary is used.
+   */
+  shareDescription?: string | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -700,8 +783,17 @@ export interface Indicator {
    */
   esfCode?: string | null;
   notes?: string | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -754,8 +846,17 @@ export interface SelfAssessment {
     badges?: (number | Badge)[] | null;
     id?: string | null;
   }[];
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -815,8 +916,17 @@ export interface Page {
       phone?: string | null;
     };
   };
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1120,8 +1230,11 @@ export interface ToolsSelect<T extends boolean = true> {
   languages?: T;
   description?: T;
   accessibility?: T;
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1151,8 +1264,11 @@ export interface CheatSheetsSelect<T extends boolean = true> {
       };
   safety?: T;
   body?: T;
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1189,8 +1305,11 @@ export interface BadgesSelect<T extends boolean = true> {
         url?: T;
         email?: T;
       };
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1237,8 +1356,11 @@ export interface CoursePacksSelect<T extends boolean = true> {
         section?: T;
         id?: T;
       };
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1306,8 +1428,11 @@ export interface ComponentsSelect<T extends boolean = true> {
         section?: T;
         id?: T;
       };
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1327,6 +1452,7 @@ export interface EventsSelect<T extends boolean = true> {
   audience?: T;
   project?: T;
   location?: T;
+  registrationUrl?: T;
   summary?: T;
   body?: T;
   organisers?:
@@ -1352,8 +1478,13 @@ export interface EventsSelect<T extends boolean = true> {
         section?: T;
         id?: T;
       };
+  shareImage?: T;
+  shareDescription?: T;
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1376,8 +1507,13 @@ export interface PostsSelect<T extends boolean = true> {
         section?: T;
         id?: T;
       };
+  shareImage?: T;
+  shareDescription?: T;
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1412,8 +1548,11 @@ export interface IndicatorsSelect<T extends boolean = true> {
       };
   esfCode?: T;
   notes?: T;
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1464,8 +1603,11 @@ export interface SelfAssessmentsSelect<T extends boolean = true> {
         badges?: T;
         id?: T;
       };
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1510,8 +1652,11 @@ export interface PagesSelect<T extends boolean = true> {
               phone?: T;
             };
       };
+  readyForReview?: T;
+  previousSlugs?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**

@@ -1,16 +1,16 @@
-import { en } from '@payloadcms/translations/languages/en'
-import { sv } from '@payloadcms/translations/languages/sv'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLocale, localeNames, locales } from '@toolkit/contract/locales'
-import { buildConfig, type CollectionConfig, type GlobalConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type Config, type GlobalConfig } from 'payload'
 
+import { adminGroups } from './admin/groups'
 import { publicCollections } from './collections'
 import { MAX_UPLOAD_BYTES, Media, sharpWithPixelLimit } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
+import { adminDateFormat, extraTranslations, interfaceLanguages } from './i18n'
 import { OperatingModel } from './globals/OperatingModel'
 import { refuseMalformedArgumentsEverywhere, unreadableRequestIs400 } from './hooks/operationArguments'
 import { workingPreferenceDelete } from './hooks/preferencesDelete'
@@ -22,6 +22,8 @@ import {
   clearReadCacheAfterGlobalChange,
   clearReadCacheOnCommit,
 } from './hooks/readCacheInvalidation'
+
+type I18nConfig = NonNullable<Config['i18n']>
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,6 +46,15 @@ const globalClearsReadCache = (global: GlobalConfig): GlobalConfig => ({
   hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), clearReadCacheAfterGlobalChange] },
 })
 
+/**
+ * The admin's navigation shows groups in the order their first collection appears in the config,
+ * so collections are listed by group (cms/src/admin/groups.ts), keeping their own order within one.
+ * The seed's order (collections/index.ts) is a different concern and stays as it is.
+ */
+const groupOrder: unknown[] = Object.values(adminGroups)
+const inNavigationOrder = (collections: CollectionConfig[]) =>
+  [...collections].sort((a, b) => groupOrder.indexOf(a.admin?.group) - groupOrder.indexOf(b.admin?.group))
+
 const config = buildConfig({
   // The CMS's public address: cookies are accepted only from it, and are Secure over https (serverUrl.ts).
   serverURL,
@@ -55,8 +66,9 @@ const config = buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
+    dateFormat: adminDateFormat,
   },
-  collections: [Users, Media, ...publicCollections].map(collectionClearsReadCache),
+  collections: inNavigationOrder([Users, Media, ...publicCollections]).map(collectionClearsReadCache),
   globals: [OperatingModel].map(globalClearsReadCache),
   editor: richTextEditor,
   localization: {
@@ -64,9 +76,15 @@ const config = buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Payload's admin UI has no Finnish translation; editors choose English or Swedish for the UI,
-  // while the content itself is edited in fi/en/sv through the locale switcher.
-  i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
+  // The admin speaks Finnish (ours: cms/src/i18n/), English or Swedish; Finnish unless the editor
+  // chooses otherwise in their account (src/middleware.ts). The content itself is edited in
+  // fi/en/sv through the locale switcher, whatever the interface language.
+  // Payload's types list only the languages it ships, so our own Finnish needs the casts.
+  i18n: {
+    supportedLanguages: interfaceLanguages as unknown as I18nConfig['supportedLanguages'],
+    fallbackLanguage: 'fi' as I18nConfig['fallbackLanguage'],
+    translations: extraTranslations as I18nConfig['translations'],
+  },
   db: databaseAdapter(),
   email: logOnlyEmail,
   jobs: {

@@ -351,6 +351,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     id: String(++serial),
     slug: `${prefix}-${pad(index + 1)}`,
     updatedAt: isoAt(serial),
+    previousSlugs: [],
   })
   /** Finnish and English values; Swedish stays untranslated (null). */
   const localized = <T>(make: (lang: Language) => T) => ({ fi: make('fi'), en: make('en'), sv: null })
@@ -469,6 +470,8 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       audience: w.some(audiences, w.int(1, 3)),
       project: w.pick(projects),
       organisers: ['Metropolia'],
+      registrationUrl: null,
+      shareImage: null,
       sources: sources(),
       content: localized((lang) => ({
         title: w.phrase(lang, 4),
@@ -477,6 +480,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
         summary: w.paragraph(lang, 2),
         body: w.richText(lang, 2),
         materials: [],
+        shareDescription: null,
       })),
     }
   })
@@ -488,7 +492,13 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     author: 'Toimitus',
     tags: w.some(['digituki', 'tyollisyys', 'koulutus', 'tapahtumat', 'tutkimus'], w.int(1, 3)),
     sources: [],
-    content: localized((lang) => ({ title: w.phrase(lang, 5), excerpt: w.paragraph(lang, 2), body: w.richText(lang) })),
+    shareImage: null,
+    content: localized((lang) => ({
+      title: w.phrase(lang, 5),
+      excerpt: w.paragraph(lang, 2),
+      body: w.richText(lang),
+      shareDescription: null,
+    })),
   }))
 
   const indicators: SnapshotDocument<'indicators'>[] = times(counts.indicators, (i) => ({
@@ -537,6 +547,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     id: String(++serial),
     slug,
     updatedAt: isoAt(serial),
+    previousSlugs: [],
     content: localized((lang) => ({
       title: w.phrase(lang, 3),
       summary: w.sentence(lang),

@@ -11,6 +11,7 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"audience","localized":false,"required":false,"type":"string","hasMany":true,"options":["ngo","staff","customers","trainers","funders"],"dateOnly":false},
       {"kind":"scalar","name":"cost","localized":false,"required":true,"type":"string","hasMany":false,"options":["free","freemium","paid"],"dateOnly":false},
       {"kind":"scalar","name":"languages","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"name","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -23,6 +24,7 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"level","localized":false,"required":false,"type":"string","hasMany":false,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
       {"kind":"scalar","name":"topics","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"digcomp","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -55,6 +57,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"url","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"email","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"name","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -77,6 +80,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"report","localized":false,"required":true,"type":"string","hasMany":false,"options":["dot","metropolia"],"dateOnly":false},
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -110,6 +114,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"report","localized":false,"required":true,"type":"string","hasMany":false,"options":["dot","metropolia"],"dateOnly":false},
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -150,6 +155,7 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"format","localized":false,"required":false,"type":"string","hasMany":false,"options":["in-person","hybrid","online"],"dateOnly":false},
       {"kind":"scalar","name":"audience","localized":false,"required":false,"type":"string","hasMany":true,"options":["ngo","staff","customers","trainers","funders"],"dateOnly":false},
       {"kind":"scalar","name":"project","localized":false,"required":false,"type":"string","hasMany":false,"options":["dot","metropolia","both"],"dateOnly":false},
+      {"kind":"scalar","name":"registrationUrl","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"array","name":"organisers","localized":false,"required":false,"list":"name","fields":[
         {"kind":"scalar","name":"name","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
@@ -157,6 +163,8 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"report","localized":false,"required":true,"type":"string","hasMany":false,"options":["dot","metropolia"],"dateOnly":false},
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+      {"kind":"upload","name":"shareImage","localized":false,"required":false,"hasMany":false},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -171,6 +179,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"url","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"richText","name":"text","localized":true,"required":false},
       ]},
+      {"kind":"scalar","name":"shareDescription","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
     ],
   },
   {"key":"posts","slug":"posts","kind":"collection","titleField":"title",
@@ -183,11 +192,14 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"report","localized":false,"required":true,"type":"string","hasMany":false,"options":["dot","metropolia"],"dateOnly":false},
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+      {"kind":"upload","name":"shareImage","localized":false,"required":false,"hasMany":false},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"excerpt","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"richText","name":"body","localized":true,"required":false},
+      {"kind":"scalar","name":"shareDescription","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
     ],
   },
   {"key":"indicators","slug":"indicators","kind":"collection","titleField":"name",
@@ -209,6 +221,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
       {"kind":"scalar","name":"esfCode","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"name","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -228,6 +241,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
         {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
       ]},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -249,7 +263,9 @@ export const documentTypes: DocumentType[] = [
     ],
   },
   {"key":"pages","slug":"pages","kind":"collection","titleField":"title",
-    "shared": [],
+    "shared": [
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
+    ],
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"summary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},

@@ -58,11 +58,18 @@ const managedByPayload = (field: Field) =>
   'name' in field &&
   (['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'].includes(field.name) || field.name.endsWith('_tz'))
 
+/**
+ * Editorial state (a draft's "ready for review" mark) is marked `custom.editorialOnly`: it is no
+ * content, so it is not in the content files, the seed or the snapshot.
+ */
+const editorialOnly = (field: Field) =>
+  (field.custom as { editorialOnly?: unknown } | undefined)?.editorialOnly === true
+
 /** Turns Payload fields into shape nodes: layout-only fields (tabs, rows) are flattened, UI-only ones dropped. */
 export function toNodes(fields: Field[], inheritedLocalized = false): ShapeNode[] {
   const nodes: ShapeNode[] = []
   for (const field of fields) {
-    if (managedByPayload(field)) continue
+    if (managedByPayload(field) || editorialOnly(field)) continue
     const localized = inheritedLocalized || ('localized' in field && field.localized === true)
     const required = 'required' in field && field.required === true
     switch (field.type) {

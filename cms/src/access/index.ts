@@ -33,10 +33,20 @@ export const draftsOrEditors: Access = ({ req, data }) => {
   return (data as { _status?: unknown } | undefined)?._status !== 'published'
 }
 
-/** Public visitors see published documents only; signed-in staff see drafts too. */
+/** Public visitors see the published operating model only; signed-in staff see its draft too. */
 export const publishedOrAuthenticated: Access = ({ req }) => {
   if (req.user) return true
   const published: Where = { _status: { equals: 'published' } }
+  return published
+}
+
+/**
+ * Public visitors see published documents only, never one in the trash (not even when they ask
+ * with ?trash=true); signed-in staff see drafts and the trash too.
+ */
+export const publishedAndNotTrashedOrAuthenticated: Access = ({ req }) => {
+  if (req.user) return true
+  const published: Where = { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
   return published
 }
 

@@ -1,15 +1,21 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { authenticated, draftsOrEditors, editors, publishedOrAuthenticated } from '../access'
+import { authenticated, draftsOrEditors, editors, publishedAndNotTrashedOrAuthenticated } from '../access'
 import { createdAsDraftOnly, enforcePublishingPolicy } from '../access/publishingPolicy'
 import type { Label } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { previewUrl } from '../hooks/preview'
-import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
+import { clearReviewMarkOnPublish, READY_FOR_REVIEW, readyForReviewField } from '../hooks/review'
+import { keepPreviousSlugs, previousSlugsField } from '../hooks/slugHistory'
+import { noteDraftWrites, rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
 
 interface PublicContentOptions<Slug extends string> {
   slug: Slug
   labels: { singular: Label; plural: Label }
+  /** The admin's navigation group (cms/src/admin/groups.ts). */
+  group: Label
+  /** The address may not change once published (an issued badge's id is its address). */
+  lockSlugOncePublished?: boolean
   /** The localized field that names a document; the slug is made from it when left empty. */
   titleField?: string
   defaultColumns?: string[]
@@ -26,6 +32,8 @@ interface PublicContentOptions<Slug extends string> {
 export function publicContent<const Slug extends string>({
   slug,
   labels,
+  group,
+  lockSlugOncePublished = false,
   titleField = 'title',
   defaultColumns,
   defaultSort,
@@ -37,14 +45,15 @@ export function publicContent<const Slug extends string>({
     slug,
     labels,
     admin: {
+      group,
       useAsTitle: titleField,
-      defaultColumns: defaultColumns ?? [titleField, 'slug', '_status', 'updatedAt'],
+      defaultColumns: defaultColumns ?? [titleField, '_status', READY_FOR_REVIEW, 'updatedAt'],
       description,
       preview: (doc, { locale }) => previewUrl(slug, (doc as { slug?: string }).slug, locale),
     },
     defaultSort,
     access: {
-      read: publishedOrAuthenticated,
+      read: publishedAndNotTrashedOrAuthenticated,
       create: draftsOrEditors,
       update: draftsOrEditors,
       delete: editors,
@@ -52,16 +61,29 @@ export function publicContent<const Slug extends string>({
     },
     hooks: {
       // Contributors write drafts only, on every path (see access/publishingPolicy.ts).
-      beforeOperation: [enforcePublishingPolicy],
-      beforeChange: [createdAsDraftOnly],
+      beforeOperation: [enforcePublishingPolicy, noteDraftWrites],
+      beforeChange: [
+        createdAsDraftOnly,
+        clearReviewMarkOnPublish,
+        keepPreviousSlugs({ lockOncePublished: lockSlugOncePublished }),
+      ],
       afterChange: [rebuildAfterChange],
       afterDelete: [rebuildAfterDelete],
     },
     versions: {
       maxPerDoc: 50,
-      drafts: { autosave: false, schedulePublish: true },
+      drafts: {
+        // Autosave keeps an editor's work, but each save also rebuilds the preview (about ten
+        // seconds of a full build): ten seconds after the last keystroke keeps the preview close behind without a
+        // queue of builds. The Save draft button stays, for those who save by habit.
+        autosave: { interval: 10_000, showSaveDraftButton: true },
+        schedulePublish: true,
+      },
     },
+    // Deleting moves a document to the trash, from which an editor can restore it; only deleting
+    // it there is final. A trashed document is off the site like an unpublished one.
+    trash: true,
     // The title comes first in the form, the slug right after it in the sidebar.
-    fields: [title!, slugField(titleField), ...rest],
+    fields: [title!, slugField(titleField), ...rest, readyForReviewField(), previousSlugsField()],
   }
 }

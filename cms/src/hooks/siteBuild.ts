@@ -1,4 +1,11 @@
-import type { BasePayload, CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  BasePayload,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
+  GlobalAfterChangeHook,
+  RequestContext,
+} from 'payload'
 
 /**
  * Asks the static host (Netlify) to rebuild the site when published content changes, and the
@@ -118,13 +125,36 @@ export const previewBuildSettled = () => previewBuild.settled()
 
 type Status = { _status?: 'draft' | 'published' | null }
 
+const DRAFT_WRITES = 'draftWrites'
+const draftWriteKey = (collection: string, id: unknown) => `${collection}/${id === undefined ? '*' : String(id)}`
+const draftWrites = (context: RequestContext): Set<string> =>
+  (context[DRAFT_WRITES] ??= new Set<string>()) as Set<string>
+
 /**
- * After a save: rebuild when something was published, or a published document was unpublished.
- * A draft saved over a published document also asks for a build; the rebuild is then merely
- * redundant, which is cheaper than missing an unpublish.
+ * Notes a draft save (`draft: true`: the admin's Save draft, autosave, a contributor's save): Payload
+ * writes it as a version only and never touches the public document, so it needs no site build.
+ * The after-change hook cannot see the flag itself, hence the note in the request's context.
  */
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req }) => {
+export const noteDraftWrites: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
+  const { draft, id } = args as { draft?: unknown; id?: unknown }
+  if ((operation === 'update' || operation === 'create') && draft === true)
+    draftWrites(req.context).add(draftWriteKey(collection.slug, id))
+  return args
+}
+
+const wasDraftWrite = (context: RequestContext, collection: string, id: unknown) => {
+  const writes = draftWrites(context)
+  return writes.has(draftWriteKey(collection, id)) || writes.has(draftWriteKey(collection, undefined))
+}
+
+/**
+ * After a save: rebuild when something was published, or a published document was unpublished or
+ * moved to the trash. A draft save (autosave every few seconds included) leaves the public site as
+ * it was and rebuilds only the preview.
+ */
+export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req, context }) => {
   previewBuild.request(req.payload, `${collection.slug}/${String(doc.id)} saved`)
+  if (wasDraftWrite(context, collection.slug, doc.id)) return doc
   const now = (doc as Status)._status
   const before = (previousDoc as Status | undefined)?._status
   if (now === 'published' || before === 'published') {

@@ -1,5 +1,6 @@
 import * as migration_20261123_142516_initial from './20261123_142516_initial';
 import * as migration_20261130_120349_api_keys from './20261130_120349_api_keys';
+import * as migration_20261130_182941_editorial_workflow from './20261130_182941_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_120349_api_keys.up,
     down: migration_20261130_120349_api_keys.down,
-    name: '20261130_120349_api_keys'
+    name: '20261130_120349_api_keys',
+  },
+  {
+    up: migration_20261130_182941_editorial_workflow.up,
+    down: migration_20261130_182941_editorial_workflow.down,
+    name: '20261130_182941_editorial_workflow'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261123_110118_content_model from './20261123_110118_cont
 import * as migration_20261123_120610_badge_issuer_email from './20261123_120610_badge_issuer_email';
 import * as migration_20261123_134921_self_assessments from './20261123_134921_self_assessments';
 import * as migration_20261130_120329_api_keys from './20261130_120329_api_keys';
+import * as migration_20261130_182918_editorial_workflow from './20261130_182918_editorial_workflow';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_120329_api_keys.up,
     down: migration_20261130_120329_api_keys.down,
-    name: '20261130_120329_api_keys'
+    name: '20261130_120329_api_keys',
+  },
+  {
+    up: migration_20261130_182918_editorial_workflow.up,
+    down: migration_20261130_182918_editorial_workflow.down,
+    name: '20261130_182918_editorial_workflow'
   },
 ];

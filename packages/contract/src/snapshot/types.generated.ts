@@ -10,6 +10,7 @@ export const toolsSchema = documentSchema({
   audience: z.array(z.enum(['ngo', 'staff', 'customers', 'trainers', 'funders'])),
   cost: z.enum(['free', 'freemium', 'paid']),
   languages: z.array(z.string().min(1)),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   name: z.string().min(1),
   description: z.string().min(1),
@@ -20,6 +21,7 @@ export const cheatSheetsSchema = documentSchema({
   level: z.enum(['beginner', 'basic', 'independent', 'advanced']).nullable(),
   topics: z.array(z.string().min(1)),
   digcomp: z.array(z.string().min(1)),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   task: z.string().min(1),
@@ -48,6 +50,7 @@ export const badgesSchema = documentSchema({
     url: z.string().min(1).nullable(),
     email: z.string().min(1).nullable(),
   }),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   name: z.string().min(1),
   description: z.string().min(1),
@@ -66,6 +69,7 @@ export const coursePacksSchema = documentSchema({
     report: z.enum(['dot', 'metropolia']),
     section: z.string().min(1),
   })),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   summary: z.string().min(1),
@@ -95,6 +99,7 @@ export const componentsSchema = documentSchema({
     report: z.enum(['dot', 'metropolia']),
     section: z.string().min(1),
   })),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   summary: z.string().min(1),
@@ -131,11 +136,14 @@ export const eventsSchema = documentSchema({
   format: z.enum(['in-person', 'hybrid', 'online']).nullable(),
   audience: z.array(z.enum(['ngo', 'staff', 'customers', 'trainers', 'funders'])),
   project: z.enum(['dot', 'metropolia', 'both']).nullable(),
+  registrationUrl: z.string().min(1).nullable(),
   organisers: z.array(z.string().min(1)),
   sources: z.array(z.strictObject({
     report: z.enum(['dot', 'metropolia']),
     section: z.string().min(1),
   })),
+  shareImage: mediaRefSchema.nullable(),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   dateText: z.string().min(1).nullable(),
@@ -149,6 +157,7 @@ export const eventsSchema = documentSchema({
     url: z.string().min(1).nullable(),
     text: richTextSchema.nullable(),
   })),
+  shareDescription: z.string().min(1).nullable(),
 })
 
 export const postsSchema = documentSchema({
@@ -160,10 +169,13 @@ export const postsSchema = documentSchema({
     report: z.enum(['dot', 'metropolia']),
     section: z.string().min(1),
   })),
+  shareImage: mediaRefSchema.nullable(),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   excerpt: z.string().min(1),
   body: richTextSchema.nullable(),
+  shareDescription: z.string().min(1).nullable(),
 })
 
 export const indicatorsSchema = documentSchema({
@@ -184,6 +196,7 @@ export const indicatorsSchema = documentSchema({
     section: z.string().min(1),
   }),
   esfCode: z.string().min(1).nullable(),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   name: z.string().min(1),
   notes: z.string().min(1).nullable(),
@@ -201,6 +214,7 @@ export const selfAssessmentsSchema = documentSchema({
     cheatSheets: z.array(slugSchema),
     badges: z.array(slugSchema),
   })),
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   intro: z.string().min(1),
@@ -219,6 +233,7 @@ export const selfAssessmentsSchema = documentSchema({
 })
 
 export const pagesSchema = documentSchema({
+  previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
   summary: z.string().min(1).nullable(),
