@@ -26,7 +26,7 @@ import { hasRole } from './index'
 
 type OperationArgs = {
   draft?: boolean
-  data?: { _status?: unknown } | null
+  data?: { _status?: unknown; deletedAt?: unknown } | null
   publishSpecificLocale?: unknown
   publishAllLocales?: unknown
   unpublishAllLocales?: unknown
@@ -55,6 +55,8 @@ export function assertDraftOnlyWrite(req: PayloadRequest, operation: string, arg
       return
     case 'update':
       if (args.draft !== true) refuse(req, 'update without draft=true writes the public document')
+      // Moving to the trash takes delete access (Payload checks it); taking out of it is an editor's call too.
+      if (args.data && 'deletedAt' in args.data) refuse(req, 'move to or out of the trash')
       if (asksToPublish || Boolean(args.unpublishAllLocales)) refuse(req, 'update asks to publish or unpublish')
       return
     case 'restoreVersion':

@@ -12,6 +12,7 @@ import {
   sourcesField,
 } from '../fields/common'
 import { datePrecisions, eventFormats, materialTypes } from '@toolkit/contract/vocabulary'
+import { registrationUrlField, shareFields } from '../fields/share'
 import { publicContent } from './publicContent'
 
 /** Events are always shown in Helsinki time; the only time zone offered is the one readers live in. */
@@ -118,6 +119,7 @@ export const Events = publicContent({
     audienceField(),
     projectField(),
     localizedText('location', { en: 'Location or online address', sv: 'Plats eller webbadress' }),
+    registrationUrlField(),
     localizedTextarea('summary', { en: 'Summary', sv: 'Sammanfattning' }, { required: true, maxLength: 600 }),
     bodyField({ en: 'Description', sv: 'Beskrivning' }),
     {
@@ -146,5 +148,6 @@ export const Events = publicContent({
       ],
     },
     sourcesField(),
+    ...shareFields(),
   ],
 })

@@ -1,6 +1,7 @@
 import { bodyField, codeListField, localizedText, localizedTextarea, options, sourcesField } from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
 import { postTypes } from '@toolkit/contract/vocabulary'
+import { shareFields } from '../fields/share'
 import { publicContent } from './publicContent'
 
 /** Blog articles and newsletter issues. */
@@ -50,5 +51,6 @@ export const Posts = publicContent({
     localizedTextarea('excerpt', { en: 'Excerpt', sv: 'Ingress' }, { required: true, maxLength: 400 }),
     bodyField(),
     sourcesField(),
+    ...shareFields(),
   ],
 })
