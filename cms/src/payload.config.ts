@@ -67,6 +67,8 @@ const config = buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
     dateFormat: adminDateFormat,
+    // How publishing works here, what waits for review and how the last site builds went.
+    components: { beforeDashboard: ['/admin/EditorialDashboard#EditorialDashboard'] },
   },
   collections: inNavigationOrder([Users, Media, ...publicCollections]).map(collectionClearsReadCache),
   globals: [OperatingModel].map(globalClearsReadCache),

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,6 +11,9 @@ import { documentPath } from '@toolkit/contract/routes'
 import { readLatestLocal, readPublishedLocal, writeSnapshot } from './export'
 import { describeFailure } from './failure'
 import { assemblePreviewSnapshot, type LeftOutDraft } from './preview-content'
+import { type BuildLane, BuildStopped } from './build-lane'
+import { BuildStatusFile } from './build-status'
+import { newToken, sameSecret } from './secret'
 import { buildSite } from './site-build'
 import { encodePath, listen, parseRequestTarget, staticHandler } from './static-server'
 
@@ -40,16 +42,23 @@ export interface PreviewServer {
 
 const STATUS_PATH = '/__preview/status'
 
-/** Compares a secret in constant time (hashing first, so that the lengths do not matter either). */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => crypto.createHash('sha256').update(value).digest()
-  return crypto.timingSafeEqual(digest(given), digest(expected))
+export interface PreviewOptions {
+  /** Shared with the public site's builder, which goes first (npm start). */
+  lane?: BuildLane
+  /** Where the CMS dashboard reads how the last preview build went. */
+  statusFile?: string
 }
 
-export async function startPreview(payload: Payload, dir: string, port = 0): Promise<PreviewServer> {
+export async function startPreview(
+  payload: Payload,
+  dir: string,
+  port = 0,
+  { lane, statusFile }: PreviewOptions = {},
+): Promise<PreviewServer> {
   const snapshotFile = path.join(dir, 'snapshot.json')
   const outDir = path.join(dir, 'dist')
-  const token = crypto.randomBytes(32).toString('base64url')
+  const token = newToken()
+  const status = statusFile ? new BuildStatusFile(statusFile) : null
   let running: Promise<void> | null = null
   let again = false
   let lastError: string | null = null
@@ -69,8 +78,11 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
       })
     }
     writeSnapshot(snapshot, snapshotFile)
-    await buildSite(snapshotFile, outDir)
+    const built = lane
+      ? await lane.run('preview', (signal) => buildSite(snapshotFile, outDir, { signal }))
+      : await buildSite(snapshotFile, outDir)
     leftOut = left
+    return built
   }
 
   const rebuild = (): Promise<void> => {
@@ -81,12 +93,20 @@ export async function startPreview(payload: Payload, dir: string, port = 0): Pro
     running = (async () => {
       do {
         again = false
+        status?.started(['saved in the CMS'])
         try {
-          await buildOnce()
+          const built = await buildOnce()
           lastError = null
+          status?.succeeded(built.pages, built.seconds)
         } catch (error) {
+          if (error instanceof BuildStopped) {
+            // It made way for the public site's build: the preview is built again right after.
+            again = true
+            continue
+          }
           // A draft the site cannot render must not stop the preview: say why on the page.
           lastError = describeFailure(error)
+          status?.failed(lastError)
           payload.logger.error({ msg: 'Preview build failed', error: lastError })
         }
       } while (again)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { dataDir, repoRoot, siteDir } from './env'
 import { errorMessage } from '@toolkit/contract/errors'
 import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
+import { previousSiteDir } from './static-server'
 import { trackChild } from './supervisor'
 
 export interface SiteBuildResult {
@@ -33,7 +34,7 @@ const QUOTED_LINES = 12
  * SITE_OUT_DIR, MEDIA_DIR (the embedded CMS's uploads), and PAYLOAD_URL / PAYLOAD_API_KEY as
  * they are (the CMS a REST snapshot came from).
  */
-async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<void> {
+async function runAstroBuild(snapshotPath: string, stagingDir: string, signal?: AbortSignal): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
   // Inside the repository, so that the prerender chunks resolve their packages from node_modules.
   const workRoot = path.join(repoRoot, 'node_modules', '.cache', 'toolkit-astro')
@@ -55,6 +56,15 @@ async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<
       })
       // npm start stops a running build with everything else when it exits.
       trackChild(child)
+      // A stopped build (a preview making way for the public site) ends its Astro at once.
+      let stopped: unknown
+      const stop = () => {
+        stopped = signal?.reason ?? new BuildError('The build was stopped.')
+        child.kill('SIGTERM')
+      }
+      if (signal?.aborted) stop()
+      else signal?.addEventListener('abort', stop, { once: true })
+      child.on('close', () => signal?.removeEventListener('abort', stop))
       // Shown as it comes, and kept: a failure's message says what Astro said.
       const said: string[] = []
       child.stderr.on('data', (chunk: Buffer) => {
@@ -63,6 +73,7 @@ async function runAstroBuild(snapshotPath: string, stagingDir: string): Promise<
       })
       child.on('error', reject)
       child.on('close', (code) => {
+        if (stopped) return reject(stopped)
         if (code === 0) return resolve()
         reject(
           new BuildError(
@@ -128,16 +139,21 @@ function countPages(dir: string): number {
  * uploads, search index, service worker), and only then swaps it in place of the published
  * folder: a failed build leaves the previous site intact.
  */
-export async function buildSite(snapshotPath: string, outDir = path.join(siteDir, 'dist')): Promise<SiteBuildResult> {
+export async function buildSite(
+  snapshotPath: string,
+  outDir = path.join(siteDir, 'dist'),
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<SiteBuildResult> {
   const started = performance.now()
   checkSnapshot(snapshotPath)
   const staging = `${outDir}.staging`
   fs.rmSync(staging, { recursive: true, force: true })
   try {
-    await runAstroBuild(snapshotPath, staging)
+    await runAstroBuild(snapshotPath, staging, signal)
     const indexedPages = countIndexedPages(path.join(staging, 'pagefind'))
     const pages = countPages(staging)
-    const previous = `${outDir}.previous`
+    // The local server answers from <outDir>.previous in the instant between the two renames.
+    const previous = previousSiteDir(outDir)
     fs.rmSync(previous, { recursive: true, force: true })
     if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
     fs.renameSync(staging, outDir)

@@ -162,13 +162,16 @@ export interface StaticOptions {
  * response headers of netlify.toml (so that the CSP is in force locally and in the tests too).
  */
 export function staticHandler(root: string, options: StaticOptions = {}): Handler {
-  const absoluteRoot = path.resolve(root)
+  const publishedRoot = path.resolve(root)
   const rules = options.rules ?? readHeaderRules()
+  const redirects = redirectsReader()
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
+    // A rebuild swaps the site folder with two renames; in between, the site being replaced answers.
+    const absoluteRoot = fs.existsSync(publishedRoot) ? publishedRoot : previousSiteDir(publishedRoot)
     const target = parseRequestTarget(request.url)
     const file = fileFor(absoluteRoot, target.path)
     // Directory pages live at "…/": redirect "/fi" to "/fi/" as Netlify does. The address is
@@ -211,7 +214,61 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
       }
       sendFile(response, served, status, headersOf(served), missing)
     }
+    // As on Netlify, a redirect applies only where there is no file: an old address of a renamed
+    // document, unless a document has taken that address since.
+    const redirect = file ? undefined : redirects(absoluteRoot).get(withoutTrailingSlash(target.path))
+    if (redirect) {
+      response.writeHead(redirect.status, { location: redirect.to, 'cache-control': 'no-cache' }).end()
+      return
+    }
     answer(file, 200, () => answer(notFoundPage(), 404, notFoundText))
+  }
+}
+
+/** Where the site being replaced stays while a rebuild moves the new one into place. */
+export const previousSiteDir = (outDir: string) => `${outDir}.previous`
+
+const withoutTrailingSlash = (urlPath: string) => (urlPath.length > 1 ? urlPath.replace(/\/+$/, '') : urlPath)
+
+interface Redirect {
+  to: string
+  status: number
+}
+
+/**
+ * The site's `_redirects` file (Netlify's format, written by the build: "from to status" per line),
+ * read again whenever a rebuild replaces it. Only plain paths on this site are honoured (no
+ * splats, no other hosts): that is all the build writes.
+ */
+function redirectsReader(): (root: string) => Map<string, Redirect> {
+  let cached: { key: string; rules: Map<string, Redirect> } | null = null
+  return (root) => {
+    const file = path.join(root, '_redirects')
+    let key: string
+    try {
+      const stat = fs.statSync(file)
+      key = `${file}:${stat.mtimeMs}:${stat.size}`
+    } catch {
+      return new Map()
+    }
+    if (cached?.key === key) return cached.rules
+    const rules = new Map<string, Redirect>()
+    let text = ''
+    try {
+      text = fs.readFileSync(file, 'utf8')
+    } catch {
+      return rules
+    }
+    for (const line of text.split('\n')) {
+      const [from, to, status] = line.trim().split(/\s+/)
+      if (!from || !to || from.startsWith('#')) continue
+      const sitePath = (value: string) => value.startsWith('/') && !value.startsWith('//') && !value.includes('*')
+      if (!sitePath(from) || !sitePath(to)) continue
+      const code = Number(status ?? 301)
+      rules.set(withoutTrailingSlash(from), { to, status: [301, 302, 307, 308].includes(code) ? code : 301 })
+    }
+    cached = { key, rules }
+    return rules
   }
 }
 

@@ -1,12 +1,14 @@
 import type { Server } from 'node:http'
 import path from 'node:path'
 
+import { BuildLane } from '../lib/build-lane'
 import { buildAdminIfStale, startCms } from '../lib/cms-server'
 import { dataDir, defaultSnapshotPath, siteDir } from '../lib/env'
 import { startPayload } from '../lib/payload'
 import { startPreview } from '../lib/preview'
 import { seedAndExport } from '../lib/pipeline'
 import { buildSite } from '../lib/site-build'
+import { startSitePublisher } from '../lib/site-publisher'
 import { serveStatic } from '../lib/static-server'
 import { describeSnapshot } from '../lib/export'
 import { describeFailure } from '../lib/failure'
@@ -43,27 +45,51 @@ async function main(): Promise<void> {
   const site = await buildSite(defaultSnapshotPath, path.join(siteDir, 'dist'))
   console.log(`› Site: ${site.pages} pages, ${site.indexedPages} indexed for search, in ${site.seconds.toFixed(1)} s.`)
 
-  // The same Payload instance keeps reading for the preview while the CMS server runs.
-  const preview = await startPreview(payload, path.join(dataDir, 'preview'), previewPort)
+  // The same Payload instance keeps reading for the public site and the preview while the CMS
+  // server runs; their builds take turns, the public site's first (build-lane.ts).
+  const lane = new BuildLane()
+  const siteStatusFile = path.join(dataDir, 'site-build.json')
+  const previewStatusFile = path.join(dataDir, 'preview', 'build.json')
+  const publisher = await startSitePublisher(payload, {
+    snapshotPath: defaultSnapshotPath,
+    outDir: site.outDir,
+    statusFile: siteStatusFile,
+    lane,
+    initial: site,
+  })
+  supervisor.watchServer(publisher.server, 'site publisher')
+  supervisor.onStop(() => closeServer(publisher.server))
+  const preview = await startPreview(payload, path.join(dataDir, 'preview'), previewPort, {
+    lane,
+    statusFile: previewStatusFile,
+  })
   supervisor.watchServer(preview.server, 'preview server')
   supervisor.onStop(() => closeServer(preview.server))
   const previewUrl = preview.url.replace('127.0.0.1', 'localhost')
+  const { server, url } = await serveStatic(site.outDir, sitePort, '127.0.0.1')
+  supervisor.watchServer(server, 'site server')
+  supervisor.onStop(() => closeServer(server))
+  const siteUrl = url.replace('127.0.0.1', 'localhost')
 
   buildAdminIfStale()
   const cms = await startCms(cmsPort, {
     ...process.env,
+    PUBLIC_SITE_URL: siteUrl,
     PREVIEW_URL: previewUrl,
-    // With the preview's secret token: no other program (nor a web page) can start rebuilds.
+    // With secret tokens: no other program (nor a web page) can start rebuilds.
     PREVIEW_BUILD_URL: preview.buildUrl,
+    SITE_BUILD_HOOK_URL: publisher.buildUrl,
+    // Locally a publish should show at once; Netlify's default waits longer to gather changes.
+    BUILD_HOOK_DEBOUNCE_MS: process.env.BUILD_HOOK_DEBOUNCE_MS ?? '300',
+    BUILD_HOOK_RETRIES: process.env.BUILD_HOOK_RETRIES ?? '1',
+    SITE_BUILD_STATUS_FILE: siteStatusFile,
+    PREVIEW_BUILD_STATUS_FILE: previewStatusFile,
   })
   supervisor.essential(cms.child, 'CMS server')
-  const { server, url: siteUrl } = await serveStatic(site.outDir, sitePort, '127.0.0.1')
-  supervisor.watchServer(server, 'site server')
-  supervisor.onStop(() => closeServer(server))
   void preview.rebuild()
 
   console.log('')
-  console.log(`  Toolkit site:  ${siteUrl.replace('127.0.0.1', 'localhost')}/fi/`)
+  console.log(`  Toolkit site:  ${siteUrl}/fi/  (rebuilt a few seconds after every publish)`)
   console.log(`  CMS admin:     ${cms.url}/admin`)
   console.log(`  Draft preview: ${previewUrl}/fi/  (rebuilt after every save; the admin's Preview button opens it)`)
   console.log(

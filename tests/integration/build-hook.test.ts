@@ -38,6 +38,40 @@ describe('site build hook', () => {
     expect(session.hook.received).toHaveLength(3)
   })
 
+  it('requests no build for a draft saved over a published document (autosave, Save draft)', async () => {
+    const doc = await session.payload.create(component('julkaistu-luonnos', 'published'))
+    await siteBuildSettled()
+    session.hook.received.length = 0
+    for (const autosave of [true, false]) {
+      await session.payload.update({
+        collection: 'components',
+        id: doc.id,
+        draft: true,
+        autosave,
+        data: { summary: `Keskeneräinen muutos ${autosave}` },
+      })
+    }
+    await siteBuildSettled()
+    expect(session.hook.received).toHaveLength(0)
+    // Publishing the change does.
+    await session.payload.update({ collection: 'components', id: doc.id, data: { _status: 'published' } })
+    await siteBuildSettled()
+    expect(session.hook.received).toHaveLength(1)
+  })
+
+  it('requests a build when a published document is moved to the trash', async () => {
+    const doc = await session.payload.create(component('roskakoriin', 'published'))
+    await siteBuildSettled()
+    session.hook.received.length = 0
+    await session.payload.update({
+      collection: 'components',
+      id: doc.id,
+      data: { deletedAt: new Date().toISOString() },
+    })
+    await siteBuildSettled()
+    expect(session.hook.received).toHaveLength(1)
+  })
+
   it('requests a build when a published document is deleted', async () => {
     const [doc] = (await session.payload.find({ collection: 'components', where: { slug: { equals: 'toinen' } } })).docs
     session.hook.received.length = 0

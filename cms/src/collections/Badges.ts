@@ -16,6 +16,8 @@ import { publicContent } from './publicContent'
  */
 export const Badges = publicContent({
   slug: 'badges',
+  // An issued Open Badge names its badge by this address: it must never change once public.
+  lockSlugOncePublished: true,
   labels: {
     singular: { en: 'Badge', sv: 'Märke' },
     plural: { en: 'Digital-skills badges', sv: 'Märken för digitala färdigheter' },

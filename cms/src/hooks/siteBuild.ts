@@ -13,8 +13,8 @@ import type {
  *
  * Many saves in a row (an editor publishing several documents, a seed) start one build: calls are
  * debounced. A failing hook is retried with back-off and logged. It never blocks or fails the
- * save that triggered it, and it does nothing when its URL (NETLIFY_BUILD_HOOK_URL,
- * PREVIEW_BUILD_URL) is not set.
+ * save that triggered it, and it does nothing when its URL (NETLIFY_BUILD_HOOK_URL or
+ * SITE_BUILD_HOOK_URL, PREVIEW_BUILD_URL) is not set.
  */
 
 interface Settings {
@@ -26,6 +26,13 @@ interface Settings {
   backoffMs: number
 }
 
+/** What this CMS process last did with a build hook, for the dashboard when no builder reports. */
+export interface HookRequest {
+  at: string
+  ok: boolean
+  reasons: string[]
+}
+
 /**
  * One debounced, retried POST to a build URL. Two exist: the published site's build hook and the
  * editors' preview builder, each configured by its own environment variables.
@@ -35,6 +42,7 @@ function buildTrigger(name: string, settings: () => Settings) {
   let pendingReasons: string[] = []
   let firstPendingAt = 0
   let inFlight: Promise<boolean> | undefined
+  let last: HookRequest | null = null
 
   async function post(
     payload: BasePayload,
@@ -82,13 +90,22 @@ function buildTrigger(name: string, settings: () => Settings) {
         timer = undefined
         const reasons = pendingReasons
         pendingReasons = []
-        inFlight = post(payload, current.url!, reasons, current).finally(() => {
-          inFlight = undefined
-        })
+        inFlight = post(payload, current.url!, reasons, current)
+          .then((ok) => {
+            last = { at: new Date().toISOString(), ok, reasons }
+            return ok
+          })
+          .finally(() => {
+            inFlight = undefined
+          })
       }, delay)
       // A pending request must not keep a script (seed, tests) alive.
       timer.unref()
     },
+    /** True while changes wait for their debounced request or it is being sent. */
+    pending: () => Boolean(timer || inFlight),
+    /** The last request this process sent, and whether the hook accepted it. */
+    last: () => last,
     /** Resolves when nothing is waiting or being requested (for tests and graceful shutdown). */
     async settled(): Promise<void> {
       while (timer || inFlight) {
@@ -99,8 +116,12 @@ function buildTrigger(name: string, settings: () => Settings) {
   }
 }
 
+/**
+ * The public site's build hook: Netlify's (NETLIFY_BUILD_HOOK_URL) in production, `npm start`'s
+ * local site publisher (SITE_BUILD_HOOK_URL, which it sets) on the embedded default.
+ */
 const siteBuild = buildTrigger('Site rebuild', () => ({
-  url: process.env.NETLIFY_BUILD_HOOK_URL || undefined,
+  url: process.env.SITE_BUILD_HOOK_URL || process.env.NETLIFY_BUILD_HOOK_URL || undefined,
   debounceMs: Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 10_000),
   maxWaitMs: Number(process.env.BUILD_HOOK_MAX_WAIT_MS ?? 60_000),
   retries: Number(process.env.BUILD_HOOK_RETRIES ?? 3),
@@ -121,6 +142,8 @@ export const requestSiteBuild = (payload: BasePayload, reason: string) => siteBu
 
 /** Resolves when no rebuild is waiting or being requested (for tests and graceful shutdown). */
 export const siteBuildSettled = () => siteBuild.settled()
+/** For the dashboard: whether a site build waits to be requested, and the last request. */
+export const siteBuildHook = { pending: () => siteBuild.pending(), last: () => siteBuild.last() }
 export const previewBuildSettled = () => previewBuild.settled()
 
 type Status = { _status?: 'draft' | 'published' | null }
