@@ -61,6 +61,8 @@ async function idOf(context: Context, collection: string, slug: string): Promise
   const found = await context.payload.find({
     collection: collection as never,
     where: { slug: { equals: slug } },
+    // A document in the trash still holds its slug (and comes back with its links when restored).
+    trash: true,
     draft: true,
     depth: 0,
     limit: 1,
@@ -242,6 +244,8 @@ async function seedDocument(
       collection: type.slug as never,
       where: { slug: { equals: document.slug } },
       locale: 'all',
+      // An editor's trash counts as an edit: npm start keeps it there, npm run seed restores it.
+      trash: true,
       draft: true,
       depth: 0,
       limit: 1,
@@ -250,7 +254,8 @@ async function seedDocument(
     stored = found.docs[0] as unknown as Data | undefined
   }
 
-  if (stored && sameAsStored(type, stored, desired)) {
+  const trashed = Boolean(stored?.deletedAt)
+  if (stored && !trashed && sameAsStored(type, stored, desired)) {
     report.unchanged.push(label)
     return
   }
@@ -263,7 +268,12 @@ async function seedDocument(
   for (const locale of contentLocales) {
     const data = desired[locale]
     if (!data) continue
-    const values = { ...data, ...(document.slug ? { slug: document.slug } : {}), _status: 'published' as const }
+    const values = {
+      ...data,
+      ...(document.slug ? { slug: document.slug } : {}),
+      ...(trashed ? { deletedAt: null } : {}),
+      _status: 'published' as const,
+    }
     try {
       if (type.kind === 'global') {
         await payload.updateGlobal({ slug: 'operating-model', locale, data: values as never, req })
@@ -272,7 +282,7 @@ async function seedDocument(
         id = (created as { id: number | string }).id
         context.ids.get(type.slug)?.set(document.slug!, id)
       } else {
-        await payload.update({ collection: type.slug as never, id, locale, data: values as never, req })
+        await payload.update({ collection: type.slug as never, id, locale, data: values as never, trash: true, req })
       }
     } catch (error) {
       throw describeSaveError(error, document, locale)

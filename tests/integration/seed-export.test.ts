@@ -74,6 +74,23 @@ describe('seed', () => {
     expect(restored.summary).not.toBe('Toimittajan muutos.')
   })
 
+  it('keeps a document an editor moved to the trash there on npm start, and restores it on npm run seed', async () => {
+    const [doc] = (await payload.find({ collection: 'components', where: { slug: { equals: 'virtuaaliverstas' } } }))
+      .docs
+    await payload.update({ collection: 'components', id: doc!.id, data: { deletedAt: new Date().toISOString() } })
+    const startReport = await seedContent(payload, fixtures, 'create-missing')
+    expect(startReport.created).toEqual([])
+    expect(startReport.kept).toContain('components/virtuaaliverstas')
+    const stillTrashed = await payload.findByID({ collection: 'components', id: doc!.id, trash: true })
+    expect(stillTrashed.deletedAt).toBeTruthy()
+
+    const seedReport = await seedContent(payload, fixtures)
+    expect(seedReport.updated).toContain('components/virtuaaliverstas')
+    const back = await payload.findByID({ collection: 'components', id: doc!.id })
+    expect(back.deletedAt ?? null).toBeNull()
+    expect(back._status).toBe('published')
+  })
+
   it('rejects a broken corpus naming the file and field, and writes nothing', async () => {
     const broken = fs.mkdtempSync(path.join(process.env.TOOLKIT_DATA_DIR!, 'broken-'))
     fs.cpSync(fixtures, broken, { recursive: true })
