@@ -1,26 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type {
-  Access,
-  CollectionAfterChangeHook,
-  CollectionBeforeOperationHook,
-  CollectionConfig,
-  PayloadRequest,
-  Config,
-  Where,
-} from 'payload'
+import type { Access, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, Config, Where } from 'payload'
 import { APIError, ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { authenticated, editors } from '../access'
 import { refuse, writesDraftsOnly } from '../access/publishingPolicy'
 import { message } from '../fields/common'
-import {
-  isMediaUsedByPublishedDocuments,
-  mediaInUseAmong,
-  mediaUsedByPublishedDocuments,
-} from '../hooks/mediaReferences'
-import { requestSiteBuild } from '../hooks/siteBuild'
+import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../hooks/mediaBuild'
+import { mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
 import { dataDir } from '../paths'
 import { declaredPixels, MAX_INPUT_PIXELS } from '@toolkit/contract/media'
 
@@ -103,18 +91,6 @@ const editorsChangeMediaInUse: CollectionBeforeOperationHook = async ({ args, op
   return args
 }
 
-/** `context.skipSiteBuild: true` on a Local API call (a bulk import) asks for no rebuild. */
-const skipsSiteBuild = (context: Record<string, unknown> | undefined) => context?.skipSiteBuild === true
-
-/** A changed upload that a published page shows changes the site: rebuild it. */
-const rebuildWhenMediaInUseChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
-  if (operation !== 'update' || skipsSiteBuild(context)) return doc
-  const id = (doc as { id: number | string }).id
-  if (await isMediaUsedByPublishedDocuments(req, id, slug))
-    requestSiteBuild(req.payload, `${slug}/${String(id)} changed`)
-  return doc
-}
-
 /**
  * An upload that a published page shows cannot be deleted, by anyone: the page would lose it, and
  * SQLite may give the freed id to the next upload, which the page (its rich text keeps the id)
@@ -178,7 +154,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [limitSize, limitPixels, editorsChangeMediaInUse, refuseDeletingMediaInUse],
-    afterChange: [rebuildWhenMediaInUseChange],
+    afterChange: [rebuildAfterMediaChange],
+    afterDelete: [rebuildAfterMediaDelete],
   },
   upload: {
     staticDir: mediaDir,

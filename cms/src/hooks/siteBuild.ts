@@ -140,6 +140,9 @@ const previewBuild = buildTrigger('Preview rebuild', () => ({
 /** Schedules one rebuild of the published site for all the changes of the next few seconds. */
 export const requestSiteBuild = (payload: BasePayload, reason: string) => siteBuild.request(payload, reason)
 
+/** Schedules one rebuild of the editors' preview (drafts included) for the changes of the next second. */
+export const requestPreviewBuild = (payload: BasePayload, reason: string) => previewBuild.request(payload, reason)
+
 /** Resolves when no rebuild is waiting or being requested (for tests and graceful shutdown). */
 export const siteBuildSettled = () => siteBuild.settled()
 /** For the dashboard: whether a site build waits to be requested, and the last request. */
