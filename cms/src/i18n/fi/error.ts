@@ -1,0 +1,65 @@
+import type { DefaultTranslationsObject } from '@payloadcms/translations'
+
+/**
+ * Error messages: what went wrong and, where the editor can do something, what to do.
+ * Placeholders stand where no Finnish case ending is needed (after a colon, in parentheses or
+ * after a noun in the genitive: "Kohteen {{title}} poistaminen").
+ */
+export const error: DefaultTranslationsObject['error'] = {
+  accountAlreadyActivated: 'Tili on jo otettu käyttöön.',
+  autosaving: 'Dokumentin automaattinen tallennus epäonnistui. Tarkista verkkoyhteys ja tallenna uudelleen.',
+  correctInvalidFields: 'Korjaa virheelliset kentät ja tallenna uudelleen.',
+  deletingFile: 'Tiedoston poistaminen epäonnistui. Yritä uudelleen.',
+  deletingTitle: 'Kohteen {{title}} poistaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
+  documentNotFound:
+    'Dokumenttia, jonka tunniste on {{id}}, ei löytynyt. Se on ehkä poistettu tai sitä ei ole ollut, tai sinulla ei ole oikeutta nähdä sitä.',
+  emailOrPasswordIncorrect: 'Sähköpostiosoite tai salasana on väärin. Tarkista ne ja yritä uudelleen.',
+  failedToResetLayout: 'Asettelun palauttaminen oletukseksi epäonnistui. Yritä uudelleen.',
+  failedToSaveLayout: 'Asettelun tallentaminen epäonnistui. Yritä uudelleen.',
+  followingFieldsInvalid_one: 'Tässä kentässä on virhe:',
+  followingFieldsInvalid_other: 'Näissä kentissä on virhe:',
+  incorrectCollection: 'Väärä kokoelma',
+  insufficientClipboardPermissions: 'Selain esti leikepöydän käytön. Salli leikepöytä selaimen asetuksista.',
+  invalidClipboardData: 'Leikepöydän sisältöä ei voi liittää tähän.',
+  invalidFileType: 'Tiedostotyyppi ei ole sallittu',
+  invalidFileTypeValue: 'Tiedostotyyppi ei ole sallittu: {{value}}',
+  invalidRequestArgs: 'Pyynnössä on virheellisiä parametreja: {{args}}',
+  loadingDocument: 'Dokumentin lataaminen epäonnistui (tunniste {{id}}). Lataa sivu uudelleen.',
+  localesNotSaved_one: 'Tätä kieliversiota ei voitu tallentaa:',
+  localesNotSaved_other: 'Näitä kieliversioita ei voitu tallentaa:',
+  logoutFailed: 'Uloskirjautuminen epäonnistui.',
+  missingEmail: 'Sähköpostiosoite puuttuu.',
+  missingIDOfDocument: 'Päivitettävän dokumentin tunniste puuttuu.',
+  missingIDOfVersion: 'Version tunniste puuttuu.',
+  missingRequiredData: 'Pakollisia tietoja puuttuu. Täytä pakolliset kentät.',
+  noFilesUploaded: 'Yhtään tiedostoa ei ladattu. Valitse ladattava tiedosto.',
+  noMatchedField: 'Kenttää ”{{label}}” ei löytynyt.',
+  notAllowedToAccessPage: 'Sinulla ei ole oikeutta avata tätä sivua.',
+  notAllowedToPerformAction: 'Sinulla ei ole oikeutta tehdä tätä.',
+  notFound: 'Pyydettyä kohdetta ei löytynyt.',
+  noUser: 'Ei käyttäjää',
+  previewing: 'Dokumentin esikatselu epäonnistui. Tallenna dokumentti ja yritä uudelleen.',
+  problemUploadingFile: 'Tiedoston lataaminen epäonnistui. Yritä uudelleen.',
+  restoringTitle: 'Kohteen {{title}} palauttaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.',
+  revertingDocument: 'Julkaistun version palauttaminen epäonnistui.',
+  tokenInvalidOrExpired:
+    'Tunniste on virheellinen tai vanhentunut. Jos avasit linkin sähköpostista, pyydä uusi linkki.',
+  tokenNotProvided: 'Tunniste puuttuu.',
+  unableToCopy: 'Kopiointi epäonnistui.',
+  unableToDeleteCount: '{{label}}: {{count}}/{{total}} jäi poistamatta.',
+  unableToReindexCollection: 'Kokoelman {{collection}} hakemiston päivitys epäonnistui. Toiminto keskeytettiin.',
+  unableToUpdateCount: '{{label}}: {{count}}/{{total}} jäi päivittämättä.',
+  unauthorized: 'Ei oikeutta. Kirjaudu sisään ja yritä uudelleen.',
+  unauthorizedAdmin: 'Ei oikeutta. Tällä käyttäjällä ei ole pääsyä sisällönhallintaan.',
+  unknown: 'Tapahtui tuntematon virhe. Yritä uudelleen.',
+  unPublishingDocument: 'Dokumentin julkaisun peruminen epäonnistui.',
+  unspecific: 'Tapahtui virhe.',
+  unverifiedEmail: 'Vahvista sähköpostiosoitteesi ennen kuin kirjaudut sisään.',
+  userEmailAlreadyRegistered: 'Tällä sähköpostiosoitteella on jo käyttäjä.',
+  userLocked:
+    'Käyttäjä on lukittu liian monen epäonnistuneen kirjautumisyrityksen vuoksi. Odota hetki tai pyydä ylläpitäjää avaamaan lukitus.',
+  usernameAlreadyRegistered: 'Käyttäjätunnus on jo käytössä. Valitse toinen.',
+  usernameOrPasswordIncorrect: 'Käyttäjätunnus tai salasana on väärin. Tarkista ne ja yritä uudelleen.',
+  valueMustBeUnique: 'Arvo on jo käytössä. Valitse toinen.',
+  verificationTokenInvalid: 'Vahvistuslinkki on virheellinen. Pyydä uusi vahvistusviesti.',
+}
