@@ -89,10 +89,21 @@ describe('the one safe-link rule', () => {
 })
 
 describe('the CMS validates rich-text links with it', () => {
-  const validate = (url: string) => (safeLinkUrl as (value: string) => true | string)(url)
+  const validate = (url: string, language?: string) =>
+    (safeLinkUrl as (value: string, options: { req?: { i18n: { language?: string } } }) => true | string)(url, {
+      req: { i18n: { language } },
+    })
 
-  it.each(hostile.filter((url) => url !== ''))('refuses %j with a message', (url) => {
-    expect(validate(url)).toMatch(/Link URL/)
+  it.each(hostile.filter((url) => url !== ''))('refuses %j with a message, in Finnish by default', (url) => {
+    expect(validate(url)).toMatch(/^Linkin osoite: /)
+  })
+
+  it.each([
+    ['fi', /^Linkin osoite: /],
+    ['en', /^Link URL: /],
+    ['sv', /^Länkadress: /],
+  ])('says it in the editor’s interface language (%s)', (language, expected) => {
+    expect(validate('javascript:alert(1)', language)).toMatch(expected)
   })
 
   it.each(safe)('accepts %j', (url) => {

@@ -1,4 +1,12 @@
-import type { ArrayField, Field, RelationshipField, SelectField, TextField, Validate } from 'payload'
+import type {
+  ArrayField,
+  RelationshipField,
+  RichTextField,
+  SelectField,
+  TextareaField,
+  TextField,
+  Validate,
+} from 'payload'
 
 import {
   audiences,
@@ -11,12 +19,16 @@ import {
   type Report,
 } from '@toolkit/contract/vocabulary'
 
-/** A label or message in the admin's two UI languages (Payload has no Finnish UI). */
-export type Label = { en: string; sv: string }
+/**
+ * A label, help text or message in each of the admin's interface languages (cms/src/i18n/): Payload
+ * shows the one of the editor's language. Finnish comes first because it is the default.
+ */
+export type Label = { fi: string; en: string; sv: string }
 
-/** Picks the editor's UI language for a custom validation message. */
+/** Picks the editor's interface language for a custom validation message (Finnish unless en or sv). */
 export function message(req: { i18n?: { language?: string } } | undefined, text: Label): string {
-  return req?.i18n?.language === 'sv' ? text.sv : text.en
+  const language = req?.i18n?.language
+  return language === 'en' || language === 'sv' ? text[language] : text.fi
 }
 
 export const options = <T extends string>(values: readonly T[], labels: Record<T, string | Label>) =>
@@ -33,94 +45,180 @@ export function matches(pattern: RegExp, text: Label): Validate {
 
 /** Only https addresses: a catalogue or reference link must not downgrade readers to plain http. */
 export const httpsOnly = matches(/^https:\/\/[^\s/$.?#][^\s]*$/i, {
+  fi: 'Kirjoita koko osoite, joka alkaa https://',
   en: 'Use a full address that starts with https://',
   sv: 'Ange en fullständig adress som börjar med https://',
 })
 
-export const httpsUrlField = (name: string, label: Label, extra: { required?: boolean } = {}): TextField => ({
+/** The help text every https address field shows unless its collection gives a more specific one. */
+const httpsUrlHelp: Label = {
+  fi: 'Koko osoite, joka alkaa https://, esimerkiksi https://www.hel.fi/.',
+  en: 'The full address, starting with https://, for example https://www.hel.fi/.',
+  sv: 'Hela adressen, som börjar med https://, till exempel https://www.hel.fi/.',
+}
+
+export const httpsUrlField = (
+  name: string,
+  label: Label,
+  { description = httpsUrlHelp, ...extra }: { required?: boolean; description?: Label } = {},
+): TextField => ({
   name,
   type: 'text',
   label,
   validate: httpsOnly,
+  admin: { description },
   ...extra,
 })
 
 const audienceLabels: Record<Audience, Label> = {
-  ngo: { en: 'NGOs adopting the model', sv: 'Organisationer som tar i bruk modellen' },
-  staff: { en: 'Staff', sv: 'Personal' },
-  customers: { en: 'Customers', sv: 'Kunder' },
-  trainers: { en: 'Trainers', sv: 'Utbildare' },
-  funders: { en: 'Funders', sv: 'Finansiärer' },
+  ngo: {
+    fi: 'Toimintamallin käyttöön ottavat järjestöt',
+    en: 'NGOs adopting the model',
+    sv: 'Organisationer som tar i bruk modellen',
+  },
+  staff: { fi: 'Ohjaajat ja henkilöstö', en: 'Staff', sv: 'Personal' },
+  customers: { fi: 'Asiakkaat', en: 'Customers', sv: 'Kunder' },
+  trainers: { fi: 'Kouluttajat', en: 'Trainers', sv: 'Utbildare' },
+  funders: { fi: 'Rahoittajat', en: 'Funders', sv: 'Finansiärer' },
 }
-const reportLabels: Record<Report, string> = {
-  dot: 'DOT final report (Helsinki, 2023)',
-  metropolia: 'S22619 final report (Metropolia, 2023)',
+const reportLabels: Record<Report, Label> = {
+  dot: {
+    fi: 'DOT-hankkeen loppuraportti (Helsinki, 2023)',
+    en: 'DOT final report (Helsinki, 2023)',
+    sv: 'DOT-projektets slutrapport (Helsingfors, 2023)',
+  },
+  metropolia: {
+    fi: 'S22619-hankkeen loppuraportti (Metropolia, 2023)',
+    en: 'S22619 final report (Metropolia, 2023)',
+    sv: 'S22619-projektets slutrapport (Metropolia, 2023)',
+  },
 }
-const projectLabels: Record<Project, string | Label> = {
-  dot: 'DOT (Helsinki / Forum Virium Helsinki)',
-  metropolia: 'S22619 (Metropolia)',
-  both: { en: 'Both projects', sv: 'Båda projekten' },
+const projectLabels: Record<Project, Label> = {
+  dot: {
+    fi: 'DOT (Helsinki / Forum Virium Helsinki)',
+    en: 'DOT (Helsinki / Forum Virium Helsinki)',
+    sv: 'DOT (Helsingfors / Forum Virium Helsinki)',
+  },
+  metropolia: { fi: 'S22619 (Metropolia)', en: 'S22619 (Metropolia)', sv: 'S22619 (Metropolia)' },
+  both: { fi: 'Molemmat hankkeet', en: 'Both projects', sv: 'Båda projekten' },
 }
+/** The site's words for the levels (site/src/i18n/labels.ts), with the admin's plainer English. */
 export const levelLabels: Record<Level, Label> = {
-  beginner: { en: 'Beginner (first steps)', sv: 'Nybörjare (första stegen)' },
-  basic: { en: 'Basic', sv: 'Grundläggande' },
-  independent: { en: 'Independent', sv: 'Självständig' },
-  advanced: { en: 'Advanced', sv: 'Avancerad' },
+  beginner: { fi: 'Ensiaskeleet', en: 'Beginner (first steps)', sv: 'Nybörjare (första stegen)' },
+  basic: { fi: 'Perustaidot', en: 'Basic', sv: 'Grundläggande' },
+  independent: { fi: 'Itsenäinen käyttäjä', en: 'Independent', sv: 'Självständig' },
+  advanced: { fi: 'Edistynyt', en: 'Advanced', sv: 'Avancerad' },
 }
 
 export const audienceField = (): SelectField => ({
   name: 'audience',
   type: 'select',
   hasMany: true,
-  label: { en: 'Audience', sv: 'Målgrupp' },
+  label: { fi: 'Kohderyhmä', en: 'Audience', sv: 'Målgrupp' },
   options: options(audiences, audienceLabels),
-  admin: { position: 'sidebar' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fi: 'Kenelle sisältö on tarkoitettu. Valitse yksi tai useampi.',
+      en: 'Who this is for. Choose one or more.',
+      sv: 'Vem innehållet är till för. Välj en eller flera.',
+    },
+  },
 })
 
 export const projectField = (): SelectField => ({
   name: 'project',
   type: 'select',
-  label: { en: 'Developed by', sv: 'Utvecklad av' },
+  label: { fi: 'Kehittänyt', en: 'Developed by', sv: 'Utvecklad av' },
   options: options(projects, projectLabels),
-  admin: { position: 'sidebar' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fi: 'Hanke, josta sisältö on peräisin. Näkyy sivustolla.',
+      en: 'The project this comes from. Shown on the site.',
+      sv: 'Projektet som innehållet kommer från. Visas på webbplatsen.',
+    },
+  },
 })
 
 export const levelField = (): SelectField => ({
   name: 'level',
   type: 'select',
-  label: { en: 'Level', sv: 'Nivå' },
+  label: { fi: 'Taso', en: 'Level', sv: 'Nivå' },
   options: options(levels, levelLabels),
-  admin: { position: 'sidebar' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      fi: 'Kuinka paljon digitaitoja oppijalta odotetaan. Näkyy sivustolla.',
+      en: 'How much digital skill the learner needs. Shown on the site.',
+      sv: 'Hur mycket digital kunskap deltagaren behöver. Visas på webbplatsen.',
+    },
+  },
 })
 
 export const reportField = (): SelectField => ({
   name: 'report',
   type: 'select',
   required: true,
-  label: { en: 'Report', sv: 'Rapport' },
+  label: { fi: 'Raportti', en: 'Report', sv: 'Rapport' },
   options: options(reports, reportLabels),
+  admin: {
+    description: {
+      fi: 'Hankkeen loppuraportti, josta tieto on peräisin.',
+      en: 'The project’s final report the facts come from.',
+      sv: 'Projektets slutrapport som fakta kommer från.',
+    },
+  },
 })
 
 /** Where the facts come from: every figure and claim traces back to a report section. */
 export const sourcesField = (): ArrayField => ({
   name: 'sources',
   type: 'array',
-  label: { en: 'Sources', sv: 'Källor' },
+  label: { fi: 'Lähteet', en: 'Sources', sv: 'Källor' },
+  labels: {
+    singular: { fi: 'Lähde', en: 'Source', sv: 'Källa' },
+    plural: { fi: 'Lähteet', en: 'Sources', sv: 'Källor' },
+  },
   admin: {
     description: {
-      en: 'Which report and section the facts come from.',
-      sv: 'Vilken rapport och vilket avsnitt fakta kommer från.',
+      fi: 'Mistä raportista ja sen luvusta tiedot ovat peräisin. Sivusto näyttää lähteet sisällön lopussa.',
+      en: 'Which report and section the facts come from. The site lists the sources at the end of the content.',
+      sv: 'Vilken rapport och vilket avsnitt fakta kommer från. Webbplatsen visar källorna i slutet av innehållet.',
     },
   },
-  fields: [reportField(), { name: 'section', type: 'text', required: true, label: { en: 'Section', sv: 'Avsnitt' } }],
+  fields: [
+    reportField(),
+    {
+      name: 'section',
+      type: 'text',
+      required: true,
+      label: { fi: 'Luku', en: 'Section', sv: 'Avsnitt' },
+      admin: {
+        description: {
+          fi: 'Luvun numero ja otsikko raportissa, esimerkiksi 4.1 Varsinaiset kohderyhmät.',
+          en: 'The section’s number and heading in the report, for example 4.1 Varsinaiset kohderyhmät.',
+          sv: 'Avsnittets nummer och rubrik i rapporten, till exempel 4.1 Varsinaiset kohderyhmät.',
+        },
+      },
+    },
+  ],
 })
 
 /** A localized list of short texts (lessons, goals, benefits…), stored as rows of { text }. */
-export const textListField = (name: string, label: Label, itemLabel: Label, localized = true): ArrayField => ({
+export const textListField = (
+  name: string,
+  label: Label,
+  itemLabel: Label,
+  localized = true,
+  description?: Label,
+): ArrayField => ({
   name,
   type: 'array',
   localized,
   label,
+  labels: { singular: itemLabel, plural: label },
+  ...(description ? { admin: { description } } : {}),
   fields: [{ name: 'text', type: 'textarea', required: true, label: itemLabel }],
 })
 
@@ -129,24 +227,30 @@ export const relatedField = (
   name: string,
   relationTo: RelationshipField['relationTo'] & string,
   label: Label,
-): Field => ({
+  description: Label = {
+    fi: 'Sivusto näyttää valitut julkaistut dokumentit linkkeinä tässä järjestyksessä.',
+    en: 'The site links to the chosen published documents, in this order.',
+    sv: 'Webbplatsen länkar till de valda publicerade dokumenten, i den här ordningen.',
+  },
+): RelationshipField => ({
   name,
   type: 'relationship',
   relationTo,
   hasMany: true,
   label,
-  admin: { position: 'sidebar' },
+  admin: { position: 'sidebar', description },
 })
 
 export const localizedText = (
   name: string,
   label: Label,
-  extra: { required?: boolean; maxLength?: number } = {},
+  { description, ...extra }: { required?: boolean; maxLength?: number; description?: Label } = {},
 ): TextField => ({
   name,
   type: 'text',
   localized: true,
   label,
+  ...(description ? { admin: { description } } : {}),
   ...extra,
 })
 
@@ -154,7 +258,7 @@ export const localizedTextarea = (
   name: string,
   label: Label,
   extra: { required?: boolean; maxLength?: number; description?: Label } = {},
-): Field => ({
+): TextareaField => ({
   name,
   type: 'textarea',
   localized: true,
@@ -164,24 +268,33 @@ export const localizedTextarea = (
   admin: extra.description ? { description: extra.description } : undefined,
 })
 
-export const plainSummaryField = (): Field =>
+export const plainSummaryField = (): TextareaField =>
   localizedTextarea(
     'plainSummary',
-    { en: 'Plain-language summary', sv: 'Lättläst sammanfattning' },
+    { fi: 'Selkoyhteenveto', en: 'Plain-language summary', sv: 'Lättläst sammanfattning' },
     {
       maxLength: 800,
       description: {
-        en: 'Short sentences and everyday words, for readers with weak reading or digital skills.',
-        sv: 'Korta meningar och vardagliga ord, för läsare med svag läs- eller digital förmåga.',
+        fi: 'Lyhyitä lauseita ja arkisia sanoja lukijoille, joiden luku- tai digitaidot ovat heikot. Enintään 800 merkkiä.',
+        en: 'Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.',
+        sv: 'Korta meningar och vardagliga ord, för läsare med svag läs- eller digital förmåga. Högst 800 tecken.',
       },
     },
   )
 
-export const bodyField = (label: Label = { en: 'Body', sv: 'Brödtext' }): Field => ({
+export const bodyField = (
+  label: Label = { fi: 'Teksti', en: 'Body', sv: 'Brödtext' },
+  description: Label = {
+    fi: 'Sivun varsinainen teksti. Jäsennä se väliotsikoilla ja luetteloilla.',
+    en: 'The main text of the page. Give it structure with headings and lists.',
+    sv: 'Sidans huvudtext. Dela upp den med mellanrubriker och listor.',
+  },
+): RichTextField => ({
   name: 'body',
   type: 'richText',
   localized: true,
   label,
+  admin: { description },
 })
 
 /** A list of codes typed by hand (tags, topics, language codes), each checked against a pattern. */

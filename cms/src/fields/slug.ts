@@ -41,12 +41,13 @@ export function slugField(sourceField = 'title'): Field {
     required: true,
     unique: true,
     index: true,
-    label: { en: 'Slug (address)', sv: 'Slug (adress)' },
+    label: { fi: 'Osoitetunniste', en: 'Slug (address)', sv: 'Adressnamn (slug)' },
     admin: {
       position: 'sidebar',
       description: {
-        en: 'Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.',
-        sv: 'Små bokstäver a–z, siffror och bindestreck. Lämnas tomt skapas den av titeln.',
+        fi: 'Sivun osoitteen viimeinen osa, esimerkiksi digituki-kirjastossa. Pienet kirjaimet a–z, numerot ja yhdysmerkit. Jos jätät kentän tyhjäksi, se muodostetaan otsikosta.',
+        en: 'The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.',
+        sv: 'Den sista delen av sidans adress, till exempel digitalt-stod-pa-biblioteket. Små bokstäver a–z, siffror och bindestreck. Lämnas fältet tomt skapas det av titeln.',
       },
     },
     hooks: { beforeValidate: [fillFromTitle(sourceField)], beforeDuplicate: [copySlug] },
@@ -54,8 +55,9 @@ export function slugField(sourceField = 'title'): Field {
       typeof value === 'string' && SLUG_PATTERN.test(value)
         ? true
         : message(req, {
+            fi: 'Osoitetunnisteessa saa olla vain pieniä kirjaimia a–z, numeroita ja yksittäisiä yhdysmerkkejä (esimerkiksi ”digituki-kirjastossa”).',
             en: 'Slug: use only lower-case letters a–z, digits and single hyphens (e.g. "digital-support").',
-            sv: 'Slug: använd bara små bokstäver a–z, siffror och enkla bindestreck (t.ex. "digital-support").',
+            sv: 'Adressnamn: använd bara små bokstäver a–z, siffror och enkla bindestreck (t.ex. "digitalt-stod").',
           }),
   }
 }
