@@ -372,3 +372,30 @@ describe('scheduled publishing', () => {
     expect((await rest('GET', '/api/payload-jobs', { token: tokens.contributor })).status).toBe(403)
   })
 })
+
+describe('a refusal tells the contributor what to do instead, in their interface language', () => {
+  it.each([
+    ['fi (the default)', undefined, /^Kirjoittajana voit tallentaa vain luonnoksia.*valmiiksi tarkistettavaksi\.$/],
+    ['en', 'en', /^As a contributor you can save drafts only.*ready for review\.$/],
+    ['sv', 'sv', /^Som skribent kan du bara spara utkast.*klart för granskning\.$/],
+  ])('publishing, %s', async (_name, language, expected) => {
+    const doc = await published('posts')
+    const answer = await rest('PATCH', `/api/posts/${doc.id}?draft=true`, {
+      token: tokens.contributor,
+      headers: language ? { 'accept-language': language } : {},
+      body: { _status: 'published' },
+    })
+    expect(answer.status).toBe(403)
+    expect(answer.body.errors[0].message).toMatch(expected)
+  })
+
+  it('moving to the trash, in Finnish', async () => {
+    const doc = await published('posts')
+    const answer = await rest('PATCH', `/api/posts/${doc.id}?draft=true`, {
+      token: tokens.contributor,
+      body: { deletedAt: new Date().toISOString() },
+    })
+    expect(answer.status).toBe(403)
+    expect(answer.body.errors[0].message).toMatch(/^Kirjoittaja ei voi siirtää dokumenttia roskakoriin/)
+  })
+})

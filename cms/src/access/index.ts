@@ -1,8 +1,24 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import type { Label } from '../fields/common'
+
 /** Roles in increasing order of power; a role may do everything the ones before it may. */
 export const roles = ['contributor', 'editor', 'admin'] as const
 export type Role = (typeof roles)[number]
+
+/** The roles' names as the admin shows them (docs/admin-glossary.md, Roles). */
+export const roleLabels: Record<Role, Label> = {
+  contributor: { fi: 'Kirjoittaja', en: 'Contributor', sv: 'Skribent' },
+  editor: { fi: 'Toimittaja', en: 'Editor', sv: 'Redaktör' },
+  admin: { fi: 'Ylläpitäjä', en: 'Admin', sv: 'Administratör' },
+}
+
+/** What each role may do, in the same words; the user form shows it under the role. */
+export const roleHelp: Label = {
+  fi: 'Kirjoittaja kirjoittaa luonnoksia ja merkitsee ne valmiiksi tarkistettavaksi. Toimittaja voi lisäksi julkaista, perua julkaisun ja poistaa. Ylläpitäjä voi lisäksi hallita käyttäjiä. Vain ylläpitäjä voi muuttaa roolia.',
+  en: 'A contributor writes drafts and marks them ready for review. An editor may also publish, unpublish and delete. An admin may also manage users. Only an admin can change a role.',
+  sv: 'En skribent skriver utkast och markerar dem som klara för granskning. En redaktör kan också publicera, avpublicera och radera. En administratör kan också hantera användare. Bara en administratör kan ändra rollen.',
+}
 
 type MaybeUser = PayloadRequest['user']
 

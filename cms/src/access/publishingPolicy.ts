@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 import { APIError, Forbidden } from 'payload'
 
-import { message } from '../fields/common'
+import { message, type Label } from '../fields/common'
 
 import { hasRole } from './index'
 
@@ -37,10 +37,43 @@ export function writesDraftsOnly(req: PayloadRequest): boolean {
   return Boolean(req.user) && !hasRole(req.user, 'editor')
 }
 
-/** Logs why the policy refused a write and throws Payload's 403. */
-export const refuse = (req: PayloadRequest, why: string): never => {
+/**
+ * What a contributor is told, in their interface language, when the policy refuses a write: what
+ * they may do instead. (The admin shows the message of the 403 next to the button they pressed.)
+ */
+export const refusals = {
+  publish: {
+    fi: 'Kirjoittajana voit tallentaa vain luonnoksia: julkaiseminen, julkaisun peruminen ja julkaistun sisällön muuttaminen kuuluvat toimittajalle. Tallenna luonnos ja merkitse se valmiiksi tarkistettavaksi.',
+    en: 'As a contributor you can save drafts only: publishing, unpublishing and changing published content are for editors. Save a draft and mark it ready for review.',
+    sv: 'Som skribent kan du bara spara utkast: att publicera, avpublicera och ändra publicerat innehåll gör en redaktör. Spara ett utkast och markera det som klart för granskning.',
+  },
+  trash: {
+    fi: 'Kirjoittaja ei voi siirtää dokumenttia roskakoriin eikä palauttaa sitä sieltä. Pyydä toimittajaa tekemään se.',
+    en: 'Contributors cannot move a document to the trash or restore it from there. Ask an editor to do it.',
+    sv: 'En skribent kan inte flytta ett dokument till papperskorgen eller återställa det därifrån. Be en redaktör göra det.',
+  },
+  restoreVersion: {
+    fi: 'Kirjoittajana voit palauttaa version vain luonnokseksi. Valitse Palauta luonnokseksi.',
+    en: 'As a contributor you can restore a version as a draft only. Choose Restore as draft.',
+    sv: 'Som skribent kan du bara återställa en version som utkast. Välj Återställ som utkast.',
+  },
+  restoreGlobalVersion: {
+    fi: 'Kirjoittaja ei voi palauttaa toimintamallin aiempaa versiota. Pyydä toimittajaa tekemään se.',
+    en: 'Contributors cannot restore an earlier version of the operating model. Ask an editor to do it.',
+    sv: 'En skribent kan inte återställa en tidigare version av verksamhetsmodellen. Be en redaktör göra det.',
+  },
+} satisfies Record<string, Label>
+
+/**
+ * Logs why the policy refused a write (`why`, for the log) and answers 403: with `tell`, a message
+ * in the editor's language saying what to do instead; without it, Payload's own "not allowed".
+ */
+export const refuse = (req: PayloadRequest, why: string, tell?: Label): never => {
   req.payload.logger.info({ msg: 'Publishing policy refused a write', user: req.user?.id, why })
-  throw new Forbidden(req.t)
+  const refusal = new Forbidden(req.t)
+  // Still a Forbidden (Payload logs those as info, not as errors), with our words.
+  if (tell) refusal.message = message(req, tell)
+  throw refusal
 }
 
 /** Refuses a write that would change the public document, when the user may only write drafts. */
@@ -51,17 +84,18 @@ export function assertDraftOnlyWrite(req: PayloadRequest, operation: string, arg
   switch (operation) {
     case 'create':
       // A new document is public only if it is created published (checked again on the final data below).
-      if (asksToPublish) refuse(req, 'create published')
+      if (asksToPublish) refuse(req, 'create published', refusals.publish)
       return
     case 'update':
-      if (args.draft !== true) refuse(req, 'update without draft=true writes the public document')
+      if (args.draft !== true) refuse(req, 'update without draft=true writes the public document', refusals.publish)
       // Moving to the trash takes delete access (Payload checks it); taking out of it is an editor's call too.
-      if (args.data && 'deletedAt' in args.data) refuse(req, 'move to or out of the trash')
-      if (asksToPublish || Boolean(args.unpublishAllLocales)) refuse(req, 'update asks to publish or unpublish')
+      if (args.data && 'deletedAt' in args.data) refuse(req, 'move to or out of the trash', refusals.trash)
+      if (asksToPublish || Boolean(args.unpublishAllLocales))
+        refuse(req, 'update asks to publish or unpublish', refusals.publish)
       return
     case 'restoreVersion':
       // Restoring without draft=true writes the version (and its status) to the public document.
-      if (args.draft !== true) refuse(req, 'restore version without draft=true')
+      if (args.draft !== true) refuse(req, 'restore version without draft=true', refusals.restoreVersion)
       return
     default:
       return
@@ -80,7 +114,7 @@ export const enforcePublishingPolicy: CollectionBeforeOperationHook = ({ args, o
  */
 export const createdAsDraftOnly: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && writesDraftsOnly(req) && (data as { _status?: unknown })._status === 'published') {
-    refuse(req, 'the created document would be published')
+    refuse(req, 'the created document would be published', refusals.publish)
   }
   return data
 }
@@ -93,10 +127,11 @@ export const createdAsDraftOnly: CollectionBeforeChangeHook = ({ data, operation
  */
 export const enforceGlobalPublishingPolicy: GlobalBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'restoreVersion') {
-    if (writesDraftsOnly(req)) refuse(req, 'restore a global version')
+    if (writesDraftsOnly(req)) refuse(req, 'restore a global version', refusals.restoreGlobalVersion)
     if ((args as OperationArgs).draft === true) {
       throw new APIError(
         message(req, {
+          fi: 'Toimintamallin versiota ei voi palauttaa luonnokseksi: toimintamallin julkaisu peruuntuisi. Palauta versio ja julkaise se, tai kopioi sen teksti uuteen luonnokseen.',
           en: 'A version of the operating model cannot be restored as a draft: it would unpublish the model. Restore it and publish, or copy its text into a new draft.',
           sv: 'En version av verksamhetsmodellen kan inte återställas som utkast: modellen skulle avpubliceras. Återställ och publicera den, eller kopiera texten till ett nytt utkast.',
         }),

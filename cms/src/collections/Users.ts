@@ -1,7 +1,9 @@
 import type { CollectionAfterErrorHook, CollectionConfig } from 'payload'
 import { AuthenticationError } from 'payload'
 
-import { admins, adminsFieldLevel, adminsOrSelf, roles } from '../access'
+import { admins, adminsFieldLevel, adminsOrSelf, roleHelp, roleLabels, roles } from '../access'
+import { adminGroups } from '../admin/groups'
+import { options } from '../fields/common'
 import { secureCookies } from '../serverUrl'
 
 /**
@@ -17,10 +19,21 @@ const sameAnswerForLockedAccounts: CollectionAfterErrorHook = ({ error, req }) =
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
-    singular: { en: 'User', sv: 'Användare' },
-    plural: { en: 'Users', sv: 'Användare' },
+    singular: { fi: 'Käyttäjä', en: 'User', sv: 'Användare' },
+    plural: { fi: 'Käyttäjät', en: 'Users', sv: 'Användare' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  admin: {
+    useAsTitle: 'email',
+    // Users are not public content (no publicContent()), so the group is set here.
+    group: adminGroups.upkeep,
+    description: {
+      fi: 'Ihmiset, jotka voivat kirjautua sisällönhallintaan, ja heidän roolinsa.',
+      en: 'The people who can log in to the CMS, and their roles.',
+      sv: 'Personerna som kan logga in i innehållshanteringen, och deras roller.',
+    },
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    listSearchableFields: ['email', 'name'],
+  },
   auth: {
     // Repeated wrong passwords lock the account for a while instead of allowing guessing.
     maxLoginAttempts: 5,
@@ -52,15 +65,28 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', label: { en: 'Display name', sv: 'Visningsnamn' } },
+    {
+      name: 'name',
+      type: 'text',
+      label: { fi: 'Nimi', en: 'Display name', sv: 'Visningsnamn' },
+      admin: {
+        description: {
+          fi: 'Nimi, jonka muut käyttäjät näkevät sisällönhallinnassa, esimerkiksi Maija Meikäläinen. Ei näy julkisella sivustolla.',
+          en: 'The name other users see in the CMS, for example Maija Meikäläinen. Not shown on the public site.',
+          sv: 'Namnet som andra användare ser i innehållshanteringen, till exempel Maija Meikäläinen. Visas inte på den offentliga webbplatsen.',
+        },
+      },
+    },
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'contributor',
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role, value: role })),
+      label: { fi: 'Rooli', en: 'Role', sv: 'Roll' },
+      options: options(roles, roleLabels),
       access: { create: adminsFieldLevel, update: adminsFieldLevel },
+      admin: { description: roleHelp },
     },
   ],
 }
