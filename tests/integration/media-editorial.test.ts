@@ -146,15 +146,21 @@ describe('a contributor changes media that no published document uses', () => {
 })
 
 describe('a contributor cannot change media that a published document uses', () => {
-  it.each(used)('%s: alt text over REST is refused with 403 and nothing changes', async (name) => {
-    const before = await stored(name)
-    const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, {
-      token: tokens.contributor,
-      body: { alt: 'Kaapattu' },
-    })
-    expect(answer.status).toBe(403)
-    expect(await stored(name)).toEqual(before)
-  })
+  it.each(used)(
+    '%s: alt text over REST is refused with 403, says why in Finnish, and nothing changes',
+    async (name) => {
+      const before = await stored(name)
+      const answer = await rest('PATCH', `/api/media/${media[name].id}?locale=fi`, {
+        token: tokens.contributor,
+        body: { alt: 'Kaapattu' },
+      })
+      expect(answer.status).toBe(403)
+      expect(answer.body.errors[0].message).toMatch(
+        /^Tätä tiedostoa käytetään julkaistulla sivulla, joten vain toimittaja/,
+      )
+      expect(await stored(name)).toEqual(before)
+    },
+  )
 
   it.each(used)('%s: through the Local API with the user, refused with 403', async (name) => {
     const before = await stored(name)

@@ -79,7 +79,7 @@ describe('media uploads', () => {
 })
 
 describe('upload size limit', () => {
-  it('refuses a file over 10 MB with a message that names the file field, and writes nothing', async () => {
+  it('refuses a file over 10 MB with a message (in Finnish, the default) that names the file field, and writes nothing', async () => {
     const before = await mediaCount()
     // A real PNG padded past the limit: the size, not the content, is what is refused.
     const big = Buffer.concat([await png(), Buffer.alloc(10 * 1024 * 1024)])
@@ -87,7 +87,9 @@ describe('upload size limit', () => {
       payload.create({ collection: 'media', data: { alt: 'Iso' }, file: file(big, 'iso.png', 'image/png') }),
     ).rejects.toMatchObject({
       data: {
-        errors: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/limit is 10\.0 MB/) })],
+        errors: [
+          expect.objectContaining({ path: 'file', message: expect.stringMatching(/suurin sallittu koko on 10,0 Mt/) }),
+        ],
       },
     })
     expect(await mediaCount()).toBe(before)
@@ -128,7 +130,9 @@ describe('upload pixel limit (decompression bombs)', () => {
         {
           path: 'file',
           message: expect.stringMatching(
-            new RegExp(`pommi-${width}\\.png.*${width} × ${height} pixels.*${MAX_INPUT_PIXELS / 1_000_000} megapixels`),
+            new RegExp(
+              `pommi-${width}\\.png.*${width} × ${height} pikseliä.*${MAX_INPUT_PIXELS / 1_000_000} megapikseliä`,
+            ),
           ),
         },
       ])

@@ -6,6 +6,7 @@ import sharp, { type Metadata } from 'sharp'
 
 import { authenticated, editors } from '../access'
 import { refuse, writesDraftsOnly } from '../access/publishingPolicy'
+import { adminGroups } from '../admin/groups'
 import { message } from '../fields/common'
 import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../hooks/mediaBuild'
 import { mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
@@ -17,16 +18,21 @@ const slug = 'media'
 /** Readers are often on old phones and slow connections: a larger original has no place here. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
+/** A number with one decimal as each interface language writes it: 10.5 in English, 10,5 in Finnish and Swedish. */
+const oneDecimal = (value: number, language: 'fi' | 'en' | 'sv') =>
+  value.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
 /** Checked before anything is stored, for uploads from the admin, REST and the Local API alike. */
 const limitSize: CollectionBeforeOperationHook = ({ req, operation, collection }) => {
   const size = req.file?.size ?? req.file?.data?.length ?? 0
   if ((operation === 'create' || operation === 'update') && size > MAX_UPLOAD_BYTES) {
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
-    const message =
-      req.i18n?.language === 'sv'
-        ? `Filen är ${mb(size)} MB; den får vara högst ${mb(MAX_UPLOAD_BYTES)} MB. Förminska bilden eller dela upp dokumentet.`
-        : `The file is ${mb(size)} MB; the limit is ${mb(MAX_UPLOAD_BYTES)} MB. Make the image smaller or split the document.`
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message }] }, req.t)
+    const mb = (bytes: number, language: 'fi' | 'en' | 'sv') => oneDecimal(bytes / 1024 / 1024, language)
+    const text = message(req, {
+      fi: `Tiedosto on ${mb(size, 'fi')} Mt; suurin sallittu koko on ${mb(MAX_UPLOAD_BYTES, 'fi')} Mt. Pienennä kuvaa tai jaa asiakirja osiin.`,
+      en: `The file is ${mb(size, 'en')} MB; the limit is ${mb(MAX_UPLOAD_BYTES, 'en')} MB. Make the image smaller or split the document.`,
+      sv: `Filen är ${mb(size, 'sv')} MB; den får vara högst ${mb(MAX_UPLOAD_BYTES, 'sv')} MB. Förminska bilden eller dela upp dokumentet.`,
+    })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: text }] }, req.t)
   }
 }
 
@@ -57,6 +63,7 @@ const limitPixels: CollectionBeforeOperationHook = async ({ req, operation, coll
         {
           path: 'file',
           message: message(req, {
+            fi: `”${name}” on ${size} pikseliä (${megapixels(pixels)} megapikseliä); suurin sallittu koko on ${megapixels(MAX_INPUT_PIXELS)} megapikseliä. Pienennä kuvaa ja lataa se uudelleen.`,
             en: `“${name}” is ${size} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(MAX_INPUT_PIXELS)} megapixels. Make the image smaller and upload it again.`,
             sv: `”${name}” är ${size} pixlar (${megapixels(pixels)} megapixlar); gränsen är ${megapixels(MAX_INPUT_PIXELS)} megapixlar. Förminska bilden och ladda upp den igen.`,
           }),
@@ -87,7 +94,12 @@ export const sharpWithPixelLimit: NonNullable<Config['sharp']> = (input, options
 const editorsChangeMediaInUse: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' || !writesDraftsOnly(req)) return args
   const refused = await mediaInUseAmong(req, args as { id?: unknown; where?: Where }, slug)
-  if (refused.length > 0) refuse(req, `media ${refused.join(', ')} used by published documents`)
+  if (refused.length > 0)
+    refuse(req, `media ${refused.join(', ')} used by published documents`, {
+      fi: 'Tätä tiedostoa käytetään julkaistulla sivulla, joten vain toimittaja voi muuttaa sitä tai sen vaihtoehtoista tekstiä. Lataa tarvittaessa uusi tiedosto tai pyydä toimittajaa tekemään muutos.',
+      en: 'A published page uses this file, so only an editor can change it or its alt text. Upload a new file if you need one, or ask an editor to make the change.',
+      sv: 'En publicerad sida använder den här filen, så bara en redaktör kan ändra den eller dess alternativa text. Ladda upp en ny fil vid behov, eller be en redaktör göra ändringen.',
+    })
   return args
 }
 
@@ -102,6 +114,7 @@ const refuseDeletingMediaInUse: CollectionBeforeOperationHook = async ({ args, o
   if (refused.length > 0) {
     throw new APIError(
       message(req, {
+        fi: `Tiedostoa käytetään julkaistulla sivulla (mediatiedosto ${refused.join(', ')}). Poista se ensin julkaistuista dokumenteista ja poista tiedosto sen jälkeen.`,
         en: `This file is used by a published page (media ${refused.join(', ')}). Remove it from the published documents first, then delete it.`,
         sv: `Filen används på en publicerad sida (media ${refused.join(', ')}). Ta först bort den från de publicerade dokumenten och radera den sedan.`,
       }),
@@ -143,8 +156,18 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 export const Media: CollectionConfig = {
   slug,
   labels: {
-    singular: { en: 'Media file', sv: 'Mediefil' },
-    plural: { en: 'Media', sv: 'Media' },
+    singular: { fi: 'Mediatiedosto', en: 'Media file', sv: 'Mediefil' },
+    plural: { fi: 'Media', en: 'Media', sv: 'Media' },
+  },
+  admin: {
+    group: adminGroups.upkeep,
+    description: {
+      fi: 'Kuvat ja PDF-tiedostot, joita sivuilla käytetään (PNG, JPEG, WebP tai PDF, enintään 10 Mt). Kuvista tehdään automaattisesti kevyemmät versiot.',
+      en: 'The images and PDF files the pages use (PNG, JPEG, WebP or PDF, at most 10 MB). Lighter versions of images are made automatically.',
+      sv: 'Bilderna och PDF-filerna som sidorna använder (PNG, JPEG, WebP eller PDF, högst 10 MB). Lättare versioner av bilderna skapas automatiskt.',
+    },
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    listSearchableFields: ['filename', 'alt'],
   },
   access: {
     read: staffOrInUse,
@@ -177,11 +200,12 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { en: 'Alternative text', sv: 'Alternativtext' },
+      label: { fi: 'Vaihtoehtoinen teksti', en: 'Alternative text', sv: 'Alternativ text' },
       admin: {
         description: {
-          en: 'What the image shows, for people who cannot see it. For a document: what it contains.',
-          sv: 'Vad bilden visar, för den som inte ser den. För ett dokument: vad det innehåller.',
+          fi: 'Mitä kuvassa näkyy, niille jotka eivät näe sitä (ruudunlukija lukee tämän tekstin). Esimerkiksi: Ohjaaja neuvoo asiakasta älypuhelimen käytössä. Asiakirjasta: mitä se sisältää.',
+          en: 'What the image shows, for people who cannot see it (a screen reader reads this text). For example: An instructor helps a customer use a smartphone. For a document: what it contains.',
+          sv: 'Vad bilden visar, för den som inte ser den (en skärmläsare läser upp texten). Till exempel: En handledare hjälper en kund att använda en smarttelefon. För ett dokument: vad det innehåller.',
         },
       },
     },
