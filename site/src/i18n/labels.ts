@@ -116,6 +116,85 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeTags[lang], { maximumFractionDigits: 2 }).format(value)
 }
 
+/** Sizes as a file manager shows them: 1024 bytes a kilobyte (the CMS's upload limit counts so too). */
+const fileSizeUnits: Record<Lang, [bytes: string, kilobytes: string, megabytes: string]> = {
+  fi: ['t', 'kt', 'Mt'],
+  en: ['bytes', 'KB', 'MB'],
+  sv: ['byte', 'kB', 'MB'],
+}
+
+/**
+ * A file's size as readers of the language write it: "1,2 Mt", "1.2 MB", "350 kB". One decimal
+ * for megabytes, none below; a no-break space keeps the number and its unit on one line.
+ */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const [byteUnit, kiloUnit, megaUnit] = fileSizeUnits[lang]
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(localeTags[lang], { maximumFractionDigits: digits }).format(value)
+  if (bytes < 1024) return `${number(bytes, 0)}\u00a0${byteUnit}`
+  // 1023.6 kilobytes would round to "1 024 kt": show it as megabytes instead.
+  if (bytes < 1024 * 1023.5) return `${number(Math.max(1, Math.round(bytes / 1024)), 0)}\u00a0${kiloUnit}`
+  return `${number(bytes / 1024 / 1024, 1)}\u00a0${megaUnit}`
+}
+
+/** Kinds of files by MIME type, in words: the common ones by name, the rest by their extension. */
+const fileKinds: { matches: (mimeType: string) => boolean; label: Record<Lang, string> }[] = [
+  { matches: (type) => type === 'application/pdf', label: { fi: 'PDF', en: 'PDF', sv: 'PDF' } },
+  {
+    matches: (type) =>
+      type === 'application/vnd.ms-powerpoint' ||
+      type.startsWith('application/vnd.openxmlformats-officedocument.presentationml.'),
+    label: { fi: 'PowerPoint', en: 'PowerPoint', sv: 'PowerPoint' },
+  },
+  {
+    matches: (type) =>
+      type === 'application/msword' ||
+      type.startsWith('application/vnd.openxmlformats-officedocument.wordprocessingml.'),
+    label: { fi: 'Word', en: 'Word', sv: 'Word' },
+  },
+  {
+    matches: (type) =>
+      type === 'application/vnd.ms-excel' ||
+      type.startsWith('application/vnd.openxmlformats-officedocument.spreadsheetml.'),
+    label: { fi: 'Excel', en: 'Excel', sv: 'Excel' },
+  },
+  {
+    matches: (type) => type === 'application/vnd.oasis.opendocument.presentation',
+    label: { fi: 'OpenDocument-esitys', en: 'OpenDocument presentation', sv: 'OpenDocument-presentation' },
+  },
+  {
+    matches: (type) => type === 'application/vnd.oasis.opendocument.text',
+    label: { fi: 'OpenDocument-teksti', en: 'OpenDocument text', sv: 'OpenDocument-text' },
+  },
+  { matches: (type) => type === 'text/plain', label: { fi: 'tekstitiedosto', en: 'text file', sv: 'textfil' } },
+  { matches: (type) => type.startsWith('video/'), label: { fi: 'video', en: 'video', sv: 'video' } },
+  { matches: (type) => type.startsWith('audio/'), label: { fi: 'äänitiedosto', en: 'audio', sv: 'ljudfil' } },
+]
+
+/** Formats whose name is not their extension in capitals. */
+const formatNames: Record<string, string> = { JPG: 'JPEG', WEBP: 'WebP' }
+
+/** "JPEG", "PNG", "WebP" or "ZIP" from a file name; null without an extension. */
+function extensionOf(filename: string): string | null {
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(filename)?.[1]?.toUpperCase()
+  if (!extension) return null
+  return formatNames[extension] ?? extension
+}
+
+/** What kind of file it is, in words: "PDF", "PowerPoint", "PNG-kuva" / "PNG image", "ZIP-tiedosto". */
+export function fileTypeLabel(mimeType: string, filename: string, lang: Lang): string {
+  const type = mimeType.toLowerCase().split(';')[0]!.trim()
+  const known = fileKinds.find((kind) => kind.matches(type))
+  if (known) return known.label[lang]
+  const extension = extensionOf(filename)
+  if (type.startsWith('image/')) {
+    if (!extension) return { fi: 'kuva', en: 'image', sv: 'bild' }[lang]
+    return { fi: `${extension}-kuva`, en: `${extension} image`, sv: `${extension}-bild` }[lang]
+  }
+  if (!extension) return { fi: 'tiedosto', en: 'file', sv: 'fil' }[lang]
+  return { fi: `${extension}-tiedosto`, en: `${extension} file`, sv: `${extension}-fil` }[lang]
+}
+
 /** A date (and time) in Helsinki, in the reader's language. */
 export function formatDate(iso: string, lang: Lang, withTime = false): string {
   return new Intl.DateTimeFormat(localeTags[lang], {

@@ -14,6 +14,18 @@ import { detailPath } from '@toolkit/contract/routes'
 type Pack = SnapshotDocument<'course-packs'>
 type CheatSheet = SnapshotDocument<'cheat-sheets'>
 
+/** A file of the pack (slides, a PDF) to carry in the ZIP, with what the lesson plan says of it. */
+export interface ZipMaterial {
+  /** materials/<name> (course-pack-materials.ts). */
+  path: string
+  title: string
+  /** The language of the title, when it is not the ZIP's (an untranslated alternative text). */
+  titleLang?: Lang
+  /** Kind and size in words: "PDF, 1,2 Mt". */
+  details: string
+  data: Uint8Array
+}
+
 /** A self-contained, printable HTML page: readable offline, with no requests to anywhere. */
 function printPage(lang: Lang, title: string, body: string): string {
   return `<!doctype html>
@@ -38,7 +50,19 @@ ${body}
 `
 }
 
-function lessonPlan(pack: Pack, lang: Lang, site: URL): string {
+/** The lesson plan's list of the pack's files, linked to their place in the unpacked ZIP. */
+function materialList(materials: ZipMaterial[], lang: Lang): string {
+  if (materials.length === 0) return ''
+  const items = materials.map((material) => {
+    const title = material.titleLang
+      ? `<span lang="${material.titleLang}">${escapeHtml(material.title)}</span>`
+      : escapeHtml(material.title)
+    return `<li><a href="${escapeHtml(material.path)}">${title}</a> (${escapeHtml(material.details)})</li>`
+  })
+  return `<h2>${t(lang, 'materials')}</h2><ul>${items.join('')}</ul>`
+}
+
+function lessonPlan(pack: Pack, lang: Lang, site: URL, materials: ZipMaterial[]): string {
   const c = localize(pack, lang)
   const level = pack.level ? `<li>${t(lang, 'level')}: ${levelLabels[pack.level][lang]}</li>` : ''
   const sessions = c.field('sessions').value
@@ -58,6 +82,7 @@ function lessonPlan(pack: Pack, lang: Lang, site: URL): string {
     sessions.length > 0
       ? `<h2>${t(lang, 'lessonPlan')}</h2><table><thead><tr><th scope="col">${t(lang, 'session')}</th><th scope="col">${t(lang, 'duration')}</th><th scope="col">${t(lang, 'activities')}</th><th scope="col">${t(lang, 'materialsNeeded')}</th></tr></thead><tbody>${rows}</tbody></table>`
       : '',
+    materialList(materials, lang),
     c.field('body').value ? `<h2>${t(lang, 'trainerNotes')}</h2>${renderRichText(c.field('body').value, 1)}` : '',
     `<p>${escapeHtml(new URL(detailPath(lang, 'course-packs', pack.slug), site).href)}</p>`,
   ].join('\n')
@@ -90,13 +115,20 @@ export interface ZipEntry {
 }
 
 /**
- * A course pack as one ZIP: the lesson plan, every handout and the linked cheat sheets as
- * printable HTML, and manifest.json listing each file with its size and SHA-256.
+ * A course pack as one ZIP: the lesson plan (which lists the pack's files with their kind and
+ * size), every handout and the linked cheat sheets as printable HTML, the pack's files themselves
+ * under materials/, and manifest.json listing each file with its size and SHA-256.
  */
-export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang, site: URL): Uint8Array<ArrayBuffer> {
+export function coursePackZip(
+  pack: Pack,
+  cheatSheets: CheatSheet[],
+  lang: Lang,
+  site: URL,
+  materials: ZipMaterial[] = [],
+): Uint8Array<ArrayBuffer> {
   const c = localize(pack, lang)
   const files: Record<string, Uint8Array> = {}
-  files['lesson-plan.html'] = strToU8(printPage(lang, c.field('title').value, lessonPlan(pack, lang, site)))
+  files['lesson-plan.html'] = strToU8(printPage(lang, c.field('title').value, lessonPlan(pack, lang, site, materials)))
   for (const handout of handoutsOf(c.field('handouts').value, pack.content.fi.handouts)) {
     files[`handouts/${handout.key}.html`] = strToU8(printPage(lang, handout.title, renderRichText(handout.text, 1)))
   }
@@ -105,6 +137,7 @@ export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang,
       printPage(lang, localize(sheet, lang).field('title').value, cheatSheetPage(sheet, lang)),
     )
   }
+  for (const material of materials) files[material.path] = material.data
   const entries: ZipEntry[] = Object.entries(files).map(([path, data]) => ({
     path,
     bytes: data.length,
@@ -121,9 +154,15 @@ export function coursePackZip(pack: Pack, cheatSheets: CheatSheet[], lang: Lang,
   const mtime = new Date(pack.updatedAt)
   // Entry names come from slugs and fixed names; checked all the same, as unpacking trusts them.
   const where = `Course pack ${pack.slug} (${lang})`
+  // Slides, PDFs and images are compressed already: stored as they are, they cost no build time.
+  const stored = new Set(materials.map((material) => material.path))
   const zip = zipSync(
-    Object.fromEntries(Object.entries(files).map(([path, data]) => [safeZipEntryName(path, where), [data, { mtime }]])),
-    { level: 9 },
+    Object.fromEntries(
+      Object.entries(files).map(([path, data]) => [
+        safeZipEntryName(path, where),
+        [data, { mtime, level: stored.has(path) ? 0 : 9 }],
+      ]),
+    ),
   )
   // fflate always allocates a plain ArrayBuffer; its types predate typed arrays' buffer parameter,
   // and a Response body must not be a SharedArrayBuffer view.

@@ -1,8 +1,10 @@
+import fs from 'node:fs'
 import type { APIRoute } from 'astro'
 
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { langs, type Lang } from '../../../../i18n/locales'
-import { coursePackZip } from '../../../../lib/course-pack-zip'
+import { packMaterials } from '../../../../lib/course-pack-materials'
+import { coursePackZip, type ZipMaterial } from '../../../../lib/course-pack-zip'
 import { getDocuments } from '../../../../lib/pages'
 import { sections } from '@toolkit/contract/routes'
 
@@ -23,6 +25,15 @@ export const GET: APIRoute = ({ params, props, site }) => {
     pack: SnapshotDocument<'course-packs'>
     sheets: SnapshotDocument<'cheat-sheets'>[]
   }
-  const zip = coursePackZip(pack, sheets, params.lang as Lang, site!)
+  const lang = params.lang as Lang
+  // The pack's files as media publishing wrote them for this build.
+  const materials: ZipMaterial[] = packMaterials(pack, lang).map((material) => ({
+    path: material.zipPath,
+    title: material.title.value,
+    titleLang: material.title.lang !== lang ? material.title.lang : undefined,
+    details: material.details,
+    data: fs.readFileSync(material.media.file),
+  }))
+  const zip = coursePackZip(pack, sheets, lang, site!, materials)
   return new Response(zip, { headers: { 'content-type': 'application/zip' } })
 }
