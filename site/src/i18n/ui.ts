@@ -299,6 +299,7 @@ const strings = {
   audience: { fi: 'Kenelle', en: 'For whom', sv: 'För vem' },
   materials: { fi: 'Materiaalit', en: 'Materials', sv: 'Material' },
   addToCalendar: { fi: 'Lisää kalenteriin (.ics)', en: 'Add to calendar (.ics)', sv: 'Lägg till i kalendern (.ics)' },
+  register: { fi: 'Ilmoittaudu', en: 'Register', sv: 'Anmäl dig' },
   calendarFeed: {
     fi: 'Kaikki tapahtumat kalenteriin (.ics)',
     en: 'All events for your calendar (.ics)',

@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import { SITE_TIME_ZONE } from '@toolkit/contract/time'
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { errorMessage } from '@toolkit/contract/errors'
+import { isSafeLink } from '@toolkit/contract/safe-link'
 
 import { formatDate } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
@@ -48,6 +49,15 @@ export function eventWhen(event: SnapshotEvent, lang: Lang): { text: string; lan
 /** Upcoming: not yet over at build time. */
 export function isUpcoming(event: SnapshotEvent, now = new Date()): boolean {
   return new Date(event.end ?? event.start).getTime() >= now.getTime()
+}
+
+/**
+ * Where readers sign up, while they still can: until the event starts (at build time), and only
+ * an address the safe-link rule allows. Null for past events and events without one.
+ */
+export function registrationLink(event: SnapshotEvent, now = new Date()): string | null {
+  if (!event.registrationUrl || !isSafeLink(event.registrationUrl)) return null
+  return new Date(event.start).getTime() > now.getTime() ? event.registrationUrl : null
 }
 
 /**

@@ -30,6 +30,13 @@ function isEmpty(value: unknown): boolean {
 }
 
 /**
+ * Fields readers never see on the page: only in its head, where a Finnish value is not used for
+ * another language (share.ts, shareDescription). A missing translation of one does not make the
+ * page "partly in Finnish".
+ */
+const notShownOnPage = new Set<PropertyKey>(['shareDescription'])
+
+/**
  * Chooses each field from the requested language, falling back to Finnish field by field, and
  * remembers which language each value is in so the page can mark it (lang attribute + notice).
  */
@@ -43,7 +50,7 @@ export function localize<C extends object>(doc: Localizable<C>, lang: Lang): Loc
   return {
     lang,
     untranslated: own === null,
-    partly: lang !== defaultLang && own !== null && keys.some(fallsBack),
+    partly: lang !== defaultLang && own !== null && keys.some((key) => !notShownOnPage.has(key) && fallsBack(key)),
     field,
   }
 }
