@@ -8,10 +8,49 @@ import { buildSite } from '../lib/site-build'
  *   seed                                   the real corpus in content/ into the database
  *   export-build <snapshot> <out> <result> export the published content, then buildSite (npm run build's chain)
  *   build <snapshot> <out> <result>        buildSite from an existing snapshot
+ *   serve <dir> <urls>                     what npm start serves (site, preview, CMS, site publisher)
+ *                                          on the seeded database, with an editor BENCH_EDITOR_EMAIL /
+ *                                          BENCH_EDITOR_PASSWORD; writes the addresses to <urls> and
+ *                                          serves until it is stopped (SIGTERM)
  * The result file gets a JSON object with the step's own timings and page counts.
  */
+async function serve(dir: string, urlsFile: string): Promise<void> {
+  const path = await import('node:path')
+  const { startPayload } = await import('../lib/payload')
+  const { assembleSnapshot, readPublishedLocal, writeSnapshot } = await import('../lib/export')
+  const { serveToolkit } = await import('../lib/toolkit')
+  const { freePort } = await import('../lib/net')
+  const payload = await startPayload()
+  await payload.create({
+    collection: 'users',
+    data: { email: process.env.BENCH_EDITOR_EMAIL!, password: process.env.BENCH_EDITOR_PASSWORD!, role: 'editor' },
+  })
+  const snapshotPath = path.join(dir, 'snapshot.json')
+  writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), snapshotPath)
+  const site = await buildSite(snapshotPath, path.join(dir, 'dist'))
+  const toolkit = await serveToolkit({
+    payload,
+    site,
+    snapshotPath,
+    dataDir: dir,
+    ports: { cms: await freePort(), site: await freePort(), preview: await freePort() },
+    log: () => undefined,
+  })
+  const stop = () => {
+    void toolkit.stop().finally(() => process.exit(0))
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+  fs.writeFileSync(
+    urlsFile,
+    JSON.stringify({ site: toolkit.siteUrl, cms: toolkit.cmsUrl, statusFile: path.join(dir, 'site-build.json') }),
+  )
+  await new Promise(() => undefined)
+}
+
 async function main(): Promise<void> {
   const [step, snapshotPath, outDir, resultFile] = process.argv.slice(2)
+  if (step === 'serve' && snapshotPath && outDir) return serve(snapshotPath, outDir)
   if (step === 'seed') {
     // Payload is loaded only by the steps that need it, so that `build` measures buildSite alone.
     const { startPayload } = await import('../lib/payload')

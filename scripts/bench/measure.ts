@@ -131,8 +131,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
   })
 }
 
-const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-const childScript = path.join(repoRoot, 'scripts', 'bench', 'child.ts')
+export const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+export const childScript = path.join(repoRoot, 'scripts', 'bench', 'child.ts')
 
 /** Runs one step of scripts/bench/child.ts (seed, export + build, build) as a measured child process. */
 export async function measureStep(

@@ -10,6 +10,7 @@ import { BenchContext, type Row } from '../bench/context'
 import { minimumItems } from '../bench/corpus'
 import { runInstallBench } from '../bench/install'
 import { runLighthouseBench } from '../bench/lighthouse'
+import { runPublishBench } from '../bench/publish'
 import { runSearchBench } from '../bench/search'
 import { formatTable } from '../bench/table'
 import { runWeightBench } from '../bench/weight'
@@ -19,7 +20,7 @@ import { runWeightBench } from '../bench/weight'
  * figures against the budgets of issue 7. Over budget is reported, not failed: the exit status is
  * non-zero only when a benchmark could not run.
  *
- *   --only build,weight,search,cms,lighthouse,install   run some of them (default: all; --quick leaves out install)
+ *   --only build,weight,search,cms,lighthouse,publish,install   run some of them (default: all; --quick leaves out install)
  *   --items 1000,10000                                   synthetic corpus sizes (the last one is searched)
  *   --quick                                              small sizes and short runs, for a smoke test
  *   --keep                                               keep the temporary folder (builds, database)
@@ -30,6 +31,8 @@ const benches = {
   search: runSearchBench,
   cms: runCmsBench,
   lighthouse: runLighthouseBench,
+  // An editor's Publish in the admin until the local site serves the change (npm start's chain).
+  publish: runPublishBench,
   // Two installs in fresh clones (the site build's and the full one): minutes, so not in --quick.
   install: runInstallBench,
 } satisfies Record<string, (context: BenchContext) => Promise<Row[]>>
