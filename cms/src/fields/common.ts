@@ -28,7 +28,10 @@ export type Label = { fi: string; en: string; sv: string }
 /** Picks the editor's interface language for a custom validation message (Finnish unless en or sv). */
 export function message(req: { i18n?: { language?: string } } | undefined, text: Label): string {
   const language = req?.i18n?.language
-  return language === 'en' || language === 'sv' ? text[language] : text.fi
+  const chosen = language === 'en' || language === 'sv' ? text[language] : text.fi
+  // Never empty: Payload takes a validation function's empty answer for "valid", so a missing
+  // translation must not switch a check off.
+  return chosen || text.fi || text.en || text.sv || 'Invalid value'
 }
 
 export const options = <T extends string>(values: readonly T[], labels: Record<T, string | Label>) =>
