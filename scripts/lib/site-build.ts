@@ -5,7 +5,7 @@ import path from 'node:path'
 import { dataDir, repoRoot, siteDir } from './env'
 import { errorMessage } from '@toolkit/contract/errors'
 import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
-import { previousSiteDir } from './static-server'
+import { previousSiteDir } from './site-dirs'
 import { trackChild } from './supervisor'
 
 export interface SiteBuildResult {

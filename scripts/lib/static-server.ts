@@ -5,6 +5,9 @@ import path from 'node:path'
 import { pipeline } from 'node:stream'
 
 import { type HeaderRule, headersFor, readHeaderRules } from './netlify-headers'
+import { previousSiteDir } from './site-dirs'
+
+export { previousSiteDir }
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -224,9 +227,6 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
     answer(file, 200, () => answer(notFoundPage(), 404, notFoundText))
   }
 }
-
-/** Where the site being replaced stays while a rebuild moves the new one into place. */
-export const previousSiteDir = (outDir: string) => `${outDir}.previous`
 
 const withoutTrailingSlash = (urlPath: string) => (urlPath.length > 1 ? urlPath.replace(/\/+$/, '') : urlPath)
 
