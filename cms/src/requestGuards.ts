@@ -63,8 +63,33 @@ function refuseBody(request: IncomingMessage, response: ServerResponse): boolean
   if (!/^\d{1,15}$/.test(length) || !Number.isSafeInteger(bytes)) return plain(response, 400, 'Invalid Content-Length.')
   const isUpload = (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')
   const limit = isUpload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES
-  if (bytes > limit) return plain(response, 413, `The request is too large (${bytes} bytes; the limit is ${limit}).`)
+  if (bytes > limit) return plain(response, 413, tooLarge(bytes, limit, editorLanguage(request)))
   return false
+}
+
+/**
+ * The two refusals an editor can meet in the admin (a sign-in rate limit, an upload too large)
+ * are said in the admin's interface language: the one chosen in the account (Payload's
+ * `payload-lng` cookie), else Finnish, the admin's default. This runs before Payload, so it reads
+ * the cookie itself.
+ */
+type Language = 'fi' | 'en' | 'sv'
+function editorLanguage(request: IncomingMessage): Language {
+  const chosen = /(?:^|;\s*)payload-lng=(fi|en|sv)(?:;|$)/.exec(request.headers.cookie ?? '')?.[1]
+  return (chosen as Language | undefined) ?? 'fi'
+}
+const megabytes = (bytes: number, language: Language) =>
+  `${(bytes / 1024 / 1024).toLocaleString(language === 'en' ? 'en-GB' : language, { maximumFractionDigits: 1 })} ${language === 'fi' ? 'Mt' : 'MB'}`
+const tooLarge = (bytes: number, limit: number, language: Language) =>
+  ({
+    fi: `Pyyntö on liian suuri (${megabytes(bytes, 'fi')}; enintään ${megabytes(limit, 'fi')}). Pienennä tiedostoa ja yritä uudelleen.`,
+    en: `The request is too large (${megabytes(bytes, 'en')}; the limit is ${megabytes(limit, 'en')}). Make the file smaller and try again.`,
+    sv: `Begäran är för stor (${megabytes(bytes, 'sv')}; högst ${megabytes(limit, 'sv')}). Gör filen mindre och försök igen.`,
+  })[language]
+const tooManyAttempts = {
+  fi: 'Liian monta yritystä tästä osoitteesta. Odota minuutti ja yritä uudelleen.',
+  en: 'Too many attempts from this address. Wait a minute and try again.',
+  sv: 'För många försök från den här adressen. Vänta en minut och försök igen.',
 }
 
 /** True (and a 429 sent) when this client has used up its attempts at the account endpoints. */
@@ -76,7 +101,7 @@ function refuseRate(request: IncomingMessage, response: ServerResponse): boolean
   if (recent.length >= ACCOUNT_ATTEMPTS) {
     attempts.set(address, recent)
     const retry = Math.ceil((ACCOUNT_WINDOW_MS - (now - recent[0]!)) / 1000)
-    return plain(response, 429, 'Too many attempts from this address. Wait a minute and try again.', {
+    return plain(response, 429, tooManyAttempts[editorLanguage(request)], {
       'retry-after': String(retry),
     })
   }

@@ -72,6 +72,20 @@ describe('request bodies', () => {
     expect(passed).toBe(0)
   })
 
+  it("says why in the admin's language: Finnish by default, the editor's choice when made", async () => {
+    const answer = async (cookie: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/media`, {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=x', ...(cookie ? { cookie } : {}) },
+        body: new Uint8Array(MAX_UPLOAD_BODY_BYTES + 1),
+      }).catch(() => null)
+      return response ? ((await response.json()) as { errors: { message: string }[] }).errors[0]!.message : ''
+    }
+    expect(await answer('')).toMatch(/^Pyyntö on liian suuri \(10,1 Mt; enintään 10,1 Mt\)/)
+    expect(await answer('payload-token=x; payload-lng=sv')).toMatch(/^Begäran är för stor/)
+    expect(await answer('payload-lng=en')).toMatch(/^The request is too large/)
+  })
+
   it('lets an upload larger than the JSON limit through to Next', async () => {
     // Only the headers are sent: the guard decides on them, and the stand-in for Next is reached.
     const socket = net.connect(port, '127.0.0.1', () =>
