@@ -1,5 +1,6 @@
 import type { Condition } from 'payload'
 
+import { adminGroups } from '../admin/groups'
 import {
   bodyField,
   codeListField,
@@ -9,137 +10,387 @@ import {
   matches,
   options,
 } from '../fields/common'
+import { READY_FOR_REVIEW } from '../hooks/review'
 import { assessmentMethods, codePatterns, complianceStatuses, nonAccessibleReasons } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** The statement's fields appear only on the accessibility page. */
 const isAccessibilityPage: Condition = (data) => (data as { slug?: unknown })?.slug === 'accessibility'
 
+/** What an editor reads on a field the site does not show (yet): it is kept, but no reader sees it. */
+const notShownOnSite = {
+  fi: 'Tallentuu selosteen tietoihin, mutta sivusto ei tällä hetkellä näytä sitä.',
+  en: 'Kept with the statement, but the site does not show it at present.',
+  sv: 'Sparas med utlåtandet, men webbplatsen visar det inte för närvarande.',
+}
+
 /** Standing pages: about, privacy, and the accessibility statement with the fields Act 306/2019 requires. */
-export const Pages = publicContent({
+const pages = publicContent({
   slug: 'pages',
-  labels: { singular: { en: 'Page', sv: 'Sida' }, plural: { en: 'Pages', sv: 'Sidor' } },
+  labels: {
+    singular: { fi: 'Sivu', en: 'Page', sv: 'Sida' },
+    plural: { fi: 'Sivut', en: 'Pages', sv: 'Sidor' },
+  },
+  group: adminGroups.site,
+  description: {
+    fi: 'Sivuston pysyvät sivut, joihin alatunniste linkittää: Tietoa (osoitetunniste about), Saavutettavuusseloste (accessibility) ja Tietosuoja (privacy). Sivusto näyttää vain nämä kolme sivua.',
+    en: 'The site’s standing pages, linked from the footer: About (slug about), Accessibility statement (accessibility) and Privacy (privacy). The site shows these three pages only.',
+    sv: 'Webbplatsens permanenta sidor, som sidfoten länkar till: Om (adressnamn about), Tillgänglighetsutlåtande (accessibility) och Dataskydd (privacy). Webbplatsen visar bara dessa tre sidor.',
+  },
+  defaultColumns: ['title', 'slug', '_status', READY_FOR_REVIEW, 'updatedAt'],
   fields: [
-    localizedText('title', { en: 'Title', sv: 'Titel' }, { required: true }),
-    localizedTextarea('summary', { en: 'Summary', sv: 'Sammanfattning' }, { maxLength: 600 }),
-    bodyField(),
-    {
-      name: 'statement',
-      type: 'group',
-      label: { en: 'Accessibility statement', sv: 'Tillgänglighetsutlåtande' },
-      admin: {
-        condition: isAccessibilityPage,
+    localizedText(
+      'title',
+      { fi: 'Otsikko', en: 'Title', sv: 'Titel' },
+      {
+        required: true,
         description: {
-          en: 'The structured part that Act 306/2019 and Decision (EU) 2018/1523 require. Review it at least once a year.',
-          sv: 'Den strukturerade delen som lag 306/2019 och beslut (EU) 2018/1523 kräver. Granska den minst en gång om året.',
+          fi: 'Sivun pääotsikko, esimerkiksi ”Saavutettavuusseloste”.',
+          en: 'The page’s main heading, for example “Accessibility statement”.',
+          sv: 'Sidans huvudrubrik, till exempel ”Tillgänglighetsutlåtande”.',
         },
       },
-      fields: [
-        localizedText('serviceName', { en: 'Service covered', sv: 'Tjänst som omfattas' }),
+    ),
+    {
+      type: 'tabs',
+      tabs: [
         {
-          name: 'complianceStatus',
-          type: 'select',
-          label: { en: 'Compliance status', sv: 'Överensstämmelse' },
-          options: options(complianceStatuses, {
-            full: { en: 'Fully compliant', sv: 'Helt förenlig' },
-            partial: { en: 'Partially compliant', sv: 'Delvis förenlig' },
-            none: { en: 'Not compliant', sv: 'Inte förenlig' },
-          }),
-        },
-        {
-          name: 'nonAccessibleContent',
-          type: 'array',
-          localized: true,
-          label: { en: 'Non-accessible content', sv: 'Innehåll som inte är tillgängligt' },
+          label: { fi: 'Sisältö', en: 'Content', sv: 'Innehåll' },
           fields: [
-            {
-              name: 'description',
-              type: 'textarea',
-              required: true,
-              label: { en: 'What and where', sv: 'Vad och var' },
-            },
-            codeListField('wcagCriteria', { en: 'WCAG criteria', sv: 'WCAG-kriterier' }, codePatterns.wcag, {
-              en: 'WCAG: a success criterion such as 1.4.3',
-              sv: 'WCAG: ett framgångskriterium som 1.4.3',
-            }),
-            {
-              name: 'reason',
-              type: 'select',
-              required: true,
-              label: { en: 'Reason', sv: 'Orsak' },
-              options: options(nonAccessibleReasons, {
-                'non-compliance': { en: 'Non-compliance', sv: 'Bristande förenlighet' },
-                'disproportionate-burden': { en: 'Disproportionate burden', sv: 'Oskälig börda' },
-                'outside-scope': { en: 'Outside the scope of the law', sv: 'Utanför lagens tillämpningsområde' },
-              }),
-            },
-            {
-              name: 'accessibleAlternative',
-              type: 'textarea',
-              label: { en: 'Accessible alternative', sv: 'Tillgängligt alternativ' },
-            },
-          ],
-        },
-        {
-          name: 'preparedOn',
-          type: 'date',
-          label: { en: 'Prepared on', sv: 'Utarbetat den' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
-          name: 'lastReviewedOn',
-          type: 'date',
-          label: { en: 'Last reviewed on', sv: 'Senast granskat den' },
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
-          name: 'assessmentMethod',
-          type: 'select',
-          label: { en: 'How it was assessed', sv: 'Hur det bedömdes' },
-          options: options(assessmentMethods, {
-            'self-assessment': { en: 'Self-assessment', sv: 'Självbedömning' },
-            'third-party': { en: 'Third-party assessment', sv: 'Bedömning av tredje part' },
-          }),
-        },
-        {
-          name: 'feedback',
-          type: 'group',
-          label: { en: 'Feedback', sv: 'Respons' },
-          fields: [
-            {
-              name: 'channel',
-              type: 'text',
-              label: {
-                en: 'Address or e-mail for accessibility feedback',
-                sv: 'Adress eller e-post för respons om tillgänglighet',
+            localizedTextarea(
+              'summary',
+              { fi: 'Tiivistelmä', en: 'Summary', sv: 'Sammanfattning' },
+              {
+                maxLength: 600,
+                description: {
+                  fi: 'Yksi tai kaksi virkettä sivun alussa. Sivusto antaa sen myös hakukoneille sivun kuvauksena. Enintään 600 merkkiä.',
+                  en: 'One or two sentences at the top of the page. The site also gives it to search engines as the page’s description. At most 600 characters.',
+                  sv: 'En eller två meningar överst på sidan. Webbplatsen ger den också till sökmotorer som sidans beskrivning. Högst 600 tecken.',
+                },
               },
-              validate: matches(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
-                en: 'Feedback channel: an https:// address or an e-mail address',
-                sv: 'Responskanal: en https://-adress eller en e-postadress',
-              }),
-            },
-            localizedText('responsible', { en: 'Who handles it', sv: 'Vem som hanterar den' }),
-            {
-              name: 'responseTimeDays',
-              type: 'number',
-              min: 1,
-              max: 60,
-              label: { en: 'Response time (days)', sv: 'Svarstid (dagar)' },
-            },
+            ),
+            bodyField(),
           ],
         },
         {
-          name: 'enforcement',
-          type: 'group',
-          label: { en: 'Enforcement authority', sv: 'Tillsynsmyndighet' },
+          label: { fi: 'Saavutettavuusseloste', en: 'Accessibility statement', sv: 'Tillgänglighetsutlåtande' },
+          admin: { condition: isAccessibilityPage },
           fields: [
-            localizedText('authority', { en: 'Authority', sv: 'Myndighet' }),
-            httpsUrlField('url', { en: 'Web address', sv: 'Webbadress' }),
-            { name: 'email', type: 'email', label: { en: 'E-mail', sv: 'E-post' } },
-            { name: 'phone', type: 'text', label: { en: 'Phone', sv: 'Telefon' } },
+            {
+              name: 'statement',
+              type: 'group',
+              label: { fi: 'Selosteen tiedot', en: 'Statement details', sv: 'Utlåtandets uppgifter' },
+              admin: {
+                condition: isAccessibilityPage,
+                description: {
+                  fi: 'Selosteen jäsennelty osa, jota laki 306/2019 ja päätös (EU) 2018/1523 edellyttävät. Sivusto näyttää sen kohdassa ”Selosteen tiedot lyhyesti”. Tarkista seloste vähintään kerran vuodessa.',
+                  en: 'The structured part that Act 306/2019 and Decision (EU) 2018/1523 require, shown on the site under “The statement in brief”. Review it at least once a year.',
+                  sv: 'Den strukturerade delen som lag 306/2019 och beslut (EU) 2018/1523 kräver. Webbplatsen visar den under ”Utlåtandet i korthet”. Granska den minst en gång om året.',
+                },
+              },
+              fields: [
+                localizedText(
+                  'serviceName',
+                  { fi: 'Palvelu, jota seloste koskee', en: 'Service covered', sv: 'Tjänst som omfattas' },
+                  {
+                    description: {
+                      fi: 'Esimerkiksi ”Digiosallisuuden työkalupakki -verkkosivusto”.',
+                      en: 'For example “Digital Inclusion Toolkit website”.',
+                      sv: 'Till exempel ”Webbplatsen Verktygslådan för digital delaktighet”.',
+                    },
+                  },
+                ),
+                {
+                  name: 'complianceStatus',
+                  type: 'select',
+                  label: { fi: 'Vaatimustenmukaisuus', en: 'Compliance status', sv: 'Överensstämmelse' },
+                  options: options(complianceStatuses, {
+                    full: {
+                      fi: 'Täyttää saavutettavuusvaatimukset',
+                      en: 'Fully compliant',
+                      sv: 'Helt förenlig',
+                    },
+                    partial: {
+                      fi: 'Täyttää saavutettavuusvaatimukset osittain',
+                      en: 'Partially compliant',
+                      sv: 'Delvis förenlig',
+                    },
+                    none: {
+                      fi: 'Ei täytä saavutettavuusvaatimuksia',
+                      en: 'Not compliant',
+                      sv: 'Inte förenlig',
+                    },
+                  }),
+                  admin: {
+                    description: {
+                      fi: 'Miten hyvin sivusto täyttää vaatimukset. Ilman tätä valintaa sivusto ei näytä selosteen tietoja lainkaan. Jos vaatimukset täyttyvät vain osittain tai eivät lainkaan, kuvaa puutteet alla.',
+                      en: 'How far the site meets the requirements. Without it, the site shows none of the statement’s details. If it complies partly or not at all, describe what is missing below.',
+                      sv: 'Hur väl webbplatsen uppfyller kraven. Utan det här valet visar webbplatsen inga av utlåtandets uppgifter. Om kraven uppfylls bara delvis eller inte alls, beskriv bristerna nedan.',
+                    },
+                  },
+                },
+                {
+                  name: 'nonAccessibleContent',
+                  type: 'array',
+                  localized: true,
+                  label: {
+                    fi: 'Sisältö, joka ei ole saavutettavaa',
+                    en: 'Non-accessible content',
+                    sv: 'Innehåll som inte är tillgängligt',
+                  },
+                  labels: {
+                    singular: { fi: 'Puute', en: 'Shortcoming', sv: 'Brist' },
+                    plural: { fi: 'Puutteet', en: 'Shortcomings', sv: 'Brister' },
+                  },
+                  admin: {
+                    description: {
+                      fi: 'Sisältö, joka ei ole saavutettavaa, yksi puute riviä kohden, ja syy siihen. Sivusto luettelee ne otsikon ”Sisältö, joka ei ole saavutettavaa” alla.',
+                      en: 'Content that is not accessible, one shortcoming per row, and why. The site lists them under “Content that is not accessible”.',
+                      sv: 'Innehåll som inte är tillgängligt, en brist per rad, och varför. Webbplatsen listar dem under ”Innehåll som inte är tillgängligt”.',
+                    },
+                  },
+                  fields: [
+                    {
+                      name: 'description',
+                      type: 'textarea',
+                      required: true,
+                      label: { fi: 'Mikä ja missä', en: 'What and where', sv: 'Vad och var' },
+                      admin: {
+                        description: {
+                          fi: 'Esimerkiksi ”Ulkoiset verkkopalvelut ja julkaisut, joihin sivustolta linkitetään.”',
+                          en: 'For example “External services and publications the site links to.”',
+                          sv: 'Till exempel ”Externa tjänster och publikationer som webbplatsen länkar till.”',
+                        },
+                      },
+                    },
+                    codeListField(
+                      'wcagCriteria',
+                      { fi: 'WCAG-kriteerit', en: 'WCAG criteria', sv: 'WCAG-kriterier' },
+                      codePatterns.wcag,
+                      {
+                        fi: 'WCAG-kriteerit: kirjoita onnistumiskriteerin numero, esimerkiksi 1.4.3',
+                        en: 'WCAG: a success criterion such as 1.4.3',
+                        sv: 'WCAG: ett framgångskriterium som 1.4.3',
+                      },
+                      {
+                        fi: 'WCAG-onnistumiskriteerit, joita puute koskee, esimerkiksi 1.4.3. Paina Enter jokaisen jälkeen.',
+                        en: 'The WCAG success criteria the shortcoming concerns, for example 1.4.3. Press Enter after each.',
+                        sv: 'De WCAG-framgångskriterier som bristen gäller, till exempel 1.4.3. Tryck på Enter efter varje.',
+                      },
+                    ),
+                    {
+                      name: 'reason',
+                      type: 'select',
+                      required: true,
+                      label: { fi: 'Syy', en: 'Reason', sv: 'Orsak' },
+                      options: options(nonAccessibleReasons, {
+                        'non-compliance': {
+                          fi: 'Ei täytä vaatimuksia',
+                          en: 'Non-compliance',
+                          sv: 'Bristande förenlighet',
+                        },
+                        'disproportionate-burden': {
+                          fi: 'Kohtuuton rasite',
+                          en: 'Disproportionate burden',
+                          sv: 'Oskälig börda',
+                        },
+                        'outside-scope': {
+                          fi: 'Ei kuulu lain soveltamisalaan',
+                          en: 'Outside the scope of the law',
+                          sv: 'Utanför lagens tillämpningsområde',
+                        },
+                      }),
+                      admin: {
+                        description: {
+                          fi: 'Miksi sisältö ei ole saavutettavaa. Näkyy sivustolla puutteen perässä sulkeissa.',
+                          en: 'Why the content is not accessible. Shown on the site in brackets after the shortcoming.',
+                          sv: 'Varför innehållet inte är tillgängligt. Visas på webbplatsen inom parentes efter bristen.',
+                        },
+                      },
+                    },
+                    {
+                      name: 'accessibleAlternative',
+                      type: 'textarea',
+                      label: {
+                        fi: 'Saavutettava vaihtoehto',
+                        en: 'Accessible alternative',
+                        sv: 'Tillgängligt alternativ',
+                      },
+                      admin: {
+                        description: {
+                          fi: 'Miten lukija saa saman tiedon saavutettavassa muodossa, jos se on mahdollista.',
+                          en: 'How a reader can get the same information in an accessible form, where possible.',
+                          sv: 'Hur läsaren kan få samma information i tillgänglig form, om det är möjligt.',
+                        },
+                      },
+                    },
+                  ],
+                },
+                {
+                  name: 'preparedOn',
+                  type: 'date',
+                  label: { fi: 'Seloste laadittu', en: 'Prepared on', sv: 'Utarbetat den' },
+                  admin: {
+                    date: { pickerAppearance: 'dayOnly' },
+                    description: {
+                      fi: 'Päivä, jona seloste laadittiin.',
+                      en: 'The day the statement was prepared.',
+                      sv: 'Dagen då utlåtandet utarbetades.',
+                    },
+                  },
+                },
+                {
+                  name: 'lastReviewedOn',
+                  type: 'date',
+                  label: { fi: 'Viimeksi tarkistettu', en: 'Last reviewed on', sv: 'Senast granskat den' },
+                  admin: {
+                    date: { pickerAppearance: 'dayOnly' },
+                    description: {
+                      fi: 'Päivä, jona seloste viimeksi tarkistettiin. Päivitä se aina, kun tarkistat selosteen.',
+                      en: 'The day the statement was last reviewed. Update it whenever you review the statement.',
+                      sv: 'Dagen då utlåtandet senast granskades. Uppdatera den varje gång du granskar utlåtandet.',
+                    },
+                  },
+                },
+                {
+                  name: 'assessmentMethod',
+                  type: 'select',
+                  label: { fi: 'Arviointitapa', en: 'How it was assessed', sv: 'Bedömningsmetod' },
+                  options: options(assessmentMethods, {
+                    'self-assessment': { fi: 'Itsearvio', en: 'Self-assessment', sv: 'Självbedömning' },
+                    'third-party': {
+                      fi: 'Ulkopuolisen arvioijan arvio',
+                      en: 'Third-party assessment',
+                      sv: 'Bedömning av utomstående',
+                    },
+                  }),
+                  admin: {
+                    description: {
+                      fi: 'Arvioitiinko saavutettavuus itse vai arvioiko sen ulkopuolinen arvioija.',
+                      en: 'Whether accessibility was assessed in-house or by a third party.',
+                      sv: 'Om tillgängligheten bedömdes internt eller av en utomstående bedömare.',
+                    },
+                  },
+                },
+                {
+                  name: 'feedback',
+                  type: 'group',
+                  label: { fi: 'Palaute', en: 'Feedback', sv: 'Respons' },
+                  admin: {
+                    description: {
+                      fi: 'Miten lukija voi antaa palautetta saavutettavuudesta ja kuka siihen vastaa.',
+                      en: 'How a reader can give feedback on accessibility, and who answers it.',
+                      sv: 'Hur läsaren kan ge respons om tillgängligheten och vem som svarar.',
+                    },
+                  },
+                  fields: [
+                    {
+                      name: 'channel',
+                      type: 'text',
+                      label: {
+                        fi: 'Palautekanava (osoite tai sähköposti)',
+                        en: 'Address or e-mail for accessibility feedback',
+                        sv: 'Adress eller e-post för respons om tillgänglighet',
+                      },
+                      validate: matches(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+                        fi: 'Palautekanava: kirjoita osoite, joka alkaa https://, tai sähköpostiosoite',
+                        en: 'Feedback channel: an https:// address or an e-mail address',
+                        sv: 'Responskanal: en https://-adress eller en e-postadress',
+                      }),
+                      admin: {
+                        description: {
+                          fi: 'Palautelomakkeen osoite, joka alkaa https://, tai sähköpostiosoite, esimerkiksi saavutettavuus@example.fi. Sivusto näyttää sen linkkinä.',
+                          en: 'The address of a feedback form, starting with https://, or an e-mail address, for example accessibility@example.org. The site shows it as a link.',
+                          sv: 'Adressen till ett responsformulär, som börjar med https://, eller en e-postadress, till exempel tillganglighet@example.fi. Webbplatsen visar den som en länk.',
+                        },
+                      },
+                    },
+                    localizedText(
+                      'responsible',
+                      { fi: 'Palautteen käsittelee', en: 'Who handles it', sv: 'Vem som hanterar den' },
+                      {
+                        description: {
+                          fi: 'Organisaatio tai tiimi, joka vastaa palautteeseen.',
+                          en: 'The organisation or team that answers the feedback.',
+                          sv: 'Organisationen eller teamet som svarar på responsen.',
+                        },
+                      },
+                    ),
+                    {
+                      name: 'responseTimeDays',
+                      type: 'number',
+                      min: 1,
+                      max: 60,
+                      label: { fi: 'Vastausaika (päivää)', en: 'Response time (days)', sv: 'Svarstid (dagar)' },
+                      admin: {
+                        description: {
+                          fi: 'Monenko päivän kuluessa palautteeseen vastataan, 1–60.',
+                          en: 'Within how many days feedback is answered, 1–60.',
+                          sv: 'Inom hur många dagar responsen besvaras, 1–60.',
+                        },
+                      },
+                    },
+                  ],
+                },
+                {
+                  name: 'enforcement',
+                  type: 'group',
+                  label: { fi: 'Valvontaviranomainen', en: 'Enforcement authority', sv: 'Tillsynsmyndighet' },
+                  admin: {
+                    description: {
+                      fi: 'Viranomainen, jolle lukija voi tehdä ilmoituksen, jos hän ei saa vastausta palautteeseensa. Sivusto näyttää nimen linkkinä viranomaisen verkkosivulle.',
+                      en: 'The authority a reader can turn to if their feedback gets no answer. The site shows its name as a link to its website.',
+                      sv: 'Myndigheten som läsaren kan vända sig till om responsen inte besvaras. Webbplatsen visar namnet som en länk till myndighetens webbplats.',
+                    },
+                  },
+                  fields: [
+                    localizedText(
+                      'authority',
+                      { fi: 'Viranomainen', en: 'Authority', sv: 'Myndighet' },
+                      {
+                        description: {
+                          fi: 'Viranomaisen nimi, esimerkiksi ”Lupa- ja valvontavirasto”.',
+                          en: 'The authority’s name, for example “Lupa- ja valvontavirasto (the Finnish licensing and supervisory authority)”.',
+                          sv: 'Myndighetens namn, till exempel ”Lupa- ja valvontavirasto (den finska tillstånds- och tillsynsmyndigheten)”.',
+                        },
+                      },
+                    ),
+                    httpsUrlField(
+                      'url',
+                      { fi: 'Verkkosivu', en: 'Web address', sv: 'Webbadress' },
+                      {
+                        description: {
+                          fi: 'Viranomaisen saavutettavuussivun osoite, esimerkiksi https://www.saavutettavuusvaatimukset.fi.',
+                          en: 'The address of the authority’s accessibility site, for example https://www.saavutettavuusvaatimukset.fi.',
+                          sv: 'Adressen till myndighetens webbplats om tillgänglighet, till exempel https://www.saavutettavuusvaatimukset.fi.',
+                        },
+                      },
+                    ),
+                    {
+                      name: 'email',
+                      type: 'email',
+                      label: { fi: 'Sähköposti', en: 'E-mail', sv: 'E-post' },
+                      admin: { description: notShownOnSite },
+                    },
+                    {
+                      name: 'phone',
+                      type: 'text',
+                      label: { fi: 'Puhelin', en: 'Phone', sv: 'Telefon' },
+                      admin: { description: notShownOnSite },
+                    },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
     },
   ],
 })
+
+/** The list's search box also finds a page by its slug (publicContent() has no option for it). */
+export const Pages: typeof pages = {
+  ...pages,
+  admin: { ...pages.admin, listSearchableFields: ['title', 'slug'] },
+}
