@@ -8,7 +8,6 @@ import { initI18n } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextEditor } from '../../cms/src/fields/richText'
 import { extraTranslations, interfaceLanguages } from '../../cms/src/i18n'
 
 /**
@@ -58,24 +57,27 @@ const payloadEnglish = flatten(en.translations as unknown as Tree)
 const payloadFinnish = flatten(interfaceLanguages.fi.translations as unknown as Tree)
 
 /**
- * Every string richtext-lexical registers for English, read by running its own lexicalEditor()
- * with every feature it exports, the way Payload's config sanitizer merges them into
- * config.i18n.translations (core strings as lexical.general, each feature's as lexical.<key>).
+ * config.i18n.translations as Payload's config sanitizer leaves them when the rich-text editor has
+ * every feature richtext-lexical exports: the given translations, with each feature's strings
+ * merged in by the package's own lexicalEditor() (core strings as lexical.general, each feature's
+ * as lexical.<key>). A minimal config, so that no collection a feature could point at is needed.
  */
-const lexicalEnglishTranslations = async (): Promise<{ lexical: Tree }> => {
+const translationsWithEveryEditorFeature = async (translations: object): Promise<Record<string, { lexical: Tree }>> => {
   process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
-  const allFeatures = Object.entries(richTextLexical)
+  const everyFeature = Object.entries(richTextLexical)
     .filter(
       ([name, value]) => name.endsWith('Feature') && name !== 'createServerFeature' && typeof value === 'function',
     )
     .map(([, feature]) =>
       (feature as (props: object) => richTextLexical.FeatureProviderServer<unknown, unknown, unknown>)({}),
     )
-  const config = { collections: [], globals: [], i18n: { translations: {} } } as unknown as Parameters<
-    ReturnType<typeof richTextLexical.lexicalEditor>
-  >[0]['config']
-  await richTextLexical.lexicalEditor({ features: allFeatures })({ config, isRoot: true, parentIsLocalized: false })
-  return (config.i18n.translations as Record<string, { lexical: Tree }>).en
+  const config = {
+    collections: [],
+    globals: [],
+    i18n: { translations: structuredClone(translations) },
+  } as unknown as Parameters<ReturnType<typeof richTextLexical.lexicalEditor>>[0]['config']
+  await richTextLexical.lexicalEditor({ features: everyFeature })({ config, isRoot: true, parentIsLocalized: false })
+  return config.i18n.translations as Record<string, { lexical: Tree }>
 }
 
 /** The package's own i18n files (core and per feature), to prove no feature escaped the list above. */
@@ -135,7 +137,7 @@ describe("the rich-text editor's strings in Finnish", () => {
   const lexicalFinnish = flatten(extraTranslations.fi.lexical, 'lexical')
 
   beforeAll(async () => {
-    lexicalEnglish = flatten((await lexicalEnglishTranslations()).lexical, 'lexical')
+    lexicalEnglish = flatten((await translationsWithEveryEditorFeature({})).en.lexical, 'lexical')
   })
 
   it('reads every i18n file the package ships (so no feature was left out of the editor built here)', async () => {
@@ -163,17 +165,8 @@ describe("the rich-text editor's strings in Finnish", () => {
     expect(untranslated).toEqual([])
   })
 
-  it("is what the admin's t() finds once Payload has merged our editor's translations into the config", async () => {
-    // The config's translations as Payload's sanitizer leaves them: ours, with the project's
-    // editor (cms/src/fields/richText.ts) merging in the English, Swedish… of its enabled features.
-    process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
-    const config = {
-      collections: [],
-      globals: [],
-      i18n: { translations: structuredClone(extraTranslations) },
-    } as unknown as Parameters<typeof richTextEditor>[0]['config']
-    await richTextEditor({ config, isRoot: true, parentIsLocalized: false })
-    const translations = config.i18n.translations as Record<string, { lexical: Tree }>
+  it("is what the admin's t() finds once Payload has merged the editor's translations into ours", async () => {
+    const translations = await translationsWithEveryEditorFeature(extraTranslations)
     const i18n = await initI18n({
       config: {
         fallbackLanguage: 'fi',
@@ -185,9 +178,9 @@ describe("the rich-text editor's strings in Finnish", () => {
     })
     const t = i18n.t as (key: string, vars?: Record<string, unknown>) => string
 
-    const enabledKeys = [...flatten(translations.en.lexical, 'lexical').keys()]
-    expect(enabledKeys).toContain('lexical:heading:label')
-    const notFinnish = enabledKeys.filter((key) => t(key) !== lexicalFinnish.get(key))
+    const editorKeys = [...flatten(translations.en.lexical, 'lexical').keys()]
+    expect(editorKeys).toContain('lexical:heading:label')
+    const notFinnish = editorKeys.filter((key) => t(key) !== lexicalFinnish.get(key))
     expect(notFinnish, "keys the Finnish admin's t() does not answer with our Finnish").toEqual([])
     expect(t('lexical:heading:label', { headingLevel: 2 })).toBe('Otsikko 2')
     expect(t('version:saveDraft')).toBe('Tallenna luonnos')
