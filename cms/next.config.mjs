@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
   // The shared contract (packages/contract) is TypeScript source, compiled with the app.
   transpilePackages: ['@toolkit/contract'],
+  // Finnish dates in the admin: see src/i18n/date-fns-fi.ts.
+  turbopack: { resolveAlias: { 'date-fns/locale/is': './src/i18n/date-fns-fi.ts' } },
   // The CMS has no public pages of its own: its root goes to the admin panel.
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]

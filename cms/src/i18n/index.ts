@@ -36,11 +36,11 @@ const finnishTranslations: DefaultTranslationsObject = {
 }
 
 /**
- * date-fns has Finnish, but Payload's list of date locales (importDateFNSLocale) does not name it.
- * Dates are written with the numeric Finnish formats of admin.dateFormat, which need no month
- * names; the date picker's calendar heading stays in English.
+ * date-fns has Finnish, but Payload's list of date locales (importDateFNSLocale) does not name it:
+ * the Icelandic key stands for it, and the admin's build resolves that locale to Finnish
+ * (date-fns-fi.ts). Dates are written with the numeric Finnish format of admin.dateFormat.
  */
-export const fi: Language = { dateFNSKey: 'en-US', translations: finnishTranslations }
+export const fi: Language = { dateFNSKey: 'is', translations: finnishTranslations }
 
 export const interfaceLanguages = { fi, en, sv }
 
