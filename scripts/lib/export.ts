@@ -10,6 +10,8 @@ import type { DocumentType, ShapeNode } from './shape'
 import {
   type CollectionKey,
   defaultSnapshotLocale,
+  isInternalLink,
+  type LexicalNode,
   parseSnapshot,
   SNAPSHOT_VERSION,
   type Snapshot,
@@ -81,8 +83,7 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
       return node.type === 'date' ? new Date(String(value)).toISOString() : value
     case 'richText':
       if (!(value && typeof value === 'object' && 'root' in value)) return null
-      noteRichTextUploads(value.root, resolve)
-      return value
+      return { ...value, root: resolveRichText(value.root as LexicalNode, resolve) }
     case 'array': {
       const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : []
       return node.list
@@ -98,17 +99,52 @@ function convert(node: ShapeNode, value: unknown, resolve: Resolver): unknown {
   }
 }
 
-/** Rich text can embed uploads (Lexical upload nodes); they count as references like upload fields. */
-function noteRichTextUploads(node: unknown, resolve: Resolver): void {
-  if (!node || typeof node !== 'object') return
-  const { type, relationTo, value, children } = node as {
-    type?: unknown
-    relationTo?: unknown
-    value?: unknown
-    children?: unknown
+/**
+ * Rich text with its references resolved as the snapshot holds them (@toolkit/contract/snapshot,
+ * base.ts): an upload becomes the id of a published upload (which it puts on the site, like an
+ * upload field) with its caption, a reference and an internal link the id and slug of a published
+ * document. What points at anything unpublished or deleted is left out (uploads, references) or
+ * keeps its text without the link, so the site shows nothing broken and no draft is named.
+ * Read at depth 0, a node holds only the target's id; a populated target is never copied.
+ */
+function resolveRichText(node: LexicalNode, resolve: Resolver): LexicalNode | null {
+  const target = (value: unknown, relationTo: unknown) => {
+    const id = idOf(value)
+    const slug = typeof relationTo === 'string' ? resolve.slugOf(relationTo, id) : null
+    return slug === null ? null : { id: String(id), slug }
   }
-  if (type === 'upload' && relationTo === 'media') resolve.mediaId(idOf(value))
-  if (Array.isArray(children)) for (const child of children) noteRichTextUploads(child, resolve)
+  switch (node.type) {
+    case 'upload': {
+      const mediaId = node.relationTo === 'media' ? resolve.mediaId(idOf(node.value)) : null
+      if (mediaId === null) return null
+      const caption = (node.fields as { caption?: unknown } | null | undefined)?.caption
+      return {
+        ...node,
+        value: mediaId,
+        fields: typeof caption === 'string' && caption.trim() ? { caption: caption.trim() } : null,
+      }
+    }
+    case 'relationship': {
+      const value = target(node.value, node.relationTo)
+      return value ? { ...node, value } : null
+    }
+  }
+  const resolved: LexicalNode = { ...node }
+  if (isInternalLink(node)) {
+    const {
+      doc,
+      url: _staleUrl,
+      ...fields
+    } = node.fields as { doc?: { relationTo?: unknown; value?: unknown }; url?: unknown }
+    const value = target(doc?.value, doc?.relationTo)
+    resolved.fields = { ...fields, doc: value ? { relationTo: doc!.relationTo, value } : null }
+  }
+  if (Array.isArray(node.children)) {
+    resolved.children = node.children
+      .map((child) => resolveRichText(child, resolve))
+      .filter((child): child is LexicalNode => child !== null)
+  }
+  return resolved
 }
 
 function convertFields(nodes: ShapeNode[], doc: Record<string, unknown>, resolve: Resolver): Record<string, unknown> {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, emptyPublishedContent, ExportError, readPublishedRest } from '../../scripts/lib/export'
-import { parseSnapshot, SnapshotError } from '@toolkit/contract/snapshot'
+import { parseSnapshot, SNAPSHOT_VERSION, SnapshotError } from '@toolkit/contract/snapshot'
 import { localize } from '../../site/src/lib/localize'
 import { resolveFile } from '../../scripts/lib/static-server'
 import type { Component } from '../../cms/src/payload-types'
@@ -145,7 +145,7 @@ describe('reading a snapshot file', () => {
     expect(() => readSnapshotFile(dir)).toThrow(/could not be read \(EISDIR/)
     const broken = write('broken.json', '{"schemaVersion": 2,')
     expect(() => readSnapshotFile(broken)).toThrow(new RegExp(`The snapshot ${broken} could not be read as JSON`))
-    const invalid = write('invalid.json', JSON.stringify({ schemaVersion: 2 }))
+    const invalid = write('invalid.json', JSON.stringify({ schemaVersion: SNAPSHOT_VERSION }))
     expect(() => readSnapshotFile(invalid)).toThrow(SnapshotError)
     expect(() => readSnapshotFile(invalid)).toThrow(new RegExp(`${invalid} is not a valid snapshot:\\n  - generatedAt`))
   })

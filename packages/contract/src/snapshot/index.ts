@@ -15,7 +15,7 @@ import { documentSchemas } from './types.generated'
 export * from './base'
 export { documentSchemas } from './types.generated'
 
-export const SNAPSHOT_VERSION = 2
+export const SNAPSHOT_VERSION = 3
 
 const { model: modelSchema, ...collectionSchemas } = documentSchemas
 export type CollectionKey = keyof typeof collectionSchemas
