@@ -1,3 +1,5 @@
+import type { RichTextOptions } from '../../site/src/lib/rich-text'
+
 /** A Lexical rich-text value with one paragraph and an upload node that shows media `mediaId`. */
 export const richTextWithUpload = (mediaId: number | string) => ({
   root: {
@@ -28,3 +30,9 @@ export const richTextWithUpload = (mediaId: number | string) => ({
     ],
   },
 })
+
+/** How the site renders text in Finnish when nothing it could point at is published. */
+export const finnishWithoutReferences: RichTextOptions = {
+  lang: 'fi',
+  links: { document: () => null, media: () => null },
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { safeLinkUrl } from '../../cms/src/fields/richText'
 import { isSafeLink } from '@toolkit/contract/safe-link'
 import type { RichText } from '@toolkit/contract/snapshot'
+import { finnishWithoutReferences } from '../helpers/rich-text'
 import { renderRichText } from '../../site/src/lib/rich-text'
 
 /**
@@ -113,10 +114,10 @@ describe('the CMS validates rich-text links with it', () => {
 
 describe('the site renders an unsafe link as plain text', () => {
   it.each(hostile)('%j becomes text', (url) => {
-    expect(renderRichText(link(url))).toBe('<p>linkki</p>')
+    expect(renderRichText(link(url), finnishWithoutReferences)).toBe('<p>linkki</p>')
   })
 
   it.each(safe)('%j stays a link', (url) => {
-    expect(renderRichText(link(url))).toMatch(/^<p><a href="[^"]+">linkki<\/a><\/p>$/)
+    expect(renderRichText(link(url), finnishWithoutReferences)).toMatch(/^<p><a href="[^"]+">linkki<\/a><\/p>$/)
   })
 })

@@ -298,6 +298,8 @@ const strings = {
   organisers: { fi: 'Järjestäjät', en: 'Organisers', sv: 'Arrangörer' },
   audience: { fi: 'Kenelle', en: 'For whom', sv: 'För vem' },
   materials: { fi: 'Materiaalit', en: 'Materials', sv: 'Material' },
+  checklistDone: { fi: 'Tehty', en: 'Done', sv: 'Klart' },
+  checklistNotDone: { fi: 'Tekemättä', en: 'Not done', sv: 'Inte klart' },
   addToCalendar: { fi: 'Lisää kalenteriin (.ics)', en: 'Add to calendar (.ics)', sv: 'Lägg till i kalendern (.ics)' },
   register: { fi: 'Ilmoittaudu', en: 'Register', sv: 'Anmäl dig' },
   calendarFeed: {

@@ -9,6 +9,7 @@ import { escapeHtml, safeZipEntryName } from '@toolkit/contract/escape'
 import { handoutsOf } from './handouts'
 import { localize } from './localize'
 import { renderRichText } from './rich-text'
+import { richTextLinks } from './rich-text-links'
 import { detailPath } from '@toolkit/contract/routes'
 
 type Pack = SnapshotDocument<'course-packs'>
@@ -83,7 +84,9 @@ function lessonPlan(pack: Pack, lang: Lang, site: URL, materials: ZipMaterial[])
       ? `<h2>${t(lang, 'lessonPlan')}</h2><table><thead><tr><th scope="col">${t(lang, 'session')}</th><th scope="col">${t(lang, 'duration')}</th><th scope="col">${t(lang, 'activities')}</th><th scope="col">${t(lang, 'materialsNeeded')}</th></tr></thead><tbody>${rows}</tbody></table>`
       : '',
     materialList(materials, lang),
-    c.field('body').value ? `<h2>${t(lang, 'trainerNotes')}</h2>${renderRichText(c.field('body').value, 1)}` : '',
+    c.field('body').value
+      ? `<h2>${t(lang, 'trainerNotes')}</h2>${renderRichText(c.field('body').value, { lang, textLang: c.field('body').lang, headingOffset: 1, links: richTextLinks(lang, { absolute: site }) })}`
+      : '',
     `<p>${escapeHtml(new URL(detailPath(lang, 'course-packs', pack.slug), site).href)}</p>`,
   ].join('\n')
 }
@@ -130,7 +133,13 @@ export function coursePackZip(
   const files: Record<string, Uint8Array> = {}
   files['lesson-plan.html'] = strToU8(printPage(lang, c.field('title').value, lessonPlan(pack, lang, site, materials)))
   for (const handout of handoutsOf(c.field('handouts').value, pack.content.fi.handouts)) {
-    files[`handouts/${handout.key}.html`] = strToU8(printPage(lang, handout.title, renderRichText(handout.text, 1)))
+    files[`handouts/${handout.key}.html`] = strToU8(
+      printPage(
+        lang,
+        handout.title,
+        renderRichText(handout.text, { lang, headingOffset: 1, links: richTextLinks(lang, { absolute: site }) }),
+      ),
+    )
   }
   for (const sheet of cheatSheets) {
     files[`cheat-sheets/${sheet.slug}.html`] = strToU8(
