@@ -13,6 +13,7 @@ import { buildSite } from '../../scripts/lib/site-build'
 import { type Lang } from '../../site/src/i18n/locales'
 import { detailPath } from '@toolkit/contract/routes'
 import { minimalDocument } from '../helpers/documents'
+import { pdf } from '../helpers/pdf'
 
 // What an editor enters reaches the built site: a course pack's files (slides, PDFs) on its page
 // and inside its ZIP, with their kind and size; a post's or event's share image and text in the
@@ -21,21 +22,6 @@ let payload: Payload
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-editor-fields-'))
 let outDir = ''
 const ids = {} as Record<'pdf' | 'photo' | 'shareImage', number | string>
-
-/** An empty PDF (as the CMS checks them: header, cross-reference table, end), of `bytes` bytes. */
-function pdf(bytes: number): Buffer {
-  const catalog = '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n'
-  const pages = '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n'
-  const head = `%PDF-1.4\n${catalog}${pages}`
-  const offset = (object: string) => String(head.indexOf(object)).padStart(10, '0')
-  const end = (xrefAt: number) =>
-    `xref\n0 3\n0000000000 65535 f \n${offset(catalog)} 00000 n \n${offset(pages)} 00000 n \n` +
-    `trailer << /Size 3 /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`
-  // A comment pads the file to its size, before the cross-reference table.
-  const bodyLength = bytes - end(bytes).length
-  const body = `${head}%${'x'.repeat(bodyLength - head.length - 2)}\n`
-  return Buffer.from(body + end(body.length), 'latin1')
-}
 
 async function upload(data: Buffer, name: string, mimetype: string, alt: string): Promise<number | string> {
   const doc = await payload.create({
