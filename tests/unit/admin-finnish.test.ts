@@ -30,8 +30,12 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((match) => match[1]).sort()
-/** <0>…</0> of Payload's Translation component, and the HTML of its e-mails. */
-const markup = (text: string) => [...text.matchAll(/<[^>]*>/g)].map((match) => match[0]).sort()
+/**
+ * <0>…</0> of Payload's Translation component, and the HTML of its e-mails (<a href="…">, <br>).
+ * Not general:noLabel's "<No {{label}}>": its angle brackets are text, and its words are translated.
+ */
+const markup = (text: string) =>
+  [...text.matchAll(/<\/?\d+>|<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:="[^"]*")?)*\s*\/?>/g)].map((match) => match[0]).sort()
 
 /** What a translation lacks, has too much of, or gets wrong compared with the English, one line each. */
 const compare = (english: Map<string, string>, finnish: Map<string, string>) => ({
