@@ -57,13 +57,14 @@ export async function startSitePublisher(payload: Payload, options: SitePublishe
     const next = `${snapshotPath}.next`
     try {
       const snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
+      const exported = performance.now()
       writeSnapshot(snapshot, next)
       const built = await lane.run('site', () => buildSite(next, outDir))
       fs.renameSync(next, snapshotPath)
       const seconds = (performance.now() - started) / 1000
       status.succeeded(built.pages, seconds)
       payload.logger.info({
-        msg: `Site rebuilt: ${built.pages} pages in ${seconds.toFixed(1)} s`,
+        msg: `Site rebuilt: ${built.pages} pages in ${seconds.toFixed(1)} s (export ${((exported - started) / 1000).toFixed(1)} s, build ${built.seconds.toFixed(1)} s)`,
         content: describeSnapshot(snapshot),
         reasons,
       })
