@@ -174,7 +174,8 @@ describe('share tags', () => {
   })
 
   it('a share text only in Finnish does not make an English page "partly in Finnish"', () => {
-    const post = {
+    type Content = { title: string; excerpt: string; shareDescription: string | null }
+    const post: { content: { fi: Content; en: Content; sv: Content | null } } = {
       content: {
         fi: { title: 'Otsikko', excerpt: 'Ingressi.', shareDescription: 'Jakoteksti.' },
         en: { title: 'Title', excerpt: 'Excerpt.', shareDescription: null },
