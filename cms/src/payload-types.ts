@@ -67,18 +67,18 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    media: Media;
+    components: Component;
     tools: Tool;
     'cheat-sheets': CheatSheet;
     badges: Badge;
     'course-packs': CoursePack;
-    components: Component;
+    'self-assessments': SelfAssessment;
     events: Event;
     posts: Post;
     indicators: Indicator;
-    'self-assessments': SelfAssessment;
     pages: Page;
+    users: User;
+    media: Media;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,18 +87,18 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
+    components: ComponentsSelect<false> | ComponentsSelect<true>;
     tools: ToolsSelect<false> | ToolsSelect<true>;
     'cheat-sheets': CheatSheetsSelect<false> | CheatSheetsSelect<true>;
     badges: BadgesSelect<false> | BadgesSelect<true>;
     'course-packs': CoursePacksSelect<false> | CoursePacksSelect<true>;
-    components: ComponentsSelect<false> | ComponentsSelect<true>;
+    'self-assessments': SelfAssessmentsSelect<false> | SelfAssessmentsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
-    'self-assessments': SelfAssessmentsSelect<false> | SelfAssessmentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -150,45 +150,358 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * The components of the operating model, for example the rotating digital support person or Virtuaaliverstas. Each has its own page on the site, and the “Adopt the model” page puts the steps, roles, resources and risks of the chosen components into a plan.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "components".
  */
-export interface User {
+export interface Component {
   id: number;
-  name?: string | null;
-  role: 'contributor' | 'editor' | 'admin';
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  /**
+   * The component’s name on the site, for example “Rotating digital support person”.
+   */
+  title: string;
+  /**
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  /**
+   * The component’s place in the site’s list of components and in the adoption plan, lowest number first: for example 1 for the first component.
+   */
+  order?: number | null;
+  /**
+   * The project this comes from. Shown on the site.
+   */
+  project?: ('dot' | 'metropolia' | 'both') | null;
+  /**
+   * Who this is for. Choose one or more.
+   */
+  audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
+  /**
+   * A few sentences on what the component is and what it aims at. Shown in the list of components and at the top of its page. At most 600 characters.
+   */
+  summary: string;
+  /**
+   * Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.
+   */
+  plainSummary?: string | null;
+  /**
+   * The main text of the page. Give it structure with headings and lists.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The steps by which an organisation puts the component in place, in the order they are done. Shown on the component’s page and in the plan on the “Adopt the model” page.
+   */
+  steps?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        /**
+         * A short instruction, for example “Make a visiting schedule”.
+         */
+        title: string;
+        /**
+         * What the step involves and what to pay attention to.
+         */
+        text: string;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  /**
+   * Who is needed to run the component and what each does. Shown on the component’s page and in the plan on the “Adopt the model” page.
+   */
+  roles?:
+    | {
+        /**
+         * For example “Workshop instructors”.
+         */
+        role: string;
+        /**
+         * What the person in this role does.
+         */
+        description: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the component takes: people, working time, equipment, premises and materials. Shown on the component’s page and in the plan on the “Adopt the model” page.
+   */
+  resources?: string | null;
+  /**
+   * What the projects learned about the component, one finding per row. Shown on its page.
+   */
+  lessons?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What can go wrong, what was done about it and how that worked out. Shown on the component’s page and in the plan on the “Adopt the model” page.
+   */
+  risks?:
+    | {
+        /**
+         * For example “Staff absences can slow the work down.”
+         */
+        risk: string;
+        /**
+         * What was done, or is worth doing, about the risk.
+         */
+        action: string;
+        /**
+         * How the action worked out, if known. Shown on the component’s page only.
+         */
+        outcome?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ordered stages or a weekly programme, drawn on the site as an accessible list or table after the body. Leave empty if the component has neither.
+   */
+  diagram?: {
+    /**
+     * Stages appear as a numbered list, a weekly programme as a table of days and programme.
+     */
+    kind?: ('stages' | 'weekly') | null;
+    /**
+     * One stage or day per row, in the order they are shown.
+     */
+    items?:
+      | {
+          /**
+           * For example “Period 1: getting to know it” or “Monday”.
+           */
+          label: string;
+          /**
+           * What happens at this stage or on this day, in one or two sentences.
+           */
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * The site links to the chosen published documents, in this order.
+   */
+  coursePacks?: (number | CoursePack)[] | null;
+  /**
+   * The site links to the chosen published documents, in this order.
+   */
+  cheatSheets?: (number | CheatSheet)[] | null;
+  /**
+   * The site links to the chosen published documents, in this order.
+   */
+  badges?: (number | Badge)[] | null;
+  /**
+   * The site links to the chosen published documents, in this order.
+   */
+  tools?: (number | Tool)[] | null;
+  /**
+   * Which report and section the facts come from. The site lists the sources at the end of the content.
+   */
+  sources?:
+    | {
+        /**
+         * The project’s final report the facts come from.
+         */
+        report: 'dot' | 'metropolia';
+        /**
+         * The section’s number and heading in the report, for example 4.1 Varsinaiset kohderyhmät.
+         */
+        section: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
 }
 /**
+ * Ready-to-teach courses for trainers: goals, a lesson plan, handouts, cheat sheets and badges. The site also makes each pack a downloadable ZIP file.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-packs".
+ */
+export interface CoursePack {
+  id: number;
+  /**
+   * The course’s name on its page, in the list and in the ZIP file, for example “Basics of basics – digital skills from scratch”.
+   */
+  title: string;
+  /**
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  /**
+   * Which skill level the course suits. The list groups the packs by level.
+   */
+  level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
+  /**
+   * Who the course is for. Shown on the pack’s page; the list can be filtered by it.
+   */
+  audience: 'customers' | 'staff';
+  /**
+   * The whole course’s length. A work-activity day is 240 minutes: four 45-minute modules with breaks.
+   */
+  durationMinutes: number;
+  /**
+   * A couple of sentences on who the course is for and what it does. Shown in the list and at the top of the pack’s page.
+   */
+  summary: string;
+  /**
+   * Write one goal per row, from the learner’s point of view, for example “The learner opens a web page and searches with a search engine.”
+   */
+  goals?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The course’s sessions in order. Shown as a table on the pack’s page and in the ZIP file’s lesson plan.
+   */
+  sessions?:
+    | {
+        /**
+         * The session’s name, for example “Getting to know the device”.
+         */
+        title: string;
+        /**
+         * The session’s length, for example 45.
+         */
+        minutes: number;
+        /**
+         * What happens in the session and how the trainer guides it.
+         */
+        activities: string;
+        /**
+         * Optional. Devices, cheat sheets and handouts, for example “Computers or tablets, the handout Digital glossary”.
+         */
+        materials?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Printable handouts for the learners. Each becomes a printable page of its own and is included in the ZIP file.
+   */
+  handouts?:
+    | {
+        /**
+         * The handout’s title, for example “Practise at your own pace”.
+         */
+        title: string;
+        /**
+         * The handout’s content as it is printed.
+         */
+        text: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ready-made files used in the course, for example a slide show or a PDF handout.
+   */
+  materials?: (number | Media)[] | null;
+  /**
+   * The cheat sheets used in the course. The pack’s page links to them, and they are included in the ZIP file.
+   */
+  cheatSheets?: (number | CheatSheet)[] | null;
+  /**
+   * The badges a learner can aim for after the course. The pack’s and the badge’s pages link to each other.
+   */
+  badges?: (number | Badge)[] | null;
+  /**
+   * Background and tips for the trainer, for example who the course is for and how the day is built. Shown on the pack’s page and in the ZIP file’s lesson plan.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Which report and section the facts come from. The site lists the sources at the end of the content.
+   */
+  sources?:
+    | {
+        /**
+         * The project’s final report the facts come from.
+         */
+        report: 'dot' | 'metropolia';
+        /**
+         * The section’s number and heading in the report, for example 4.1 Varsinaiset kohderyhmät.
+         */
+        section: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The images and PDF files the pages use (PNG, JPEG, WebP or PDF, at most 10 MB). Lighter versions of images are made automatically.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
   /**
-   * What the image shows, for people who cannot see it. For a document: what it contains.
+   * What the image shows, for people who cannot see it (a screen reader reads this text). For example: An instructor helps a customer use a smartphone. For a document: what it contains.
    */
   alt: string;
   updatedAt: string;
@@ -230,67 +543,71 @@ export interface Media {
   };
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tools".
- */
-export interface Tool {
-  id: number;
-  name: string;
-  /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
-   */
-  slug: string;
-  url: string;
-  category: 'job-search' | 'e-services' | 'learning' | 'safety' | 'communication' | 'office' | 'accessibility';
-  audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
-  cost: 'free' | 'freemium' | 'paid';
-  languages?: string[] | null;
-  description: string;
-  accessibility?: string | null;
-  /**
-   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
-   */
-  readyForReview?: boolean | null;
-  /**
-   * The old addresses of a published document lead to its current address automatically.
-   */
-  previousSlugs?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-  _status?: ('draft' | 'published') | null;
-}
-/**
+ * One-page, step-by-step guides to one everyday digital task, for example updating a phone. Each becomes a printable page on the site, and the cheat sheets linked to a course pack are included in its ZIP file.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cheat-sheets".
  */
 export interface CheatSheet {
   id: number;
+  /**
+   * Start with “How to”, for example “How to update your phone’s apps and system”. Shown as the page’s heading and in the list.
+   */
   title: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * The result from the reader’s point of view, for example “Your phone gets the latest fixes that protect it and repair faults.” Shown under the heading and in the list.
+   */
   task: string;
+  /**
+   * How much digital skill the reader needs. The list groups the cheat sheets by level.
+   */
   level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
+  /**
+   * Topics as codes, for example phone, security or e-services. The site shows them as words (Phone, Online safety, Online services), and search can be narrowed by them. Type a topic and press Enter.
+   */
   topics?: string[] | null;
   /**
-   * DigComp 2.2 competence codes, e.g. 2.1
+   * DigComp 2.2 competence codes, for example 2.1 or 4.2. Not shown on the site. Type a code and press Enter.
    */
   digcomp?: string[] | null;
+  /**
+   * What the reader needs at hand, one thing per row, for example “A charged phone or a phone on the charger”. Shown before the steps under the heading You need.
+   */
   before?:
     | {
         text: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The task one step at a time, 1–12 steps. The site shows them as a numbered list.
+   */
   steps: {
+    /**
+     * One action, briefly, as an instruction, for example “Open Settings. Its icon is often a gear wheel.”
+     */
     text: string;
+    /**
+     * Optional. Help when the step does not work at once, for example “The name differs between phones.” Shown under the step.
+     */
     tip?: string | null;
+    /**
+     * An optional picture under the step, for example a screenshot. Screen readers read its alt text aloud, so check that the alt text says what the picture shows.
+     */
     image?: (number | null) | Media;
     id?: string | null;
   }[];
+  /**
+   * Optional. Shown after the steps under the heading Stay safe, for example “Update only from your phone’s settings or the official app store.” At most 400 characters.
+   */
   safety?: string | null;
+  /**
+   * A short background before the steps, for example why the task is worth doing. Shown on the page right under the task.
+   */
   body?: {
     root: {
       type: string;
@@ -320,20 +637,40 @@ export interface CheatSheet {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The ladder of digital-skills badges. The site also publishes each badge as Open Badges data, with which a badge platform can award it.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "badges".
  */
 export interface Badge {
   id: number;
+  /**
+   * The badge’s name on the site and in the Open Badges data, for example “Getting to know your device”.
+   */
   name: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * The badge’s level on the ladder, shown on its page and in the list of badges.
+   */
   level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
+  /**
+   * The order of the badges on the site, lowest number first: for example 1 for the first badge on the ladder.
+   */
   order?: number | null;
+  /**
+   * A short introduction in the list of badges and at the top of its page: what a holder can do.
+   */
   description: string;
+  /**
+   * What a learner must be able to do to earn the badge. Shown on its page and in the Open Badges data.
+   */
   criteria: string;
+  /**
+   * Write one task per row that the learner does while the instructor watches, for example “Opens the app asked for and closes it.” Shown on the badge’s page below the criteria.
+   */
   evidence?:
     | {
         text: string;
@@ -341,20 +678,44 @@ export interface Badge {
       }[]
     | null;
   /**
-   * The code used by Finnish schemes such as TIEKE, with the ESCO concept where one exists.
+   * The codes used by Finnish schemes such as TIEKE, with the ESCO concept where one exists. Shown on the badge’s page and in the Open Badges data.
    */
   digcomp22?:
     | {
+        /**
+         * The area’s number 1–5, for example 5 (problem solving).
+         */
         area: string;
+        /**
+         * The competence’s code, for example 5.1.
+         */
         competence: string;
+        /**
+         * Optional. The ESCO skill’s address, as http://data.europa.eu/esco/skill/… The badge’s page links to it.
+         */
         escoUri?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Type an identifier, for example digcomp.competence.5.1, and press Enter. Shown on the badge’s page and in the Open Badges data.
+   */
   digcomp30?: string[] | null;
+  /**
+   * Optional, preferably square. Shown on the badge’s page and in the Open Badges data. Without one, the site draws a round image with the badge’s name on a background in its level’s colour.
+   */
   image?: (number | null) | Media;
+  /**
+   * The organisation that awards the badge. Shown on its page and in the Open Badges data.
+   */
   issuer: {
+    /**
+     * The issuer’s name, for example Digiosallisuuden työkalupakki.
+     */
     name: string;
+    /**
+     * Optional. The issuer’s website, starting with https://. On the badge’s page the issuer’s name links to it.
+     */
     url?: string | null;
     /**
      * Open Badges 2.0 requires an issuer e-mail. Left empty, the site uses ISSUER_EMAIL from the build settings.
@@ -375,190 +736,49 @@ export interface Badge {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Online services and tools a professional can point a client to. The site lists them on one page by category and links straight to each service; tools have no pages of their own.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "course-packs".
+ * via the `definition` "tools".
  */
-export interface CoursePack {
+export interface Tool {
   id: number;
-  title: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The name of the service or tool, for example Kela or Jitsi Meet. Shown in the list as a link to the service.
+   */
+  name: string;
+  /**
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
-  level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
-  audience: 'customers' | 'staff';
   /**
-   * A work-activity day is 240 minutes: four 45-minute modules with breaks.
+   * The service’s full address, starting with https://, for example https://www.kela.fi. The name links to it.
    */
-  durationMinutes: number;
-  summary: string;
-  goals?:
-    | {
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  sessions?:
-    | {
-        title: string;
-        minutes: number;
-        activities: string;
-        materials?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  handouts?:
-    | {
-        title: string;
-        text: {
-          root: {
-            type: string;
-            children: {
-              type: any;
-              version: number;
-              [k: string]: unknown;
-            }[];
-            direction: ('ltr' | 'rtl') | null;
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-            indent: number;
-            version: number;
-          };
-          [k: string]: unknown;
-        };
-        id?: string | null;
-      }[]
-    | null;
-  materials?: (number | Media)[] | null;
-  cheatSheets?: (number | CheatSheet)[] | null;
-  badges?: (number | Badge)[] | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  url: string;
   /**
-   * Which report and section the facts come from.
+   * The heading the tool appears under in the list. The list can also be filtered by category.
    */
-  sources?:
-    | {
-        report: 'dot' | 'metropolia';
-        section: string;
-        id?: string | null;
-      }[]
-    | null;
+  category: 'job-search' | 'e-services' | 'learning' | 'safety' | 'communication' | 'office' | 'accessibility';
   /**
-   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   * Who this is for. Choose one or more.
    */
-  readyForReview?: boolean | null;
-  /**
-   * The old addresses of a published document lead to its current address automatically.
-   */
-  previousSlugs?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "components".
- */
-export interface Component {
-  id: number;
-  title: string;
-  /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
-   */
-  slug: string;
-  order?: number | null;
-  project?: ('dot' | 'metropolia' | 'both') | null;
   audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
-  summary: string;
   /**
-   * Short sentences and everyday words, for readers with weak reading or digital skills.
+   * Shown with the tool in the list, and the list can be filtered by it.
    */
-  plainSummary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  steps?:
-    | {
-        title: string;
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  roles?:
-    | {
-        role: string;
-        description: string;
-        id?: string | null;
-      }[]
-    | null;
-  resources?: string | null;
-  lessons?:
-    | {
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  risks?:
-    | {
-        risk: string;
-        action: string;
-        outcome?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  cost: 'free' | 'freemium' | 'paid';
   /**
-   * Ordered stages or a weekly programme, drawn on the site as an accessible list or table.
+   * The languages the service can be used in, as two-letter codes, for example fi, sv and en. Shown in the list as codes. Type a code and press Enter.
    */
-  diagram?: {
-    kind?: ('stages' | 'weekly') | null;
-    items?:
-      | {
-          label: string;
-          text: string;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  coursePacks?: (number | CoursePack)[] | null;
-  cheatSheets?: (number | CheatSheet)[] | null;
-  badges?: (number | Badge)[] | null;
-  tools?: (number | Tool)[] | null;
+  languages?: string[] | null;
   /**
-   * Which report and section the facts come from.
+   * What the service is and what it is for, in a couple of sentences, for example “The website and the OmaKela e-service of Kela, the Social Insurance Institution of Finland.” Shown in the list under the name. At most 600 characters.
    */
-  sources?:
-    | {
-        report: 'dot' | 'metropolia';
-        section: string;
-        id?: string | null;
-      }[]
-    | null;
+  description: string;
+  /**
+   * Optional. What is hard in the service for someone with weak digital skills, and how to prepare, for example “OmaKela requires strong electronic identification.” Shown in the list under the heading For beginners.
+   */
+  accessibility?: string | null;
   /**
    * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
    */
@@ -573,37 +793,188 @@ export interface Component {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The digital-skills self-assessment: questions, answer scale, levels and recommendations. The answers are handled in the reader’s own browser only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-assessments".
+ */
+export interface SelfAssessment {
+  id: number;
+  /**
+   * The self-assessment’s heading on its page, for example “Where do I start?”.
+   */
+  title: string;
+  /**
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  /**
+   * Shown at the top of the page. Say briefly what the self-assessment is, how long it takes and what the reader gets as a result.
+   */
+  intro: string;
+  /**
+   * Shown below the introduction as a notice. Say plainly what the answers are used for and where they are kept.
+   */
+  privacy: string;
+  /**
+   * Exactly four answers from weakest to strongest; they score 0–3. For example “I don’t know how” … “I know it well and can help others”.
+   */
+  scale: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * 12–20 plain-language questions, at least two for each DigComp area. Keep the same keys and areas in every language.
+   */
+  questions: {
+    /**
+     * The question’s short key, for example search-info. The site handles the answers by it; readers do not see it.
+     */
+    key: string;
+    /**
+     * The area whose result the answer counts towards.
+     */
+    area: '1' | '2' | '3' | '4' | '5';
+    /**
+     * A statement in the first person, for example “I can read and send e-mail.”
+     */
+    text: string;
+    /**
+     * Shown below the question as a hint: an everyday example such as “The library’s opening hours or a bus timetable.”
+     */
+    example?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * The average answer at which each level starts. The first level starts at 0, and each next one higher than the one before.
+   */
+  levels: {
+    /**
+     * The level the reader is placed at.
+     */
+    level: 'beginner' | 'basic' | 'independent' | 'advanced';
+    /**
+     * The lowest average (0–3) at which the level starts.
+     */
+    minimum: number;
+    id?: string | null;
+  }[];
+  /**
+   * One text per level, shown in the result with the level’s name.
+   */
+  levelTexts?:
+    | {
+        /**
+         * The level the text is about.
+         */
+        level: 'beginner' | 'basic' | 'independent' | 'advanced';
+        /**
+         * Encouraging advice for the reader: where to start at this level.
+         */
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When the area (or the overall result) is at one of the levels, the reader is shown these materials.
+   */
+  rules: {
+    /**
+     * Which result chooses the rule: one area’s or the overall result.
+     */
+    scope: '1' | '2' | '3' | '4' | '5' | 'overall';
+    /**
+     * The levels at which the rule applies.
+     */
+    levels: ('beginner' | 'basic' | 'independent' | 'advanced')[];
+    /**
+     * The course packs to recommend.
+     */
+    coursePacks?: (number | CoursePack)[] | null;
+    /**
+     * The cheat sheets to recommend.
+     */
+    cheatSheets?: (number | CheatSheet)[] | null;
+    /**
+     * The badges to recommend.
+     */
+    badges?: (number | Badge)[] | null;
+    id?: string | null;
+  }[];
+  /**
+   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
+   */
+  readyForReview?: boolean | null;
+  /**
+   * The old addresses of a published document lead to its current address automatically.
+   */
+  previousSlugs?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Trainings, workshops and presentations, with their materials. The site lists upcoming and past events separately and also offers them as a calendar file (.ics).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
   id: number;
+  /**
+   * The event’s name on the site, in the list of events and in the calendar, for example “Additional digital peer-instructor training for cultural workshop peer instructors”.
+   */
   title: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * The start date and time in Helsinki time, for example 15.1.2027 10.00. The site shows the event as upcoming until it has ended.
+   */
   start: string;
   start_tz: 'Europe/Helsinki';
+  /**
+   * Optional. When the time is exact and this is left empty, calendars show the event as one hour long.
+   */
   end?: string | null;
   end_tz?: 'Europe/Helsinki' | null;
   /**
-   * When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in "Date as text".
+   * When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in “Date as text”.
    */
   datePrecision?: ('day' | 'month' | 'season' | 'year') | null;
+  /**
+   * The date readers see when the exact day is not known, for example “spring 2023”. Used only when the date is not known to the day.
+   */
   dateText?: string | null;
   /**
    * Leave empty when the source does not say: the site then shows no format rather than a guess.
    */
   format?: ('in-person' | 'hybrid' | 'online') | null;
+  /**
+   * Who this is for. Choose one or more.
+   */
   audience?: ('ngo' | 'staff' | 'customers' | 'trainers' | 'funders')[] | null;
+  /**
+   * The project this comes from. Shown on the site.
+   */
   project?: ('dot' | 'metropolia' | 'both') | null;
+  /**
+   * Where the event takes place, for example “Riga, Latvia”, or the address of an online event. Shown on the event’s page and in the calendar.
+   */
   location?: string | null;
   /**
    * The address where participants register (starts with https://). The page shows a Register button until the event has started.
    */
   registrationUrl?: string | null;
+  /**
+   * A couple of sentences about the event. Shown in the list of events, at the top of the event’s page and in the calendar. At most 600 characters.
+   */
   summary: string;
+  /**
+   * The main text of the event’s page, for example who the event is for and what happens there. Give it structure with headings and lists.
+   */
   body?: {
     root: {
       type: string;
@@ -619,18 +990,42 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The event’s organisers, one organisation per row. The names appear the same in every language on the event’s page, so write them in Finnish.
+   */
   organisers?:
     | {
+        /**
+         * For example Sosped-säätiö.
+         */
         name: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The event’s materials to download: a file, a link or a handout written here. Listed on the event’s page.
+   */
   materials?:
     | {
+        /**
+         * Shown on the page before the material’s title.
+         */
         type: 'slides' | 'handout' | 'recording' | 'link';
+        /**
+         * The material’s name and link text on the page, for example “Discussion questions for a group of digital peer instructors”.
+         */
         title: string;
+        /**
+         * A file to download, for example a slide show as a PDF. Give only one of these: a file, a link or a handout text.
+         */
         file?: (number | null) | Media;
+        /**
+         * The full address of material on the web, starting with https://, for example a recording or an online publication. Give only one of these: a file, a link or a handout text.
+         */
         url?: string | null;
+        /**
+         * A handout written here gets a printable page of its own under the event. Give only one of these: a file, a link or a handout text.
+         */
         text?: {
           root: {
             type: string;
@@ -650,11 +1045,17 @@ export interface Event {
       }[]
     | null;
   /**
-   * Which report and section the facts come from.
+   * Which report and section the facts come from. The site lists the sources at the end of the content.
    */
   sources?:
     | {
+        /**
+         * The project’s final report the facts come from.
+         */
         report: 'dot' | 'metropolia';
+        /**
+         * The section’s number and heading in the report, for example 4.1 Varsinaiset kohderyhmät.
+         */
         section: string;
         id?: string | null;
       }[]
@@ -681,24 +1082,44 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Blog articles and newsletter issues. The site lists them newest first, articles and newsletters under headings of their own, and makes an RSS feed of them.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "posts".
  */
 export interface Post {
   id: number;
+  /**
+   * The post’s title on the site, in the list and in the RSS feed, for example “Digital skills as the new literacy”.
+   */
   title: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * The site shows articles and newsletters under separate headings on the blog page.
+   */
   type: 'article' | 'newsletter';
+  /**
+   * The date shown with the post, by which posts are ordered, for example 15.1.2027. It does not publish the post: use Publish or Schedule publish for that.
+   */
   date: string;
   /**
-   * An organisation or "Editorial team". Never a private person without their consent.
+   * An organisation or “Editorial team”. Never a private person without their consent. Shown with the post.
    */
   author: string;
+  /**
+   * Short topic words, shown at the end of the post; the blog page gathers the posts of each tag. Lower-case letters a–z, digits and hyphens, the same in every language, for example digitaidot or tyollistyminen. Type a tag and press Enter.
+   */
   tags?: string[] | null;
+  /**
+   * A couple of sentences on what the post is about. Shown in the list, at the top of the post and in the RSS feed. At most 400 characters.
+   */
   excerpt: string;
+  /**
+   * The post’s main text, after the excerpt. Give it structure with headings and lists.
+   */
   body?: {
     root: {
       type: string;
@@ -715,11 +1136,17 @@ export interface Post {
     [k: string]: unknown;
   } | null;
   /**
-   * Which report and section the facts come from.
+   * Which report and section the facts come from. The site lists the sources at the end of the content.
    */
   sources?:
     | {
+        /**
+         * The project’s final report the facts come from.
+         */
         report: 'dot' | 'metropolia';
+        /**
+         * The section’s number and heading in the report, for example 4.1 Varsinaiset kohderyhmät.
+         */
         section: string;
         id?: string | null;
       }[]
@@ -746,42 +1173,86 @@ export interface Post {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The projects’ outcomes for funders. The site shows them on the outcomes page as a table and charts and as downloadable CSV and JSON files. Every value must be found in the report section given.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators".
  */
 export interface Indicator {
   id: number;
+  /**
+   * What the value tells, for example “Work activity customers among DOT participants”. Shown in the table and the charts.
+   */
   name: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * The value as the report gives it, without its unit, for example 200. Scores on a 1–5 scale are also shown in a chart.
+   */
   value: number;
+  /**
+   * How the value is read. The site writes the unit with the value.
+   */
   unit: 'persons' | 'count' | 'eur' | 'score5' | 'percent' | 'hours' | 'computers-per-year';
+  /**
+   * Leave empty when the report states no target. Values with a target are shown beside it in a chart.
+   */
   target?: number | null;
+  /**
+   * The months the value covers. Shown in the table.
+   */
   period: {
+    /**
+     * For example 2022-03.
+     */
     start: string;
+    /**
+     * For example 2023-08. The same as the start when the value covers one month.
+     */
     end: string;
   };
   /**
-   * For example women and men.
+   * How the value divides into groups, for example women and men. Shown in the table below the value.
    */
   breakdown?:
     | {
+        /**
+         * The group’s code in lower-case letters a–z, for example women.
+         */
         key: string;
+        /**
+         * The group’s share in the same unit, for example 260.
+         */
         value: number;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The project the outcome belongs to. The outcomes page groups the values by project.
+   */
   project?: ('dot' | 'metropolia' | 'both') | null;
+  /**
+   * The report and its section the value comes from. Shown in the table.
+   */
   source: {
+    /**
+     * The project’s final report the facts come from.
+     */
     report: 'dot' | 'metropolia';
+    /**
+     * The report section’s number or heading, for example 2.1 or Tiivistelmä.
+     */
     section: string;
   };
   /**
-   * Only when the figure truly is that indicator (Regulation (EU) 2021/1057, Annex I).
+   * Only when the figure truly is that indicator (Regulation (EU) 2021/1057, Annex I), for example EECO02.
    */
   esfCode?: string | null;
+  /**
+   * Optional. Shown in the table below the name. Say, for example, when the value is a lower bound or the target changed during the project.
+   */
   notes?: string | null;
   /**
    * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
@@ -797,80 +1268,28 @@ export interface Indicator {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "self-assessments".
- */
-export interface SelfAssessment {
-  id: number;
-  title: string;
-  /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
-   */
-  slug: string;
-  intro: string;
-  privacy: string;
-  scale: {
-    text: string;
-    id?: string | null;
-  }[];
-  /**
-   * 12–20 plain-language questions, at least two for each DigComp area. Keep the same keys and areas in every language.
-   */
-  questions: {
-    key: string;
-    area: '1' | '2' | '3' | '4' | '5';
-    text: string;
-    example?: string | null;
-    id?: string | null;
-  }[];
-  levels: {
-    level: 'beginner' | 'basic' | 'independent' | 'advanced';
-    minimum: number;
-    id?: string | null;
-  }[];
-  levelTexts?:
-    | {
-        level: 'beginner' | 'basic' | 'independent' | 'advanced';
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * When the area (or the overall result) is at one of the levels, the reader is shown these materials.
-   */
-  rules: {
-    scope: '1' | '2' | '3' | '4' | '5' | 'overall';
-    levels: ('beginner' | 'basic' | 'independent' | 'advanced')[];
-    coursePacks?: (number | CoursePack)[] | null;
-    cheatSheets?: (number | CheatSheet)[] | null;
-    badges?: (number | Badge)[] | null;
-    id?: string | null;
-  }[];
-  /**
-   * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
-   */
-  readyForReview?: boolean | null;
-  /**
-   * The old addresses of a published document lead to its current address automatically.
-   */
-  previousSlugs?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-  _status?: ('draft' | 'published') | null;
-}
-/**
+ * The site’s standing pages, linked from the footer: About (slug about), Accessibility statement (accessibility) and Privacy (privacy). The site shows these three pages only.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
   id: number;
+  /**
+   * The page’s main heading, for example “Accessibility statement”.
+   */
   title: string;
   /**
-   * Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
+   * The last part of the page’s address, for example digital-support-at-the-library. Lower-case letters a–z, digits and hyphens. Left empty, it is made from the title.
    */
   slug: string;
+  /**
+   * One or two sentences at the top of the page. The site also gives it to search engines as the page’s description. At most 600 characters.
+   */
   summary?: string | null;
+  /**
+   * The main text of the page. Give it structure with headings and lists.
+   */
   body?: {
     root: {
       type: string;
@@ -887,32 +1306,89 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * The structured part that Act 306/2019 and Decision (EU) 2018/1523 require. Review it at least once a year.
+   * The structured part that Act 306/2019 and Decision (EU) 2018/1523 require, shown on the site under “The statement in brief”. Review it at least once a year.
    */
   statement?: {
+    /**
+     * For example “Digital Inclusion Toolkit website”.
+     */
     serviceName?: string | null;
+    /**
+     * How far the site meets the requirements. Without it, the site shows none of the statement’s details. If it complies partly or not at all, describe what is missing below.
+     */
     complianceStatus?: ('full' | 'partial' | 'none') | null;
+    /**
+     * Content that is not accessible, one shortcoming per row, and why. The site lists them under “Content that is not accessible”.
+     */
     nonAccessibleContent?:
       | {
+          /**
+           * For example “External services and publications the site links to.”
+           */
           description: string;
+          /**
+           * The WCAG success criteria the shortcoming concerns, for example 1.4.3. Press Enter after each.
+           */
           wcagCriteria?: string[] | null;
+          /**
+           * Why the content is not accessible. Shown on the site in brackets after the shortcoming.
+           */
           reason: 'non-compliance' | 'disproportionate-burden' | 'outside-scope';
+          /**
+           * How a reader can get the same information in an accessible form, where possible.
+           */
           accessibleAlternative?: string | null;
           id?: string | null;
         }[]
       | null;
+    /**
+     * The day the statement was prepared.
+     */
     preparedOn?: string | null;
+    /**
+     * The day the statement was last reviewed. Update it whenever you review the statement.
+     */
     lastReviewedOn?: string | null;
+    /**
+     * Whether accessibility was assessed in-house or by a third party.
+     */
     assessmentMethod?: ('self-assessment' | 'third-party') | null;
+    /**
+     * How a reader can give feedback on accessibility, and who answers it.
+     */
     feedback?: {
+      /**
+       * The address of a feedback form, starting with https://, or an e-mail address, for example accessibility@example.org. The site shows it as a link.
+       */
       channel?: string | null;
+      /**
+       * The organisation or team that answers the feedback.
+       */
       responsible?: string | null;
+      /**
+       * Within how many days feedback is answered, 1–60.
+       */
       responseTimeDays?: number | null;
     };
+    /**
+     * The authority a reader can turn to if their feedback gets no answer. The site shows its name as a link to its website.
+     */
     enforcement?: {
+      /**
+       * The authority’s name, for example “Lupa- ja valvontavirasto (the Finnish licensing and supervisory authority)”.
+       */
       authority?: string | null;
+      /**
+       * The address of the authority’s accessibility site, for example https://www.saavutettavuusvaatimukset.fi.
+       */
       url?: string | null;
+      /**
+       * Kept with the statement, but the site does not show it at present.
+       */
       email?: string | null;
+      /**
+       * Kept with the statement, but the site does not show it at present.
+       */
       phone?: string | null;
     };
   };
@@ -928,6 +1404,46 @@ export interface Page {
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The people who can log in to the CMS, and their roles.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * The name other users see in the CMS, for example Maija Meikäläinen. Not shown on the public site.
+   */
+  name?: string | null;
+  /**
+   * A contributor writes drafts and marks them ready for review. An editor may also publish, unpublish and delete. An admin may also manage users. Only an admin can change a role.
+   */
+  role: 'contributor' | 'editor' | 'admin';
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1046,12 +1562,8 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'components';
+        value: number | Component;
       } | null)
     | ({
         relationTo: 'tools';
@@ -1070,8 +1582,8 @@ export interface PayloadLockedDocument {
         value: number | CoursePack;
       } | null)
     | ({
-        relationTo: 'components';
-        value: number | Component;
+        relationTo: 'self-assessments';
+        value: number | SelfAssessment;
       } | null)
     | ({
         relationTo: 'events';
@@ -1086,12 +1598,16 @@ export interface PayloadLockedDocument {
         value: number | Indicator;
       } | null)
     | ({
-        relationTo: 'self-assessments';
-        value: number | SelfAssessment;
-      } | null)
-    | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1137,84 +1653,75 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "components_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ComponentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  order?: T;
+  project?: T;
+  audience?: T;
+  summary?: T;
+  plainSummary?: T;
+  body?: T;
+  steps?:
     | T
     | {
+        title?: T;
+        text?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media_select".
- */
-export interface MediaSelect<T extends boolean = true> {
-  alt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-  sizes?:
+  roles?:
     | T
     | {
-        thumbnail?:
+        role?: T;
+        description?: T;
+        id?: T;
+      };
+  resources?: T;
+  lessons?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  risks?:
+    | T
+    | {
+        risk?: T;
+        action?: T;
+        outcome?: T;
+        id?: T;
+      };
+  diagram?:
+    | T
+    | {
+        kind?: T;
+        items?:
           | T
           | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        card?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-        wide?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
+              label?: T;
+              text?: T;
+              id?: T;
             };
       };
+  coursePacks?: T;
+  cheatSheets?: T;
+  badges?: T;
+  tools?: T;
+  sources?:
+    | T
+    | {
+        report?: T;
+        section?: T;
+        id?: T;
+      };
+  readyForReview?: T;
+  previousSlugs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1365,67 +1872,50 @@ export interface CoursePacksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "components_select".
+ * via the `definition` "self-assessments_select".
  */
-export interface ComponentsSelect<T extends boolean = true> {
+export interface SelfAssessmentsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  order?: T;
-  project?: T;
-  audience?: T;
-  summary?: T;
-  plainSummary?: T;
-  body?: T;
-  steps?:
-    | T
-    | {
-        title?: T;
-        text?: T;
-        id?: T;
-      };
-  roles?:
-    | T
-    | {
-        role?: T;
-        description?: T;
-        id?: T;
-      };
-  resources?: T;
-  lessons?:
+  intro?: T;
+  privacy?: T;
+  scale?:
     | T
     | {
         text?: T;
         id?: T;
       };
-  risks?:
+  questions?:
     | T
     | {
-        risk?: T;
-        action?: T;
-        outcome?: T;
+        key?: T;
+        area?: T;
+        text?: T;
+        example?: T;
         id?: T;
       };
-  diagram?:
+  levels?:
     | T
     | {
-        kind?: T;
-        items?:
-          | T
-          | {
-              label?: T;
-              text?: T;
-              id?: T;
-            };
+        level?: T;
+        minimum?: T;
+        id?: T;
       };
-  coursePacks?: T;
-  cheatSheets?: T;
-  badges?: T;
-  tools?: T;
-  sources?:
+  levelTexts?:
     | T
     | {
-        report?: T;
-        section?: T;
+        level?: T;
+        text?: T;
+        id?: T;
+      };
+  rules?:
+    | T
+    | {
+        scope?: T;
+        levels?: T;
+        coursePacks?: T;
+        cheatSheets?: T;
+        badges?: T;
         id?: T;
       };
   readyForReview?: T;
@@ -1557,61 +2047,6 @@ export interface IndicatorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "self-assessments_select".
- */
-export interface SelfAssessmentsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  intro?: T;
-  privacy?: T;
-  scale?:
-    | T
-    | {
-        text?: T;
-        id?: T;
-      };
-  questions?:
-    | T
-    | {
-        key?: T;
-        area?: T;
-        text?: T;
-        example?: T;
-        id?: T;
-      };
-  levels?:
-    | T
-    | {
-        level?: T;
-        minimum?: T;
-        id?: T;
-      };
-  levelTexts?:
-    | T
-    | {
-        level?: T;
-        text?: T;
-        id?: T;
-      };
-  rules?:
-    | T
-    | {
-        scope?: T;
-        levels?: T;
-        coursePacks?: T;
-        cheatSheets?: T;
-        badges?: T;
-        id?: T;
-      };
-  readyForReview?: T;
-  previousSlugs?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  deletedAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
@@ -1658,6 +2093,87 @@ export interface PagesSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1731,66 +2247,107 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The operating model as a whole, in Innokylä’s structure. It opens the site’s Operating model page, and the model’s components follow it.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "operating-model".
  */
 export interface OperatingModel {
   id: number;
+  /**
+   * The model’s name in each language. Kept with the model, but the site does not show it at present. Innokylä’s heading: “Toimintamallin nimi”.
+   */
   title: string;
+  /**
+   * The name under which the model is published in Finnish, for example in Innokylä. Kept with the model, but the site does not show it at present.
+   */
   name?: string | null;
+  /**
+   * A few sentences on what the model does and for whom. Shown at the top of the model page. At most 800 characters. Innokylä’s heading: “Toimintamallin lyhyt kuvaus”.
+   */
   shortDescription: string;
   /**
-   * Short sentences and everyday words, for readers with weak reading or digital skills.
+   * Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.
    */
   plainSummary?: string | null;
   /**
-   * Innokylä: Missä toteutetaan
+   * The organisations and units where the model has been implemented. Shown in the basic facts on the model page. Innokylä’s heading: “Toteutuspaikka”.
    */
   implementedWhere?: string | null;
+  /**
+   * Municipality, region or wellbeing services county, for example “Uusimaa: Helsinki and Lohja”. Shown in the basic facts. Innokylä’s heading: “Paikkakunta, maakunta tai hyvinvointialue”.
+   */
   region?: string | null;
   /**
-   * Innokylä: Mihin kokonaisuuteen liittyy
+   * The wider whole the model is part of. Shown in the basic facts. Innokylä’s heading: “Toimintamallin kokonaisuus”.
    */
   largerWhole?: string | null;
   /**
-   * Innokylä: Kehittäjät
+   * Who developed the model, and in which projects. Shown in the basic facts. Innokylä’s heading: “Tekijä”.
    */
   developers?: string | null;
+  /**
+   * Each project’s first and last month as YYYY-MM, for example 2021-10. Shown in the basic facts.
+   */
   period?: {
     dot?: {
+      /**
+       * The project’s first month, for example 2021-10.
+       */
       start?: string | null;
+      /**
+       * The project’s last month, for example 2023-08.
+       */
       end?: string | null;
     };
     metropolia?: {
+      /**
+       * The project’s first month, for example 2021-10.
+       */
       start?: string | null;
+      /**
+       * The project’s last month, for example 2023-08.
+       */
       end?: string | null;
     };
   };
   /**
-   * Innokylä: Ratkaisun perusidea
+   * The heart of the model: what it does differently, and why. Innokylä’s heading: “Ratkaisun perusidea”.
    */
   coreIdea?: string | null;
   /**
-   * Innokylä: Toimintaympäristö
+   * Where, and with whom, the model has been implemented. Innokylä’s heading: “Toimintaympäristö”.
    */
   operatingEnvironment?: string | null;
   /**
-   * Innokylä: Toimivuuden ja käyttöönoton ehdot
+   * What the model needs to work, and to be adopted by another organisation. Innokylä’s heading: “Toimivuuden ja käyttöönoton ehdot”.
    */
   conditions?: string | null;
+  /**
+   * The model’s goals, one per row. Shown as a list on the model page.
+   */
   goals?:
     | {
         text: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Whom the model is for. Shown on the model page under “Target groups”.
+   */
   targetGroups?: {
+    /**
+     * The groups the model serves directly, for example clients of rehabilitative work activity.
+     */
     primary?:
       | {
           text: string;
           id?: string | null;
         }[]
       | null;
+    /**
+     * The groups that benefit from the model indirectly, for example students or other NGOs.
+     */
     indirect?:
       | {
           text: string;
@@ -1799,21 +2356,24 @@ export interface OperatingModel {
       | null;
   };
   /**
-   * Innokylä: Kehittämistarve
+   * The needs the model was developed to meet. Shown under “Development path”. Innokylä’s heading: “Kehitystyön lähtökohtana olevat tarpeet”.
    */
   needs?: string | null;
   /**
-   * Innokylä: Tavoiteltu muutos
+   * What the model sets out to change. Shown under “Development path”. Innokylä’s heading: “Tavoiteltu muutos”.
    */
   targetedChange?: string | null;
   /**
-   * Innokylä: Muutoksen mittaaminen
+   * What data the change was followed with. Shown under “Development path”. Innokylä’s heading: “Muutoksen mittaaminen”.
    */
   measuringChange?: string | null;
   /**
-   * Innokylä: Arviointi
+   * What evaluations and feedback say about how well the model works. Shown on the model page under “Evaluation”.
    */
   evaluation?: string | null;
+  /**
+   * The model’s benefits for clients, staff and organisations, one per row. Shown as a list on the model page.
+   */
   benefits?:
     | {
         text: string;
@@ -1821,36 +2381,81 @@ export interface OperatingModel {
       }[]
     | null;
   /**
-   * Innokylä: Juurruttaminen
+   * How and where the work continues after the projects. Shown on the model page under “Rooting and continuation”.
    */
   rooting?: string | null;
+  /**
+   * The components the model is made of. The site orders components by each one’s own Order in the model field. Kept with the model, but the site does not show it at present.
+   */
   components?: (number | Component)[] | null;
   /**
-   * Innokylä: Resurssit ja roolit
+   * Who did the work, and with what funding and tools. Shown on the model page under “Resources and roles”.
    */
   resourcesAndRoles?: string | null;
+  /**
+   * The organisations that implemented the model or worked with it in its development. Shown in the basic facts under “Partners”.
+   */
   partners?:
     | {
+        /**
+         * The organisation’s official name, for example “Sosped-säätiö”.
+         */
         name: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Who funded the model’s development, and how much. Shown in the basic facts under “Funding”. Innokylä’s heading: “Toimintamallin rahoittaja”.
+   */
   funders?:
     | {
+        /**
+         * For example “Euroopan sosiaalirahasto (ESR)” (the European Social Fund).
+         */
         name: string;
+        /**
+         * The programme or measure the funding was granted from.
+         */
         programme?: string | null;
+        /**
+         * The project’s code from the funder, for example S22619.
+         */
         projectCode?: string | null;
+        /**
+         * The amount granted in whole euros, without spaces, for example 337155.
+         */
         granted?: number | null;
+        /**
+         * The amount actually used in whole euros, if known.
+         */
         realised?: number | null;
+        /**
+         * Amounts are always in euros.
+         */
         currency?: 'EUR' | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * The projects the model came from or worked with. Shown in the basic facts under “Related projects”.
+   */
   relatedProjects?:
     | {
+        /**
+         * The project’s name and who ran it, for example “Työtoiminnasta työelämään (ESR+)”.
+         */
         name: string;
+        /**
+         * The project’s code, if it has one, for example S30107.
+         */
         code?: string | null;
+        /**
+         * For example 2023–2024 or 10/2021–8/2023.
+         */
         period?: string | null;
+        /**
+         * How the project relates to the model. Kept with the model, but the site does not show it at present.
+         */
         relation?:
           | (
               | 'source-project'
@@ -1865,6 +2470,9 @@ export interface OperatingModel {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A free-form description of the model, shown near the end of the model page, before the sources. Give it structure with headings and lists.
+   */
   body?: {
     root: {
       type: string;
@@ -1880,19 +2488,34 @@ export interface OperatingModel {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Publications and web pages where readers learn more about the model. Shown on the model page under “Further reading”.
+   */
   references?:
     | {
+        /**
+         * The name of the publication or page, for example “The DOT project’s website”.
+         */
         title: string;
+        /**
+         * The full address, starting with https://, for example https://www.hel.fi/.
+         */
         url?: string | null;
         id?: string | null;
       }[]
     | null;
   /**
-   * Which report and section the facts come from.
+   * Which report and section the facts come from. The site lists the sources at the end of the content.
    */
   sources?:
     | {
+        /**
+         * The project’s final report the facts come from.
+         */
         report: 'dot' | 'metropolia';
+        /**
+         * The section’s number and heading in the report, for example 4.1 Varsinaiset kohderyhmät.
+         */
         section: string;
         id?: string | null;
       }[]
@@ -2034,6 +2657,10 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?:
       | ({
+          relationTo: 'components';
+          value: number | Component;
+        } | null)
+      | ({
           relationTo: 'tools';
           value: number | Tool;
         } | null)
@@ -2050,8 +2677,8 @@ export interface TaskSchedulePublish {
           value: number | CoursePack;
         } | null)
       | ({
-          relationTo: 'components';
-          value: number | Component;
+          relationTo: 'self-assessments';
+          value: number | SelfAssessment;
         } | null)
       | ({
           relationTo: 'events';
@@ -2064,10 +2691,6 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'indicators';
           value: number | Indicator;
-        } | null)
-      | ({
-          relationTo: 'self-assessments';
-          value: number | SelfAssessment;
         } | null)
       | ({
           relationTo: 'pages';
