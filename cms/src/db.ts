@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { DatabaseAdapterObj } from 'payload'
+import type { BasePayload, DatabaseAdapterObj } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -42,4 +42,19 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || defaultDatabas
         `DATABASE_URI: unsupported scheme "${scheme}:". Use file:… (SQLite), postgres://… or mongodb://….`,
       )
   }
+}
+
+/**
+ * Several processes share the embedded SQLite file: under `npm start` the CMS server writes while
+ * the process that builds the public site and the preview reads (and a seed or the tests may
+ * write too). Without a busy timeout, a read that meets a write fails at once with SQLITE_BUSY,
+ * which failed rebuilds and saves. Write-ahead logging lets readers go on while one process
+ * writes, and the timeout makes a second writer wait its turn instead of failing.
+ */
+export async function shareSqliteBetweenProcesses(payload: BasePayload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const client = (payload.db as unknown as { client?: { execute(sql: string): Promise<unknown> } }).client
+  if (!client) return
+  await client.execute('PRAGMA busy_timeout = 15000')
+  await client.execute('PRAGMA journal_mode = WAL')
 }

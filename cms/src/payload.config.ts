@@ -7,7 +7,7 @@ import { adminGroups } from './admin/groups'
 import { publicCollections } from './collections'
 import { MAX_UPLOAD_BYTES, Media, sharpWithPixelLimit } from './collections/Media'
 import { Users } from './collections/Users'
-import { databaseAdapter } from './db'
+import { databaseAdapter, shareSqliteBetweenProcesses } from './db'
 import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { adminDateFormat, extraTranslations, interfaceLanguages } from './i18n'
@@ -102,8 +102,9 @@ const config = buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   hooks: { afterError: [unreadableRequestIs400] },
   telemetry: false,
-  onInit: (payload) => {
+  onInit: async (payload) => {
     clearReadCacheOnCommit(payload)
+    await shareSqliteBetweenProcesses(payload)
   },
   // Nothing uses GraphQL; every access rule would have to be proven there too, so it is off.
   graphQL: { disable: true },

@@ -18,6 +18,8 @@ import { publicContent } from './publicContent'
  */
 const badges = publicContent({
   slug: 'badges',
+  // An issued Open Badge names its badge by this address: it must never change once public.
+  lockSlugOncePublished: true,
   labels: {
     singular: { fi: 'Osaamismerkki', en: 'Badge', sv: 'Kompetensmärke' },
     plural: { fi: 'Osaamismerkit', en: 'Digital-skills badges', sv: 'Kompetensmärken' },
