@@ -12,7 +12,11 @@ import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { adminDateFormat, extraTranslations, interfaceLanguages } from './i18n'
 import { OperatingModel } from './globals/OperatingModel'
-import { refuseMalformedArgumentsEverywhere, unreadableRequestIs400 } from './hooks/operationArguments'
+import {
+  refuseMalformedArgumentsEverywhere,
+  unreadableRequestIs400,
+  validationErrorsKeepTheirFields,
+} from './hooks/operationArguments'
 import { workingPreferenceDelete } from './hooks/preferencesDelete'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { csrfOrigins, serverURL } from './serverUrl'
@@ -100,7 +104,7 @@ const config = buildConfig({
   sharp: sharpWithPixelLimit,
   // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  hooks: { afterError: [unreadableRequestIs400] },
+  hooks: { afterError: [unreadableRequestIs400, validationErrorsKeepTheirFields] },
   telemetry: false,
   onInit: async (payload) => {
     clearReadCacheOnCommit(payload)

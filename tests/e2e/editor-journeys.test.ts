@@ -305,7 +305,7 @@ describe('the admin in Finnish', () => {
     }
     expect(found).toEqual({})
     await context.close()
-  })
+  }, 600_000)
 })
 
 describe('an editor publishes every content type', () => {
@@ -363,7 +363,15 @@ describe('review', () => {
     const editor = await signedIn('editor')
     await editor.page.goto(`${toolkit.cmsUrl}/admin`)
     const waiting = editor.page.locator('.editorial-dashboard__review a', { hasText: title })
-    await expect.poll(() => waiting.count()).toBe(1)
+    await expect
+      .poll(
+        async () => {
+          await editor.page.reload()
+          return waiting.count()
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1)
     await waiting.click()
     await editor.page.locator('#action-save').click()
     const slug = slugOf(title)
@@ -382,10 +390,9 @@ describe('validation', () => {
     await page.goto(`${toolkit.cmsUrl}/admin/collections/posts/create`)
     await fillText(page, 'title', 'Kesken jäänyt kirjoitus')
     await page.locator('#action-save').click()
-    const error = page.locator('#field-excerpt').locator('xpath=ancestor::*[contains(@class, "field-type")][1]')
-    await expect
-      .poll(() => error.locator('.field-error, .tooltip').allInnerTexts(), { timeout: 20_000 })
-      .toContainEqual(expect.stringMatching(/pakollinen/i))
+    // The message sits in the excerpt field's own wrapper, next to its input.
+    const excerpt = page.locator('.field-type', { has: page.locator('#field-excerpt') }).first()
+    await expect.poll(() => excerpt.textContent(), { timeout: 20_000 }).toContain('Tämä kenttä on pakollinen.')
     expect(english.find(await screenText(page))).toEqual([])
     // Autosave may keep the editor's words as a draft, but nothing is published.
     const published = await payload.find({

@@ -204,3 +204,20 @@ export const unreadableRequestIs400: AfterErrorHook = ({ error, req }) => {
   if (!what) return
   return { response: { errors: [{ message: `The request could not be read: ${what}.` }] }, status: 400 }
 }
+
+/**
+ * Keeps the field errors in a validation error's answer. Payload formats an error with its fields
+ * only when it is an `instanceof` its own ValidationError; in the admin's production build the
+ * class exists in more than one server chunk, so the answer lost its `data.errors` and the admin
+ * showed a toast but no message next to the fields. The error is recognised by name here.
+ */
+export const validationErrorsKeepTheirFields: AfterErrorHook = ({ error, result }) => {
+  const data = (error as { data?: { errors?: unknown } }).data
+  if (error.name !== 'ValidationError' || !Array.isArray(data?.errors)) return
+  const errors = (result as { errors?: { data?: unknown }[] } | undefined)?.errors
+  if (errors?.[0]?.data) return
+  return {
+    response: { errors: [{ name: error.name, data, message: error.message }] },
+    status: (error as { status?: number }).status ?? 400,
+  }
+}
