@@ -44,8 +44,11 @@ export const fi: Language = { dateFNSKey: 'is', translations: finnishTranslation
 
 export const interfaceLanguages = { fi, en, sv }
 
-/** Translations merged into Payload's: the rich-text editor's own strings (per feature) in Finnish. */
-export const extraTranslations = { fi: { lexical } }
+/**
+ * Translations merged into Payload's: the rich-text editor's own strings (per feature) in Finnish,
+ * and one repair of Payload's Swedish, whose "Restoring…" is a paragraph of translator instructions.
+ */
+export const extraTranslations = { fi: { lexical }, sv: { general: { restoring: 'Återställer…' } } }
 
 /** 30.11.2026 klo 14.05, as Finnish software writes a date and time. */
 export const adminDateFormat = "d.M.yyyy 'klo' H.mm"
