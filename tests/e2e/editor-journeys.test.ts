@@ -217,6 +217,7 @@ const recipes: Recipe[] = [
       await fillText(page, 'name', title)
       await fillText(page, 'description', 'Mitä merkin saaja osaa.')
       await fillText(page, 'criteria', 'Miten osaaminen näytetään.')
+      await fillText(page, 'issuer__name', 'Digiosallisuuden työkalupakki')
     },
   },
   {
@@ -237,6 +238,10 @@ const recipes: Recipe[] = [
       await fillText(page, 'name', title)
       await fillText(page, 'value', '42')
       await chooseFirst(page, 'unit')
+      await fillText(page, 'period__start', '2022-03')
+      await fillText(page, 'period__end', '2023-08')
+      await chooseFirst(page, 'source__report')
+      await fillText(page, 'source__section', '4.1')
     },
   },
   {
