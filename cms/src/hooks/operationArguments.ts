@@ -209,15 +209,17 @@ export const unreadableRequestIs400: AfterErrorHook = ({ error, req }) => {
  * Keeps the field errors in a validation error's answer. Payload formats an error with its fields
  * only when it is an `instanceof` its own ValidationError; in the admin's production build the
  * class exists in more than one server chunk, so the answer lost its `data.errors` and the admin
- * showed a toast but no message next to the fields. The error is recognised by name here.
+ * showed a toast but no message next to the fields.
  */
 export const validationErrorsKeepTheirFields: AfterErrorHook = ({ error, result }) => {
+  // Recognised by its field errors: the production build also minifies class names.
   const data = (error as { data?: { errors?: unknown } }).data
-  if (error.name !== 'ValidationError' || !Array.isArray(data?.errors)) return
+  const fieldErrors = data?.errors
+  if (!Array.isArray(fieldErrors) || !fieldErrors.every((entry) => typeof entry?.path === 'string')) return
   const errors = (result as { errors?: { data?: unknown }[] } | undefined)?.errors
   if (errors?.[0]?.data) return
   return {
-    response: { errors: [{ name: error.name, data, message: error.message }] },
+    response: { errors: [{ name: 'ValidationError', data, message: error.message }] },
     status: (error as { status?: number }).status ?? 400,
   }
 }
