@@ -72,7 +72,11 @@ const config = buildConfig({
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
     dateFormat: adminDateFormat,
     // How publishing works here, what waits for review and how the last site builds went.
-    components: { beforeDashboard: ['/admin/EditorialDashboard#EditorialDashboard'] },
+    components: {
+      beforeDashboard: ['/admin/EditorialDashboard#EditorialDashboard'],
+      // Finnish and Swedish for the few labels the rich-text editor hard-codes in English.
+      providers: ['/admin/HardCodedLabels#HardCodedLabels'],
+    },
   },
   collections: inNavigationOrder([Users, Media, ...publicCollections]).map(collectionClearsReadCache),
   globals: [OperatingModel].map(globalClearsReadCache),

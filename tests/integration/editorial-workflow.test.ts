@@ -162,6 +162,15 @@ describe('the trash', () => {
     expect((await rest('GET', `/api/components/${doc.id}`)).status).toBe(200)
   })
 
+  it('a contributor saves a draft as the admin sends it (with deletedAt: null)', async () => {
+    const doc = await publishedComponent()
+    const saved = await rest('PATCH', `/api/components/${doc.id}?draft=true&locale=fi`, {
+      token: tokens.contributor,
+      body: { summary: 'Kirjoittajan muutos', deletedAt: null, readyForReview: true },
+    })
+    expect(saved.status).toBe(200)
+  })
+
   it('a contributor may neither move a document to the trash nor take one out', async () => {
     const doc = await publishedComponent()
     for (const draft of ['', '&draft=true']) {

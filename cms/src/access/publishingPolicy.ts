@@ -27,6 +27,7 @@ import { hasRole } from './index'
 type OperationArgs = {
   draft?: boolean
   data?: { _status?: unknown; deletedAt?: unknown } | null
+  trash?: boolean
   publishSpecificLocale?: unknown
   publishAllLocales?: unknown
   unpublishAllLocales?: unknown
@@ -89,7 +90,10 @@ export function assertDraftOnlyWrite(req: PayloadRequest, operation: string, arg
     case 'update':
       if (args.draft !== true) refuse(req, 'update without draft=true writes the public document', refusals.publish)
       // Moving to the trash takes delete access (Payload checks it); taking out of it is an editor's call too.
-      if (args.data && 'deletedAt' in args.data) refuse(req, 'move to or out of the trash', refusals.trash)
+      // The admin sends `deletedAt: null` with every save of a document that is not in the trash;
+      // only a date (into the trash) or a null on a trashed document (?trash=true: out of it) moves it.
+      if (args.data?.deletedAt != null || (args.trash === true && args.data && 'deletedAt' in args.data))
+        refuse(req, 'move to or out of the trash', refusals.trash)
       if (asksToPublish || Boolean(args.unpublishAllLocales))
         refuse(req, 'update asks to publish or unpublish', refusals.publish)
       return

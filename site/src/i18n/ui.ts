@@ -398,6 +398,8 @@ const strings = {
   indicator: { fi: 'Mittari', en: 'Indicator', sv: 'Indikator' },
   value: { fi: 'Arvo', en: 'Value', sv: 'Värde' },
   target: { fi: 'Tavoite', en: 'Target', sv: 'Mål' },
+  otherIndicators: { fi: 'Muut luvut', en: 'Other figures', sv: 'Övriga siffror' },
+  otherCoursePacks: { fi: 'Muut koulutuspaketit', en: 'Other course packs', sv: 'Övriga utbildningspaket' },
   period: { fi: 'Ajanjakso', en: 'Period', sv: 'Period' },
   source: { fi: 'Lähde', en: 'Source', sv: 'Källa' },
   notes: { fi: 'Huomiot', en: 'Notes', sv: 'Anmärkningar' },

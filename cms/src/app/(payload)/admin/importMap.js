@@ -17,6 +17,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EditorialDashboard as EditorialDashboard_15751f34f7a88e71e022021a5881c9e4 } from '../../../admin/EditorialDashboard'
+import { HardCodedLabels as HardCodedLabels_9ad4c62cba84407eecc6c840629b9896 } from '../../../admin/HardCodedLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,5 +41,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/EditorialDashboard#EditorialDashboard": EditorialDashboard_15751f34f7a88e71e022021a5881c9e4,
+  "/admin/HardCodedLabels#HardCodedLabels": HardCodedLabels_9ad4c62cba84407eecc6c840629b9896,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
