@@ -386,6 +386,8 @@ describe('review', () => {
     await savedDraft('components', { and: [{ title: { equals: title } }, { readyForReview: { equals: true } }] })
     // Contributors are offered no Publish button, and the server would refuse it anyway.
     expect(await contributor.page.locator('#action-save').count()).toBe(0)
+    // Leaving the document releases the contributor's edit lock, as it does in the admin.
+    await contributor.page.goto(`${toolkit.cmsUrl}/admin`)
     await contributor.context.close()
 
     const editor = await signedIn('editor')
@@ -401,6 +403,13 @@ describe('review', () => {
       )
       .toBe(1)
     await waiting.click()
+    // Should the contributor's lock still hold, the editor takes over, as the admin offers.
+    const locked = editor.page.locator('#document-locked')
+    const shown = await locked
+      .waitFor({ state: 'visible', timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (shown) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
     await editor.page.locator('#action-save').click()
     const slug = slugOf(title)
     await onSite(`${toolkit.siteUrl}${detailPath('fi', 'components', slug)}`, title)
