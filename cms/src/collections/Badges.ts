@@ -16,8 +16,9 @@ import { publicContent } from './publicContent'
  * A digital-skills badge: criteria, evidence and DigComp alignment, enough to publish it as an
  * Open Badges 3.0 Achievement and a 2.0 BadgeClass.
  */
-const badges = publicContent({
+export const Badges = publicContent({
   slug: 'badges',
+  searchFields: ['name', 'slug', 'description'],
   // An issued Open Badge names its badge by this address: it must never change once public.
   lockSlugOncePublished: true,
   labels: {
@@ -295,9 +296,3 @@ const badges = publicContent({
     },
   ],
 })
-
-/** The list's search box also finds a document by these fields (publicContent() has no option for them). */
-export const Badges: typeof badges = {
-  ...badges,
-  admin: { ...badges.admin, listSearchableFields: ['name', 'slug', 'description'] },
-}

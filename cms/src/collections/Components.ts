@@ -11,6 +11,7 @@ import {
   sourcesField,
   textListField,
   type Label,
+  joinLabels,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { diagramKinds } from '@toolkit/contract/vocabulary'
@@ -27,15 +28,12 @@ const inThePlan: Label = {
   en: 'Shown on the component’s page and in the plan on the “Adopt the model” page.',
   sv: 'Visas på delens sida och i planen på sidan ”Inför modellen”.',
 }
-const withPlanNote = (text: Label): Label => ({
-  fi: `${text.fi} ${inThePlan.fi}`,
-  en: `${text.en} ${inThePlan.en}`,
-  sv: `${text.sv} ${inThePlan.sv}`,
-})
+const withPlanNote = (text: Label): Label => joinLabels(text, inThePlan)
 
 /** One building block of the operating model, e.g. "rotating digital-support person". */
-const components = publicContent({
+export const Components = publicContent({
   slug: 'components',
+  searchFields: ['title', 'slug', 'summary'],
   labels: {
     singular: { fi: 'Toimintamallin osa', en: 'Model component', sv: 'Del av modellen' },
     plural: { fi: 'Toimintamallin osat', en: 'Model components', sv: 'Modellens delar' },
@@ -385,9 +383,3 @@ const components = publicContent({
     sourcesField(),
   ],
 })
-
-/** The list's search box also finds a component by these fields (publicContent() has no option for them). */
-export const Components: typeof components = {
-  ...components,
-  admin: { ...components.admin, listSearchableFields: ['title', 'slug', 'summary'] },
-}

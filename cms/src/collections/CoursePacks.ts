@@ -13,8 +13,9 @@ import { learnerGroups } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 /** A ready-to-teach course: goals, a session plan, handouts and the cheat sheets and badges it leads to. */
-const coursePacks = publicContent({
+export const CoursePacks = publicContent({
   slug: 'course-packs',
+  searchFields: ['title', 'slug', 'summary'],
   labels: {
     singular: { fi: 'Koulutuspaketti', en: 'Course pack', sv: 'Utbildningspaket' },
     plural: { fi: 'Koulutuspaketit', en: 'Course packs', sv: 'Utbildningspaket' },
@@ -305,9 +306,3 @@ const coursePacks = publicContent({
     },
   ],
 })
-
-/** The list's search box also finds a document by these fields (publicContent() has no option for them). */
-export const CoursePacks: typeof coursePacks = {
-  ...coursePacks,
-  admin: { ...coursePacks.admin, listSearchableFields: ['title', 'slug', 'summary'] },
-}

@@ -12,6 +12,7 @@ import {
   projectField,
   sourcesField,
   type Label,
+  joinLabels,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { datePrecisions, eventFormats, materialTypes } from '@toolkit/contract/vocabulary'
@@ -90,11 +91,7 @@ const onlyOneSource: Label = {
   en: 'Give only one of these: a file, a link or a handout text.',
   sv: 'Ange bara en av dessa: fil, länk eller utdelningstext.',
 }
-const withOnlyOneSource = (text: Label): Label => ({
-  fi: `${text.fi} ${onlyOneSource.fi}`,
-  en: `${text.en} ${onlyOneSource.en}`,
-  sv: `${text.sv} ${onlyOneSource.sv}`,
-})
+const withOnlyOneSource = (text: Label): Label => joinLabels(text, onlyOneSource)
 
 /** A material is a file, a public link, or a handout written here: exactly one of them. */
 const oneSource: Validate = (_value, { siblingData, req }) => {
@@ -112,8 +109,9 @@ const oneSource: Validate = (_value, { siblingData, req }) => {
 }
 
 /** A training, workshop or presentation, with the materials to download afterwards. */
-const events = publicContent({
+export const Events = publicContent({
   slug: 'events',
+  searchFields: ['title', 'slug', 'summary', 'location'],
   labels: {
     singular: { fi: 'Tapahtuma', en: 'Event', sv: 'Evenemang' },
     plural: { fi: 'Tapahtumat', en: 'Events', sv: 'Evenemang' },
@@ -374,9 +372,3 @@ const events = publicContent({
     ...shareFields(),
   ],
 })
-
-/** The list's search box also finds an event by these fields (publicContent() has no option for them). */
-export const Events: typeof events = {
-  ...events,
-  admin: { ...events.admin, listSearchableFields: ['title', 'slug', 'summary', 'location'] },
-}

@@ -37,8 +37,9 @@ const costLabels: Record<(typeof toolCosts)[number], Label> = {
 }
 
 /** The employment information service's catalogue of online services and tools. */
-const tools = publicContent({
+export const Tools = publicContent({
   slug: 'tools',
+  searchFields: ['name', 'slug', 'description', 'url'],
   labels: {
     singular: { fi: 'Työkalu', en: 'Tool', sv: 'Verktyg' },
     plural: { fi: 'Työkalut', en: 'Tools catalogue', sv: 'Verktygskatalog' },
@@ -152,9 +153,3 @@ const tools = publicContent({
     ),
   ],
 })
-
-/** The list's search box also finds a tool by these fields (publicContent() has no option for them). */
-export const Tools: typeof tools = {
-  ...tools,
-  admin: { ...tools.admin, listSearchableFields: ['name', 'slug', 'description', 'url'] },
-}

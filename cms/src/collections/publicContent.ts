@@ -19,6 +19,8 @@ interface PublicContentOptions<Slug extends string> {
   /** The localized field that names a document; the slug is made from it when left empty. */
   titleField?: string
   defaultColumns?: string[]
+  /** Fields the list's search box also looks in, beside the title. */
+  searchFields?: string[]
   defaultSort?: string
   description?: Label
   fields: Field[]
@@ -36,6 +38,7 @@ export function publicContent<const Slug extends string>({
   lockSlugOncePublished = false,
   titleField = 'title',
   defaultColumns,
+  searchFields,
   defaultSort,
   description,
   fields,
@@ -48,6 +51,7 @@ export function publicContent<const Slug extends string>({
       group,
       useAsTitle: titleField,
       defaultColumns: defaultColumns ?? [titleField, '_status', READY_FOR_REVIEW, 'updatedAt'],
+      listSearchableFields: searchFields,
       description,
       preview: (doc, { locale }) => previewUrl(slug, (doc as { slug?: string }).slug, locale),
     },

@@ -25,6 +25,13 @@ import {
  */
 export type Label = { fi: string; en: string; sv: string }
 
+/** Two texts said one after the other, in each language (a help text and a shared note). */
+export const joinLabels = (first: Label, then: Label): Label => ({
+  fi: `${first.fi} ${then.fi}`,
+  en: `${first.en} ${then.en}`,
+  sv: `${first.sv} ${then.sv}`,
+})
+
 /** Picks the editor's interface language for a custom validation message (Finnish unless en or sv). */
 export function message(req: { i18n?: { language?: string } } | undefined, text: Label): string {
   const language = req?.i18n?.language
