@@ -130,12 +130,17 @@ async function fillText(page: Page, id: string, value: string) {
   await (await field(page, id)).fill(value)
 }
 
-/** A react-select: opens it and takes its first option. */
-async function chooseFirst(page: Page, id: string) {
+/** A react-select: opens it and takes the option that shows `text`, or the first one. */
+async function choose(page: Page, id: string, text?: string | RegExp) {
   const select = await field(page, id)
   await select.locator('.rs__control').click()
-  await page.locator('.rs__option').first().click()
+  await page
+    .locator('.rs__option', text ? { hasText: text } : {})
+    .first()
+    .click()
 }
+
+const chooseFirst = (page: Page, id: string) => choose(page, id)
 
 /** A date (and time) picker: typed in the admin's Finnish format, as an editor would. */
 async function typeDate(page: Page, id: string, value: string) {
@@ -146,15 +151,27 @@ async function typeDate(page: Page, id: string, value: string) {
   await page.keyboard.press('Escape')
 }
 
-/** Adds a row to an array field and fills the row's text fields. */
-async function addRow(page: Page, array: string, values: Record<string, string>) {
+/** A select in a row: the option whose label shows this text. */
+type Option = { option: string | RegExp }
+
+/** Adds a row to an array field and fills the row's fields: text typed, selects chosen. */
+async function addRow(page: Page, array: string, values: Record<string, string | Option>) {
   const container = await field(page, array)
   const rows = await container.locator('.array-field__row, .array-row').count()
   await container.locator('.array-field__add-row').first().click()
   for (const [name, value] of Object.entries(values)) {
-    await page.locator(`#field-${array}__${rows}__${name}`).fill(value)
+    const id = `${array}__${rows}__${name}`
+    if (typeof value === 'string') await page.locator(`#field-${id}`).fill(value)
+    else await choose(page, id, value.option)
   }
 }
+
+/** Twelve questions, two for each DigComp area but the first, which gets four: the fewest the form accepts. */
+const assessmentQuestions = ['1', '1', '1', '1', '2', '2', '3', '3', '4', '4', '5', '5'].map((area, index) => ({
+  key: `kysymys-${index + 1}`,
+  area,
+  text: `Osaan tehdä asian numero ${index + 1}.`,
+}))
 
 /**
  * The draft as the database has it once the save the editor pressed is done. (With autosave the
@@ -273,6 +290,26 @@ const recipes: Recipe[] = [
     },
   },
   {
+    collection: 'self-assessments',
+    where: (slug) => detailPath('fi', 'self-assessments', slug),
+    fill: async (page, title) => {
+      await fillText(page, 'title', title)
+      await fillText(page, 'intro', 'Vastaa kysymyksiin, niin näet, mistä kannattaa aloittaa.')
+      await fillText(page, 'privacy', 'Vastaukset pysyvät vain omassa selaimessasi.')
+      for (const answer of ['En osaa', 'Osaan vähän', 'Osaan', 'Osaan ja voin neuvoa muita'])
+        await addRow(page, 'scale', { text: answer })
+      for (const question of assessmentQuestions)
+        await addRow(page, 'questions', {
+          key: question.key,
+          area: { option: new RegExp(`^${question.area} `) },
+          text: question.text,
+        })
+      await addRow(page, 'levels', { level: { option: 'Ensiaskeleet' }, minimum: '0' })
+      await addRow(page, 'levels', { level: { option: 'Perustaidot' }, minimum: '1.5' })
+      await addRow(page, 'rules', { scope: { option: 'Kokonaistulos' }, levels: { option: 'Ensiaskeleet' } })
+    },
+  },
+  {
     collection: 'pages',
     where: () => pagePath('fi', 'about'),
     fill: async (page, title) => {
@@ -289,6 +326,17 @@ const slugOf = (title: string) =>
     .replace(/ö/g, 'o')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
+
+/** The preview shows the draft: the Preview button opens it in a new tab, rebuilt within a minute or so. */
+async function previewShows(context: BrowserContext, page: Page, text: string): Promise<void> {
+  const [preview] = await Promise.all([
+    context.waitForEvent('page'),
+    page.locator('.preview-btn, [aria-label*="sikatsel"], a[href*="__preview/open"]').first().click(),
+  ])
+  await preview.waitForLoadState()
+  await expect.poll(async () => (await preview.reload(), await preview.content()), { timeout: 90_000 }).toContain(text)
+  await preview.close()
+}
 
 /** Polls a page of the local site until it shows `text`. */
 async function onSite(url: string, text: string, timeoutMs = 120_000): Promise<void> {
@@ -356,22 +404,42 @@ describe('an editor publishes every content type', () => {
       // Not on the site before it is published.
       expect(await (await fetch(`${toolkit.siteUrl}${recipe.where(slug)}`)).text()).not.toContain(title)
 
-      // The preview shows the draft (the Preview button opens it in a new tab).
-      const [preview] = await Promise.all([
-        context.waitForEvent('page'),
-        page.locator('.preview-btn, [aria-label*="sikatsel"], a[href*="__preview/open"]').first().click(),
-      ])
-      await preview.waitForLoadState()
-      await expect
-        .poll(async () => (await preview.reload(), await preview.content()), { timeout: 90_000 })
-        .toContain(title)
-      await preview.close()
+      await previewShows(context, page, title)
 
       await page.locator('#action-save').click()
       await onSite(`${toolkit.siteUrl}${recipe.where(slug)}`, title)
       await context.close()
     }, 300_000)
   }
+})
+
+describe('an editor writes the operating model', () => {
+  it('writes its required basic facts, saves a draft, previews, publishes, finds it on the model page', async () => {
+    const { context, page } = await signedIn('editor')
+    const marker = `Malli tukee digitaitoja ${crypto.randomBytes(2).toString('hex')}.`
+    const modelPage = `${toolkit.siteUrl}${sectionPath('fi', 'components')}`
+    // The journeys' database starts without a model, as a new installation does.
+    await page.goto(`${toolkit.cmsUrl}/admin/globals/operating-model`)
+    await fillText(page, 'title', 'Digiosallisuuden toimintamalli')
+    await fillText(page, 'shortDescription', marker)
+    await page.locator('#action-save-draft').click()
+    await expect
+      .poll(
+        async () => {
+          const draft = await payload.findGlobal({ slug: 'operating-model', draft: true, locale: 'fi' })
+          return String(draft.shortDescription)
+        },
+        { timeout: 30_000 },
+      )
+      .toContain(marker)
+    expect(await (await fetch(modelPage)).text()).not.toContain(marker)
+
+    await previewShows(context, page, marker)
+
+    await page.locator('#action-save').click()
+    await onSite(modelPage, marker)
+    await context.close()
+  }, 300_000)
 })
 
 describe('review', () => {
