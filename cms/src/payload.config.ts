@@ -18,6 +18,7 @@ import {
   validationErrorsKeepTheirFields,
 } from './hooks/operationArguments'
 import { workingPreferenceDelete } from './hooks/preferencesDelete'
+import { uploadErrorsInEditorsLanguage } from './hooks/uploadErrors'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { csrfOrigins, serverURL } from './serverUrl'
 import {
@@ -108,7 +109,7 @@ const config = buildConfig({
   sharp: sharpWithPixelLimit,
   // Stops an oversized upload while it streams in over HTTP (the Media collection checks every path).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  hooks: { afterError: [unreadableRequestIs400, validationErrorsKeepTheirFields] },
+  hooks: { afterError: [unreadableRequestIs400, validationErrorsKeepTheirFields, uploadErrorsInEditorsLanguage] },
   telemetry: false,
   onInit: async (payload) => {
     clearReadCacheOnCommit(payload)

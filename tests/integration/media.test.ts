@@ -103,9 +103,14 @@ const storedFiles = () => {
 }
 
 /** An upload over REST as the admin sends it: multipart with `file` and the other fields as JSON in `_payload`. */
-function uploadForm(data: Buffer, name: string, fields: Record<string, unknown> = { alt: 'Kuva' }): FormData {
+function uploadForm(
+  data: Buffer,
+  name: string,
+  fields: Record<string, unknown> = { alt: 'Kuva' },
+  type = 'image/png',
+): FormData {
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), name)
+  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
   return form
 }
@@ -207,5 +212,61 @@ describe('upload pixel limit (decompression bombs)', () => {
       .webp()
       .toBuffer()
     expect((await sharp(resized).metadata()).width).toBe(100)
+  })
+})
+
+describe('a refused file, said in the editor’s language', () => {
+  // Payload's file checks write their messages in English in its code; the admin shows them next
+  // to the file field, so each is said again in the editor's language (Finnish by default).
+  const refused = [
+    [
+      'a damaged PDF',
+      Buffer.from('%PDF-1.4\nei oikea pdf'),
+      'moniste.pdf',
+      'application/pdf',
+      /ei ole kelvollinen PDF/,
+    ],
+    [
+      'an SVG with a script',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'kuva.svg',
+      'image/svg+xml',
+      /SVG-kuvassa on sisältöä/,
+    ],
+    [
+      'an HTML page named .png',
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      'kuva.png',
+      'image/png',
+      /ei voi ladata\. Sallittuja ovat PNG, JPEG, WebP, PDF/,
+    ],
+  ] as const
+
+  it.each(refused)(
+    '%s: 400 in Finnish, naming the file field, with no English',
+    async (_name, data, name, type, finnish) => {
+      const before = await mediaCount()
+      const answer = await rest('POST', '/api/media', {
+        token: contributorToken,
+        body: uploadForm(data, name, { alt: 'x' }, type),
+      })
+      expect(answer.status).toBe(400)
+      const [error] = answer.body.errors
+      expect(error.data.errors).toEqual([{ path: 'file', message: expect.stringMatching(finnish) }])
+      expect(error.message).toMatch(/Tiedosto$/)
+      expect(answer.text).not.toMatch(/Invalid|not allowed|harmful|following field/i)
+      expect(await mediaCount()).toBe(before)
+    },
+  )
+
+  it('in Swedish for an editor whose admin is in Swedish', async () => {
+    const answer = await rest('POST', '/api/media', {
+      token: contributorToken,
+      headers: { 'accept-language': 'sv' },
+      body: uploadForm(Buffer.from('%PDF-1.4\ntrasig'), 'trasig.pdf', { alt: 'x' }, 'application/pdf'),
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors[0].data.errors[0].message).toMatch(/inte en giltig PDF/)
+    expect(answer.body.errors[0].message).toMatch(/Fil$/)
   })
 })
