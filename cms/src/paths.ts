@@ -25,3 +25,5 @@ function findRepoRoot(start: string): string {
 
 export const repoRoot = process.env.TOOLKIT_ROOT || findRepoRoot(process.cwd())
 export const dataDir = process.env.TOOLKIT_DATA_DIR || path.join(repoRoot, 'data')
+/** Where uploads are stored (put it on persistent storage in production; backups copy it). */
+export const mediaDir = path.resolve(dataDir, 'media')

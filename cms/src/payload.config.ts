@@ -8,10 +8,12 @@ import { publicCollections } from './collections'
 import { MAX_UPLOAD_BYTES, Media, sharpWithPixelLimit } from './collections/Media'
 import { Users } from './collections/Users'
 import { databaseAdapter, shareSqliteBetweenProcesses } from './db'
+import { healthEndpoints } from './endpoints/health'
 import { logOnlyEmail } from './email'
 import { richTextEditor } from './fields/richText'
 import { adminDateFormat, extraTranslations, interfaceLanguages } from './i18n'
 import { OperatingModel } from './globals/OperatingModel'
+import { productionLogger } from './operationalLog'
 import {
   refuseMalformedArgumentsEverywhere,
   unreadableRequestIs400,
@@ -111,6 +113,10 @@ const config = buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   hooks: { afterError: [unreadableRequestIs400, validationErrorsKeepTheirFields, uploadErrorsInEditorsLanguage] },
   telemetry: false,
+  // GET /api/health for a host's health check (endpoints/health.ts).
+  endpoints: healthEndpoints,
+  // One JSON line per log entry in production (operationalLog.ts).
+  logger: productionLogger(),
   onInit: async (payload) => {
     clearReadCacheOnCommit(payload)
     await shareSqliteBetweenProcesses(payload)

@@ -10,7 +10,7 @@ import { adminGroups } from '../admin/groups'
 import { message } from '../fields/common'
 import { rebuildAfterMediaChange, rebuildAfterMediaDelete } from '../hooks/mediaBuild'
 import { mediaInUseAmong, mediaUsedByPublishedDocuments } from '../hooks/mediaReferences'
-import { dataDir } from '../paths'
+import { mediaDir } from '../paths'
 import { declaredPixels, MAX_INPUT_PIXELS } from '@toolkit/contract/media'
 
 const slug = 'media'
@@ -137,9 +137,6 @@ const staffOrInUse: Access = async ({ req }) => {
   const visible: Where = inUse.length > 0 ? { id: { in: inUse } } : { id: { exists: false } }
   return visible
 }
-
-/** Where uploads are stored (put it on persistent storage in production). */
-const mediaDir = path.resolve(dataDir, 'media')
 
 /**
  * A request for a file that is not on disk is a 404 (Payload logs it and answers 500). Returns

@@ -4,8 +4,11 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   GlobalAfterChangeHook,
+  PayloadRequest,
   RequestContext,
 } from 'payload'
+
+import { type BuildHookEvent, hookFailureReason, logEvent, type PublishEvent } from '../operationalLog'
 
 /**
  * Asks the static host (Netlify) to rebuild the site when published content changes, and the
@@ -31,25 +34,43 @@ export interface HookRequest {
   at: string
   ok: boolean
   reasons: string[]
+  /** The hook's HTTP status on the last attempt, when it answered. */
+  status?: number
+  /** Why the last attempt failed, in a few words (never the URL, which carries the hook's token). */
+  failure?: string
+}
+
+interface HookResult {
+  ok: boolean
+  status?: number
+  failure?: string
 }
 
 /**
  * One debounced, retried POST to a build URL. Two exist: the published site's build hook and the
  * editors' preview builder, each configured by its own environment variables.
  */
-function buildTrigger(name: string, settings: () => Settings) {
+function buildTrigger(hook: BuildHookEvent['hook'], settings: () => Settings) {
   let timer: NodeJS.Timeout | undefined
   let pendingReasons: string[] = []
   let firstPendingAt = 0
   let inFlight: Promise<boolean> | undefined
   let last: HookRequest | null = null
+  const name = hook === 'site' ? 'Site rebuild' : 'Preview rebuild'
+  const log = (
+    payload: BasePayload,
+    level: 'info' | 'warn' | 'error',
+    fields: Omit<BuildHookEvent, 'event' | 'hook'>,
+  ) => logEvent(payload.logger, level, { event: 'build-hook', hook, ...fields }, `${name} ${fields.outcome}`)
 
   async function post(
     payload: BasePayload,
     url: string,
     reasons: string[],
     { retries, backoffMs }: Settings,
-  ): Promise<boolean> {
+  ): Promise<HookResult> {
+    log(payload, 'info', { outcome: 'requested', changes: reasons.length })
+    let result: HookResult = { ok: false }
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
       try {
         const response = await fetch(url, {
@@ -59,20 +80,22 @@ function buildTrigger(name: string, settings: () => Settings) {
           signal: AbortSignal.timeout(15_000),
         })
         if (response.ok) {
-          payload.logger.info({ msg: `${name} requested`, reasons, attempt })
-          return true
+          log(payload, 'info', { outcome: 'succeeded', status: response.status, attempt })
+          return { ok: true, status: response.status }
         }
-        payload.logger.warn({ msg: `${name} hook answered with an error`, status: response.status, attempt })
+        result = { ok: false, status: response.status, failure: `HTTP ${response.status}` }
       } catch (error) {
-        payload.logger.warn({ msg: `${name} hook could not be reached`, error: String(error), attempt })
+        result = { ok: false, failure: hookFailureReason(error) }
       }
-      if (attempt <= retries) await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)))
+      if (attempt <= retries) {
+        log(payload, 'warn', { outcome: 'retrying', attempt, status: result.status, reason: result.failure })
+        await new Promise((resolve) => setTimeout(resolve, backoffMs * 2 ** (attempt - 1)))
+      } else {
+        // Publish again or start a build by hand: the dashboard tells editors so.
+        log(payload, 'error', { outcome: 'failed', attempt, status: result.status, reason: result.failure })
+      }
     }
-    payload.logger.error({
-      msg: `${name} was not requested after retries; publish again or start a build by hand`,
-      reasons,
-    })
-    return false
+    return result
   }
 
   return {
@@ -91,8 +114,8 @@ function buildTrigger(name: string, settings: () => Settings) {
         const reasons = pendingReasons
         pendingReasons = []
         inFlight = post(payload, current.url!, reasons, current)
-          .then((ok) => {
-            last = { at: new Date().toISOString(), ok, reasons }
+          .then(({ ok, status, failure }) => {
+            last = { at: new Date().toISOString(), ok, reasons, status, failure }
             return ok
           })
           .finally(() => {
@@ -106,6 +129,8 @@ function buildTrigger(name: string, settings: () => Settings) {
     pending: () => Boolean(timer || inFlight),
     /** The last request this process sent, and whether the hook accepted it. */
     last: () => last,
+    /** Whether a hook URL is set at all (its value is never shown). */
+    configured: () => Boolean(settings().url),
     /** Resolves when nothing is waiting or being requested (for tests and graceful shutdown). */
     async settled(): Promise<void> {
       while (timer || inFlight) {
@@ -120,7 +145,7 @@ function buildTrigger(name: string, settings: () => Settings) {
  * The public site's build hook: Netlify's (NETLIFY_BUILD_HOOK_URL) in production, `npm start`'s
  * local site publisher (SITE_BUILD_HOOK_URL, which it sets) on the embedded default.
  */
-const siteBuild = buildTrigger('Site rebuild', () => ({
+const siteBuild = buildTrigger('site', () => ({
   url: process.env.SITE_BUILD_HOOK_URL || process.env.NETLIFY_BUILD_HOOK_URL || undefined,
   debounceMs: Number(process.env.BUILD_HOOK_DEBOUNCE_MS ?? 10_000),
   maxWaitMs: Number(process.env.BUILD_HOOK_MAX_WAIT_MS ?? 60_000),
@@ -129,7 +154,7 @@ const siteBuild = buildTrigger('Site rebuild', () => ({
 }))
 
 /** npm start's preview builder: every save, drafts included, refreshes the editors' preview. */
-const previewBuild = buildTrigger('Preview rebuild', () => ({
+const previewBuild = buildTrigger('preview', () => ({
   url: process.env.PREVIEW_BUILD_URL || undefined,
   debounceMs: Number(process.env.PREVIEW_DEBOUNCE_MS ?? 1_000),
   maxWaitMs: 10_000,
@@ -146,7 +171,11 @@ export const requestPreviewBuild = (payload: BasePayload, reason: string) => pre
 /** Resolves when no rebuild is waiting or being requested (for tests and graceful shutdown). */
 export const siteBuildSettled = () => siteBuild.settled()
 /** For the dashboard: whether a site build waits to be requested, and the last request. */
-export const siteBuildHook = { pending: () => siteBuild.pending(), last: () => siteBuild.last() }
+export const siteBuildHook = {
+  pending: () => siteBuild.pending(),
+  last: () => siteBuild.last(),
+  configured: () => siteBuild.configured(),
+}
 export const previewBuildSettled = () => previewBuild.settled()
 
 type Status = { _status?: 'draft' | 'published' | null }
@@ -173,6 +202,45 @@ const wasDraftWrite = (context: RequestContext, collection: string, id: unknown)
   return writes.has(draftWriteKey(collection, id)) || writes.has(draftWriteKey(collection, undefined))
 }
 
+type PublicState = Status & { deletedAt?: string | null; slug?: unknown }
+
+/**
+ * What a save did to the public site, or null when it changed nothing there (a draft, a document
+ * that was and stays unpublished). Trashing keeps a document's status, so it is told by deletedAt.
+ */
+function publicChange(doc: PublicState, previousDoc: PublicState | undefined): PublishEvent['action'] | null {
+  const now = doc._status
+  const before = previousDoc?._status
+  if (now !== 'published' && before !== 'published') return null
+  if (now !== 'published') return 'unpublished'
+  if (doc.deletedAt && !previousDoc?.deletedAt) return 'trashed'
+  if (!doc.deletedAt && previousDoc?.deletedAt) return 'restored'
+  return 'published'
+}
+
+/** One `publish` log line: which document, who, in which language; never its content. */
+function logPublicChange(
+  req: PayloadRequest,
+  action: PublishEvent['action'],
+  collection: string,
+  doc: PublicState & { id?: number | string },
+) {
+  logEvent(
+    req.payload.logger,
+    'info',
+    {
+      event: 'publish',
+      action,
+      collection,
+      id: doc.id,
+      slug: typeof doc.slug === 'string' ? doc.slug : undefined,
+      user: req.user?.id ?? null,
+      locale: req.locale ?? null,
+    },
+    `${collection}${doc.id === undefined ? '' : `/${String(doc.id)}`} ${action}`,
+  )
+}
+
 /**
  * After a save: rebuild when something was published, or a published document was unpublished or
  * moved to the trash. A draft save (autosave every few seconds included) leaves the public site as
@@ -181,13 +249,10 @@ const wasDraftWrite = (context: RequestContext, collection: string, id: unknown)
 export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req, context }) => {
   previewBuild.request(req.payload, `${collection.slug}/${String(doc.id)} saved`)
   if (wasDraftWrite(context, collection.slug, doc.id)) return doc
-  const now = (doc as Status)._status
-  const before = (previousDoc as Status | undefined)?._status
-  if (now === 'published' || before === 'published') {
-    requestSiteBuild(
-      req.payload,
-      `${collection.slug}/${String(doc.id)} ${now === 'published' ? 'published' : 'unpublished'}`,
-    )
+  const action = publicChange(doc as PublicState, previousDoc as PublicState | undefined)
+  if (action) {
+    logPublicChange(req, action, collection.slug, doc as PublicState & { id: number | string })
+    requestSiteBuild(req.payload, `${collection.slug}/${String(doc.id)} ${action}`)
   }
   return doc
 }
@@ -195,18 +260,20 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc
 /** After a delete: rebuild when the deleted document was public. */
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
   previewBuild.request(req.payload, `${collection.slug}/${String(doc.id)} deleted`)
-  if ((doc as Status)._status === 'published')
+  if ((doc as Status)._status === 'published') {
+    logPublicChange(req, 'deleted', collection.slug, doc as PublicState & { id: number | string })
     requestSiteBuild(req.payload, `${collection.slug}/${String(doc.id)} deleted`)
+  }
   return doc
 }
 
 /** After a global (the operating model) is saved: the same rule as for collection documents. */
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, previousDoc, global, req }) => {
   previewBuild.request(req.payload, `${global.slug} saved`)
-  const now = (doc as Status)._status
-  const before = (previousDoc as Status | undefined)?._status
-  if (now === 'published' || before === 'published') {
-    requestSiteBuild(req.payload, `${global.slug} ${now === 'published' ? 'published' : 'unpublished'}`)
+  const action = publicChange(doc as PublicState, previousDoc as PublicState | undefined)
+  if (action) {
+    logPublicChange(req, action, global.slug, {})
+    requestSiteBuild(req.payload, `${global.slug} ${action}`)
   }
   return doc
 }
