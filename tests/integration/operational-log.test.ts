@@ -31,7 +31,8 @@ function productionSettings() {
 
 beforeAll(async () => {
   const settings = productionSettings()
-  if (!settings || !('options' in settings)) throw new Error('payload.config.ts sets no production logger')
+  if (!settings || typeof settings !== 'object' || !('options' in settings))
+    throw new Error('payload.config.ts sets no production logger')
   const capture = new Writable({
     write(chunk, _encoding, done) {
       output.push(String(chunk))
