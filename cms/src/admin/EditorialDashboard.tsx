@@ -82,9 +82,30 @@ const words = {
     sv: 'Ett bygge av webbplatsen begärdes {time}. Webbhotellet bygger webbplatsen inom några minuter.',
   },
   hookFailed: {
-    fi: 'Sivuston kokoamista ei saatu pyydettyä {time}. Julkaise uudelleen tai pyydä ylläpitäjää käynnistämään kokoaminen.',
-    en: 'The site build could not be requested {time}. Publish again or ask an administrator to start a build.',
-    sv: 'Bygget av webbplatsen kunde inte begäras {time}. Publicera igen eller be en administratör starta ett bygge.',
+    fi: 'Sivuston kokoamista ei saatu pyydettyä {time}: {reason}. Julkaise uudelleen tai pyydä ylläpitäjää käynnistämään kokoaminen.',
+    en: 'The site build could not be requested {time}: {reason}. Publish again or ask an administrator to start a build.',
+    sv: 'Bygget av webbplatsen kunde inte begäras {time}: {reason}. Publicera igen eller be en administratör starta ett bygge.',
+  },
+  // Why the hook failed (HookRequest.failure), in the editor's words; never the hook's address.
+  hookAnsweredError: {
+    fi: 'verkkopalvelu vastasi virhekoodilla {status}',
+    en: 'the host answered with error {status}',
+    sv: 'webbhotellet svarade med felkod {status}',
+  },
+  hookTimeout: {
+    fi: 'verkkopalvelu ei vastannut ajoissa',
+    en: 'the host did not answer in time',
+    sv: 'webbhotellet svarade inte i tid',
+  },
+  hookInvalidUrl: {
+    fi: 'kokoamisen osoite on virheellinen',
+    en: 'the build hook address is not valid',
+    sv: 'byggets adress är ogiltig',
+  },
+  hookUnreachable: {
+    fi: 'verkkopalveluun ei saatu yhteyttä',
+    en: 'the host could not be reached',
+    sv: 'webbhotellet kunde inte nås',
   },
   unknown: {
     fi: 'Tämä CMS ei ole vielä pyytänyt sivuston kokoamista.',
@@ -148,13 +169,22 @@ function StatusLine({ lang, status }: { lang: Lang; status: BuildStatus }) {
   )
 }
 
+function hookFailure(lang: Lang, last: HookRequest): string {
+  if (last.status !== undefined) return say(lang, words.hookAnsweredError, { status: last.status })
+  if (last.failure === 'timeout') return words.hookTimeout[lang]
+  if (last.failure === 'invalid URL') return words.hookInvalidUrl[lang]
+  return words.hookUnreachable[lang]
+}
+
 function HookLine({ lang, last, pending }: { lang: Lang; last: HookRequest | null; pending: boolean }) {
   return (
     <>
       {pending && <p className="editorial-dashboard__state">{words.waiting[lang]}</p>}
       {last ? (
         <p className={`editorial-dashboard__state${last.ok ? '' : ' editorial-dashboard__state--failed'}`}>
-          {say(lang, last.ok ? words.hookOk : words.hookFailed, { time: when(lang, last.at) })}
+          {last.ok
+            ? say(lang, words.hookOk, { time: when(lang, last.at) })
+            : say(lang, words.hookFailed, { time: when(lang, last.at), reason: hookFailure(lang, last) })}
         </p>
       ) : (
         !pending && <p className="editorial-dashboard__state">{words.unknown[lang]}</p>
