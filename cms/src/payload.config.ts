@@ -20,6 +20,7 @@ import {
   validationErrorsKeepTheirFields,
 } from './hooks/operationArguments'
 import { workingPreferenceDelete } from './hooks/preferencesDelete'
+import { livePreview } from './hooks/preview'
 import { uploadErrorsInEditorsLanguage } from './hooks/uploadErrors'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { csrfOrigins, serverURL } from './serverUrl'
@@ -74,6 +75,12 @@ const config = buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Digiosallisuus CMS' },
     dateFormat: adminDateFormat,
+    // Every content type shows its preview beside the form; it reloads when a save is rebuilt.
+    livePreview: {
+      ...livePreview,
+      collections: publicCollections.map((collection) => collection.slug),
+      globals: [OperatingModel.slug],
+    },
     // How publishing works here, what waits for review and how the last site builds went.
     components: {
       beforeDashboard: ['/admin/EditorialDashboard#EditorialDashboard'],

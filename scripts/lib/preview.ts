@@ -6,6 +6,14 @@ import type { Payload } from 'payload'
 
 import { escapeHtml } from '@toolkit/contract/escape'
 import { parsePreviewOpen, PREVIEW_OPEN_PATH } from '@toolkit/contract/preview'
+import {
+  PREVIEW_ACCESS_PARAM,
+  PREVIEW_SESSION_COOKIE,
+  PREVIEW_SESSION_SECONDS,
+  rebuildToken,
+  signPreviewToken,
+  verifyPreviewToken,
+} from '@toolkit/contract/preview-access'
 import { SLUG_PATTERN } from '@toolkit/contract/slug'
 import { documentPath } from '@toolkit/contract/routes'
 import { readLatestLocal, readPublishedLocal, writeSnapshot } from './export'
@@ -13,6 +21,16 @@ import { describeFailure } from './failure'
 import { assemblePreviewSnapshot, type LeftOutDraft } from './preview-content'
 import { type BuildLane, BuildStopped } from './build-lane'
 import { BuildStatusFile } from './build-status'
+import { type HeaderRule, readHeaderRules } from './netlify-headers'
+import {
+  LIVE_SCRIPT,
+  LIVE_SCRIPT_PATH,
+  previewTexts,
+  type PreviewTexts,
+  requestCookies,
+  sendPreviewPage,
+  VERSION_PATH,
+} from './preview-pages'
 import { newToken, sameSecret } from './secret'
 import { buildSite } from './site-build'
 import { encodePath, listen, parseRequestTarget, staticHandler } from './static-server'
@@ -21,13 +39,19 @@ import { encodePath, listen, parseRequestTarget, staticHandler } from './static-
  * The editors' preview: the whole site built from the newest version of every document, drafts
  * included, in the site's own design, with a banner on every page and noindex. The CMS asks for
  * a rebuild on every save (PREVIEW_BUILD_URL, which holds a secret token); the admin's Preview
- * button opens /__preview/open?type=…&slug=…&locale=…, which waits for a running build and then
- * redirects. A draft that cannot be shown is left out (or shown as published) and listed at
- * /__preview/status, with a notice on every page.
+ * button and Live Preview pane open /__preview/open?type=…&slug=…&locale=…, which waits for a
+ * running build and then redirects. A draft that cannot be shown is left out (or shown as
+ * published) and listed at /__preview/status, with a notice on every page. Every page asks
+ * /__preview/version every few seconds and reloads itself when a newer build is ready, so the
+ * Live Preview pane follows each save.
  *
- * It listens on loopback only, is never deployed, and answers only requests addressed to it by
- * name (Host localhost:<port> or 127.0.0.1:<port>): a web page that rebinds its own host name to
- * 127.0.0.1 (DNS rebinding) gets 421, not the drafts.
+ * It answers only requests addressed to it by name (the Host header): a web page that rebinds its
+ * own host name to the preview's address (DNS rebinding) gets 421, not the drafts.
+ * - Under `npm start` it listens on loopback and answers localhost:<port> and 127.0.0.1:<port>.
+ * - Hosted (`npm run preview`, PREVIEW_SECRET set) it listens where it is told and answers only
+ *   its public address, and shows pages only to a browser that came through a link the CMS signed
+ *   for a signed-in editor (@toolkit/contract/preview-access); the link is exchanged for a
+ *   session cookie of the preview's own.
  */
 export interface PreviewServer {
   url: string
@@ -41,28 +65,53 @@ export interface PreviewServer {
 }
 
 const STATUS_PATH = '/__preview/status'
+const REBUILD_PATH = '/__preview/rebuild'
 
 export interface PreviewOptions {
   /** Shared with the public site's builder, which goes first (npm start). */
   lane?: BuildLane
   /** Where the CMS dashboard reads how the last preview build went. */
   statusFile?: string
+  /** The admin's origins, which may show the preview in their Live Preview pane (CSP frame-ancestors). */
+  cmsOrigins?: string[]
+  /** A hosted preview: where it listens, the address editors reach it at, and the secret it shares with the CMS. */
+  hosted?: { host: string; publicUrl: string; secret: string }
+}
+
+/** netlify.toml's headers, except that the admin's Live Preview pane may frame the preview. */
+function previewHeaderRules(cmsOrigins: string[]): HeaderRule[] {
+  const ancestors = cmsOrigins.length > 0 ? cmsOrigins.join(' ') : "'none'"
+  return readHeaderRules().map((rule) => ({
+    for: rule.for,
+    values: Object.fromEntries(
+      Object.entries(rule.values)
+        .filter(([name]) => name.toLowerCase() !== 'x-frame-options')
+        .map(([name, value]) => [
+          name,
+          name.toLowerCase() === 'content-security-policy'
+            ? value.replace(/frame-ancestors [^;]*/, `frame-ancestors ${ancestors}`)
+            : value,
+        ]),
+    ),
+  }))
 }
 
 export async function startPreview(
   payload: Payload,
   dir: string,
   port = 0,
-  { lane, statusFile }: PreviewOptions = {},
+  { lane, statusFile, cmsOrigins = [], hosted }: PreviewOptions = {},
 ): Promise<PreviewServer> {
   const snapshotFile = path.join(dir, 'snapshot.json')
   const outDir = path.join(dir, 'dist')
-  const token = newToken()
+  const token = hosted ? rebuildToken(hosted.secret) : newToken()
   const status = statusFile ? new BuildStatusFile(statusFile) : null
   let running: Promise<void> | null = null
   let again = false
   let lastError: string | null = null
   let leftOut: LeftOutDraft[] = []
+  /** Counts finished builds: the pages' live script reloads when it changes. */
+  let buildNumber = 0
 
   const buildOnce = async () => {
     const { snapshot, leftOut: left } = await assemblePreviewSnapshot(await readLatestLocal(payload), () =>
@@ -97,6 +146,7 @@ export async function startPreview(
         try {
           const built = await buildOnce()
           lastError = null
+          buildNumber++
           status?.succeeded(built.pages, built.seconds)
         } catch (error) {
           if (error instanceof BuildStopped) {
@@ -106,6 +156,7 @@ export async function startPreview(
           }
           // A draft the site cannot render must not stop the preview: say why on the page.
           lastError = describeFailure(error)
+          buildNumber++
           status?.failed(lastError)
           payload.logger.error({ msg: 'Preview build failed', error: lastError })
         }
@@ -116,84 +167,128 @@ export async function startPreview(
     return running
   }
 
-  const page = (response: http.ServerResponse, status: number, title: string, body: string, refresh = false) => {
-    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-    response.end(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">${refresh ? '<meta http-equiv="refresh" content="2">' : ''}<title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
-    )
-  }
-
-  const describeDraft = (draft: LeftOutDraft, link?: string) => {
+  const describeDraft = (text: PreviewTexts, draft: LeftOutDraft, link?: string) => {
     const name = escapeHtml(draft.title ?? draft.slug ?? draft.id)
-    const shown =
-      draft.shown === 'published version' ? 'The preview shows its published version.' : 'The preview leaves it out.'
+    const shown = draft.shown === 'published version' ? text.showsPublished : text.leftOut
     const problems = draft.problems.map((problem) => `<li><code>${escapeHtml(problem)}</code></li>`).join('')
-    return `<h2>${link ? `<a href="${escapeHtml(link)}">${name}</a>` : name} <small>(${escapeHtml(draft.type)})</small></h2><p>${shown} Complete these fields and save again:</p><ul>${problems}</ul>`
+    return `<h2>${link ? `<a href="${escapeHtml(link)}">${name}</a>` : name} <small>(${escapeHtml(draft.type)})</small></h2><p>${escapeHtml(shown)} ${escapeHtml(text.complete)}</p><ul>${problems}</ul>`
   }
 
-  /** A notice on every page while any draft is left out, beside the site's own preview banner. */
+  /** On every page: the live-reload script, and a notice while any draft is left out. */
   const decorateHtml = (html: string) => {
-    if (leftOut.length === 0) return html
-    const count = leftOut.length === 1 ? 'One draft is' : `${leftOut.length} drafts are`
-    const notice = `<aside class="preview-banner" aria-label="Drafts not shown"><p>${count} not shown as saved: <a href="${STATUS_PATH}">see which and why</a>.</p></aside>`
+    const lang = /<html[^>]*\blang="(fi|en|sv)"/.exec(html)?.[1] ?? 'fi'
+    const { text } = previewTexts(new URLSearchParams({ lang }))
+    const script = `<script src="${LIVE_SCRIPT_PATH}" defer></script>`
+    const withScript = html.includes('</head>') ? html.replace('</head>', `${script}</head>`) : `${script}${html}`
+    if (leftOut.length === 0) return withScript
+    const count = leftOut.length === 1 ? text.oneLeftOut : text.manyLeftOut.replace('{n}', String(leftOut.length))
+    const notice = `<aside class="preview-banner" aria-label="${escapeHtml(text.leftOutLabel)}"><p>${escapeHtml(count)}: <a href="${STATUS_PATH}?lang=${lang}">${escapeHtml(text.seeWhich)}</a>.</p></aside>`
     const afterBanner = /<aside class="preview-banner"[\s\S]*?<\/aside>/
-    if (afterBanner.test(html)) return html.replace(afterBanner, (banner) => `${banner}${notice}`)
-    return html.replace(/<body[^>]*>/, (body) => `${body}${notice}`)
+    if (afterBanner.test(withScript)) return withScript.replace(afterBanner, (banner) => `${banner}${notice}`)
+    return withScript.replace(/<body[^>]*>/, (body) => `${body}${notice}`)
   }
 
-  const serveFiles = staticHandler(outDir, { decorateHtml })
+  const serveFiles = staticHandler(outDir, { decorateHtml, rules: previewHeaderRules(cmsOrigins) })
   let allowedHosts = new Set<string>()
+  const secureCookie = hosted ? new URL(hosted.publicUrl).protocol === 'https:' : false
+
+  /**
+   * Hosted: true when the browser may see drafts. A valid signed link from the CMS starts a
+   * session (the answer redirects to the same address without the link's token, so that the token
+   * stays out of the pages' links and referrers); a valid session cookie continues it.
+   */
+  const signedIn = (request: http.IncomingMessage, response: http.ServerResponse, query: URLSearchParams) => {
+    if (!hosted) return true
+    const access = query.get(PREVIEW_ACCESS_PARAM)
+    if (access !== null) {
+      if (!verifyPreviewToken(hosted.secret, 'link', access)) return false
+      const session = signPreviewToken(hosted.secret, 'session', PREVIEW_SESSION_SECONDS)
+      // Inside the admin's Live Preview pane the preview is a frame of another site (the CMS's):
+      // over HTTPS the cookie is SameSite=None and Partitioned so that browsers keep it there.
+      const attributes = secureCookie ? 'Secure; SameSite=None; Partitioned' : 'SameSite=Lax'
+      query.delete(PREVIEW_ACCESS_PARAM)
+      const rest = query.toString()
+      const location = `${encodePath(parseRequestTarget(request.url).path)}${rest ? `?${rest}` : ''}`
+      response.writeHead(303, {
+        'set-cookie': `${PREVIEW_SESSION_COOKIE}=${session}; Path=/; HttpOnly; Max-Age=${PREVIEW_SESSION_SECONDS}; ${attributes}`,
+        location,
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      })
+      response.end()
+      return null
+    }
+    return verifyPreviewToken(hosted.secret, 'session', requestCookies(request).get(PREVIEW_SESSION_COOKIE))
+  }
 
   const handler = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const target = parseRequestTarget(request.url)
+    const { locale, text } = previewTexts(target.query)
     if (!allowedHosts.has(String(request.headers.host ?? '').toLowerCase())) {
       response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
-      return void response.end('This preview answers only at its own address (localhost).')
+      return void response.end(text.wrongHost)
     }
-    const target = parseRequestTarget(request.url)
-    if (target.path === '/__preview/rebuild') {
+    if (target.path === REBUILD_PATH) {
       if (request.method !== 'POST') return void response.writeHead(405, { allow: 'POST' }).end()
       if (!sameSecret(target.query.get('token') ?? '', token)) return void response.writeHead(403).end()
       void rebuild()
       return void response.writeHead(202).end()
     }
+    // The live script and the build number say nothing about the content: no session needed.
+    if (target.path === LIVE_SCRIPT_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' })
+      return void response.end(LIVE_SCRIPT)
+    }
+    if (target.path === VERSION_PATH) {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+      return void response.end(JSON.stringify({ build: buildNumber, running: running !== null }))
+    }
+    const allowed = signedIn(request, response, target.query)
+    if (allowed === null) return
+    if (!allowed) return sendPreviewPage(response, 401, locale, text.signInTitle, `<p>${escapeHtml(text.signIn)}</p>`)
     if (target.path === STATUS_PATH) {
-      const error = lastError ? `<p>The last build failed:</p><pre>${escapeHtml(lastError)}</pre>` : ''
+      const error = lastError ? `<p>${escapeHtml(text.lastFailed)}</p><pre>${escapeHtml(lastError)}</pre>` : ''
       const drafts =
         leftOut.length > 0
-          ? leftOut.map((draft) => describeDraft(draft)).join('')
-          : '<p>Every draft is shown as saved.</p>'
-      return page(
+          ? leftOut.map((draft) => describeDraft(text, draft)).join('')
+          : `<p>${escapeHtml(text.allShown)}</p>`
+      return sendPreviewPage(
         response,
         200,
-        'Drafts in the preview',
-        `${running ? '<p>A rebuild is running.</p>' : ''}${error}${drafts}`,
+        locale,
+        text.draftsTitle,
+        `${running ? `<p>${escapeHtml(text.running)}</p>` : ''}${error}${drafts}`,
       )
     }
     if (running || !fs.existsSync(outDir)) {
-      return page(response, 503, 'Building the preview…', '<p>This page reloads by itself in a moment.</p>', true)
+      return sendPreviewPage(response, 503, locale, text.building, `<p>${escapeHtml(text.reloads)}</p>`, true)
     }
     if (target.path === PREVIEW_OPEN_PATH) {
-      if (lastError) return page(response, 500, 'The preview could not be built', `<p>${escapeHtml(lastError)}</p>`)
+      if (lastError) return sendPreviewPage(response, 500, locale, text.failed, `<p>${escapeHtml(lastError)}</p>`)
       const { type, slug, locale: lang } = parsePreviewOpen(target.query)
       if (slug !== undefined && !SLUG_PATTERN.test(slug))
-        return page(response, 400, 'No such document', '<p>The link names no valid document.</p>')
+        return sendPreviewPage(response, 400, locale, text.noDocument, `<p>${escapeHtml(text.badLink)}</p>`)
       // Only paths of this preview, never another host: the slug is checked and every segment encoded.
       const location = encodePath(documentPath(type, slug, lang))
       const left = leftOut.find((draft) => draft.type === type && (type === 'operating-model' || draft.slug === slug))
       if (left)
-        return page(
+        return sendPreviewPage(
           response,
           200,
-          'This draft is not shown as saved',
-          describeDraft(left, left.shown === 'published version' ? location : undefined),
+          locale,
+          text.notShown,
+          describeDraft(text, left, left.shown === 'published version' ? location : undefined),
         )
       return void response.writeHead(302, { location, 'cache-control': 'no-store' }).end()
     }
     return serveFiles(request, response)
   }
 
-  const { server, url } = await listen(handler, port, '127.0.0.1', 'preview server')
+  const { server, url } = await listen(handler, port, hosted?.host ?? '127.0.0.1', 'preview server')
   const actualPort = (server.address() as AddressInfo).port
-  allowedHosts = new Set([`localhost:${actualPort}`, `127.0.0.1:${actualPort}`])
-  return { url, buildUrl: `${url}/__preview/rebuild?token=${token}`, server, rebuild, leftOut: () => leftOut }
+  allowedHosts = hosted
+    ? new Set([new URL(hosted.publicUrl).host.toLowerCase()])
+    : new Set([`localhost:${actualPort}`, `127.0.0.1:${actualPort}`])
+  const base = hosted ? hosted.publicUrl.replace(/\/$/, '') : url
+  return { url: base, buildUrl: `${base}${REBUILD_PATH}?token=${token}`, server, rebuild, leftOut: () => leftOut }
 }

@@ -74,6 +74,8 @@ export async function serveToolkit(options: ToolkitOptions): Promise<Toolkit> {
     const preview = await startPreview(payload, path.join(dataDir, 'preview'), ports.preview, {
       lane,
       statusFile: previewStatusFile,
+      // The admin's Live Preview pane shows the preview in a frame.
+      cmsOrigins: [`http://localhost:${ports.cms}`, `http://127.0.0.1:${ports.cms}`],
     })
     servers.push(preview.server)
     watch?.watchServer(preview.server, 'preview server')

@@ -147,7 +147,7 @@ describe('draft preview', () => {
     const other = await text(`${preview.url}/fi/toimintamalli/virtuaaliverstas/`)
     expect(other.status).toBe(200)
     expect(other.body).toContain('Toinen luonnos')
-    expect(other.body).toContain('href="/__preview/status"')
+    expect(other.body).toContain('href="/__preview/status?lang=fi"')
     const fallback = await text(`${preview.url}/fi/toimintamalli/kiertava-digitukihenkilo/`)
     expect(fallback.status).toBe(200)
     expect(fallback.body).toContain(String((published.docs[0] as { summary?: string }).summary).slice(0, 40))
@@ -159,7 +159,7 @@ describe('draft preview', () => {
     process.env.PREVIEW_URL = preview.url
     const opened = await text(previewUrl('components', 'keskenerainen', 'fi')!)
     expect(opened.status).toBe(200)
-    expect(opened.body).toContain('not shown as saved')
+    expect(opened.body).toContain('Tätä luonnosta ei näytetä tallennetun mukaisena')
     expect(opened.body).toMatch(/summary/)
   })
 
@@ -201,4 +201,112 @@ describe('draft preview', () => {
     expect(await get({ host: `localhost:${port}` }, '//')).toBeLessThan(500)
     expect(await get({ host: `localhost:${port}` }, '/%')).toBe(400)
   })
+})
+
+describe('hosted preview (npm run preview, beside a hosted CMS)', () => {
+  const secret = crypto.randomBytes(32).toString('hex')
+  const cmsOrigin = 'https://cms.example.org'
+  let hosted: PreviewServer
+  const saved = { url: process.env.PREVIEW_URL, secret: process.env.PREVIEW_SECRET }
+
+  beforeAll(async () => {
+    const { startPreview } = await import('../../scripts/lib/preview')
+    const { freePort } = await import('../../scripts/lib/net')
+    const port = await freePort()
+    hosted = await startPreview(payload, path.join(dir, 'hosted'), port, {
+      cmsOrigins: [cmsOrigin],
+      hosted: { host: '127.0.0.1', publicUrl: `http://localhost:${port}`, secret },
+    })
+    await hosted.rebuild()
+    Object.assign(process.env, { PREVIEW_URL: hosted.url, PREVIEW_SECRET: secret })
+    delete process.env.PREVIEW_BUILD_URL
+  }, 300_000)
+
+  afterAll(() => {
+    hosted?.server.close()
+    for (const [name, value] of [
+      ['PREVIEW_URL', saved.url],
+      ['PREVIEW_SECRET', saved.secret],
+    ] as const)
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+  })
+
+  const get = (pathname: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(pathname, hosted.url), { headers, redirect: 'manual' })
+  const draftPage = '/fi/toimintamalli/virtuaaliverstas/'
+
+  it('shows no draft to a browser that did not come through a link the CMS signed', async () => {
+    const { signPreviewToken } = await import('@toolkit/contract/preview-access')
+    const forged = signPreviewToken('x'.repeat(64), 'session', 3600)
+    const linkAsCookie = signPreviewToken(secret, 'link', 3600)
+    const attempts: [string, Record<string, string>][] = [
+      [draftPage, {}],
+      ['/__preview/status', {}],
+      ['/__preview/open?type=components&slug=virtuaaliverstas&locale=fi', {}],
+      [`${draftPage}?access=${forged}`, {}],
+      [draftPage, { cookie: `toolkit-preview=${forged}` }],
+      [draftPage, { cookie: `toolkit-preview=${linkAsCookie}` }],
+      [draftPage, { cookie: 'toolkit-preview=1.AAAA; toolkit-preview=' }],
+    ]
+    for (const [pathname, headers] of attempts) {
+      const answer = await get(pathname, headers)
+      const body = await answer.text()
+      expect({ pathname, headers, status: answer.status }).toEqual({ pathname, headers, status: 401 })
+      expect(body).toContain('Esikatselu on vain toimittajille')
+      expect(body).not.toMatch(/Luonnos esikatseluun|Toinen luonnos/)
+    }
+  })
+
+  it("lets an editor in through the admin's signed link, and keeps the signature out of the address", async () => {
+    const { previewUrl } = await import('../../cms/src/hooks/preview')
+    const link = previewUrl('components', 'virtuaaliverstas', 'fi')!
+    expect(link).toContain('access=')
+    const opened = await fetch(link, { redirect: 'manual' })
+    expect(opened.status).toBe(303)
+    const cookie = opened.headers.get('set-cookie')!
+    expect(cookie).toMatch(/^toolkit-preview=[^;]+; Path=\/; HttpOnly; Max-Age=\d+; SameSite=Lax$/)
+    const location = opened.headers.get('location')!
+    expect(location).not.toContain('access=')
+    const session = { cookie: cookie.split(';')[0]! }
+    const redirect = await get(location, session)
+    expect(redirect.status).toBe(302)
+    expect(redirect.headers.get('location')).toBe(draftPage)
+    const page = await get(draftPage, session)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('Toinen luonnos')
+    // The admin's Live Preview pane may frame it; no other site may.
+    expect(page.headers.get('content-security-policy')).toContain(`frame-ancestors ${cmsOrigin}`)
+    expect(page.headers.get('x-frame-options')).toBeNull()
+    // The page follows each save: its script reloads it when a newer build is ready.
+    expect(html).toContain('<script src="/__preview/live.js" defer></script>')
+    const script = await get('/__preview/live.js')
+    expect(script.headers.get('content-type')).toMatch(/javascript/)
+  })
+
+  it('answers only at its public address', async () => {
+    const { request } = await import('node:http')
+    const port = new URL(hosted.url).port
+    const status = await new Promise<number>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path: draftPage, headers: { host: `127.0.0.1:${port}` } }, (response) => {
+        response.resume()
+        resolve(response.statusCode!)
+      })
+        .on('error', reject)
+        .end()
+    })
+    expect(status).toBe(421)
+  })
+
+  it('rebuilds when the CMS calls the address it derives from the shared secret, and for nobody else', async () => {
+    const { previewBuildUrl } = await import('../../cms/src/hooks/preview')
+    const version = async () => ((await (await get('/__preview/version')).json()) as { build: number }).build
+    const before = await version()
+    const wrong = new URL(previewBuildUrl()!)
+    wrong.searchParams.set('token', 'guess')
+    expect((await fetch(wrong, { method: 'POST' })).status).toBe(403)
+    expect((await fetch(previewBuildUrl()!, { method: 'POST' })).status).toBe(202)
+    await expect.poll(version, { timeout: 240_000, interval: 1_000 }).toBeGreaterThan(before)
+  }, 300_000)
 })

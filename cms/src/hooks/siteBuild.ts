@@ -9,6 +9,7 @@ import type {
 } from 'payload'
 
 import { type BuildHookEvent, hookFailureReason, logEvent, type PublishEvent } from '../operationalLog'
+import { previewBuildUrl } from './preview'
 
 /**
  * Asks the static host (Netlify) to rebuild the site when published content changes, and the
@@ -153,9 +154,9 @@ const siteBuild = buildTrigger('site', () => ({
   backoffMs: Number(process.env.BUILD_HOOK_BACKOFF_MS ?? 2_000),
 }))
 
-/** npm start's preview builder: every save, drafts included, refreshes the editors' preview. */
+/** The editors' preview (npm start's, or a hosted one): every save, drafts included, refreshes it. */
 const previewBuild = buildTrigger('preview', () => ({
-  url: process.env.PREVIEW_BUILD_URL || undefined,
+  url: previewBuildUrl(),
   debounceMs: Number(process.env.PREVIEW_DEBOUNCE_MS ?? 1_000),
   maxWaitMs: 10_000,
   retries: 0,
