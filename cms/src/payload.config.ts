@@ -9,7 +9,7 @@ import { MAX_UPLOAD_BYTES, Media, sharpWithPixelLimit } from './collections/Medi
 import { Users } from './collections/Users'
 import { databaseAdapter, shareSqliteBetweenProcesses } from './db'
 import { healthEndpoints } from './endpoints/health'
-import { logOnlyEmail } from './email'
+import { emailAdapter } from './email'
 import { richTextEditor } from './fields/richText'
 import { adminDateFormat, extraTranslations, interfaceLanguages } from './i18n'
 import { OperatingModel } from './globals/OperatingModel'
@@ -106,7 +106,8 @@ const config = buildConfig({
     translations: extraTranslations as I18nConfig['translations'],
   },
   db: databaseAdapter(),
-  email: logOnlyEmail,
+  // SMTP from the environment, or only a log line when SMTP_HOST is not set (email.ts).
+  email: emailAdapter(),
   jobs: {
     // Scheduled publishing is a queued job. The running CMS server checks the queue every ten
     // seconds (npm start sets PAYLOAD_JOBS_AUTORUN=true); scripts and tests run it on demand.

@@ -1,8 +1,18 @@
-import type { CollectionAfterErrorHook, CollectionConfig } from 'payload'
+import crypto from 'node:crypto'
+
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterErrorHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+} from 'payload'
 import { AuthenticationError } from 'payload'
 
-import { admins, adminsFieldLevel, adminsOrSelf, roleHelp, roleLabels, roles } from '../access'
+import { admins, adminsFieldLevel, adminsOrSelf, roleHelp, roleLabels, roleOf, roles } from '../access'
 import { adminGroups } from '../admin/groups'
+import { sendInBackground } from '../email'
+import { INVITATION_HOURS, invitationMail, mailLanguage, resetPasswordLink, resetPasswordMail } from '../emailMessages'
 import { options } from '../fields/common'
 import { secureCookies } from '../serverUrl'
 
@@ -15,6 +25,47 @@ const sameAnswerForLockedAccounts: CollectionAfterErrorHook = ({ error, req }) =
   const same = new AuthenticationError(req.t)
   return { response: { errors: [{ message: same.message }] }, status: same.status }
 }
+
+/**
+ * An admin who adds a user need not choose a password for them: without one (over the API) a random
+ * one nobody sees is set, and the new user sets their own from the invitation below. (The admin's
+ * create form still asks for a password; it works until the user sets theirs, which is how a user
+ * gets in where e-mail is not configured.)
+ */
+const randomPasswordForInvitedUser: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' || !req.user) return args
+  const data = (args.data ?? {}) as { password?: unknown }
+  if (typeof data.password === 'string' && data.password !== '') return args
+  return { ...args, data: { ...data, password: crypto.randomBytes(32).toString('base64url') } }
+}
+
+/**
+ * A user created by an admin (not the first user, who signs up themselves, nor the seed) gets an
+ * invitation mail whose link sets their own password: a reset token from Payload's forgot-password
+ * operation, valid for INVITATION_HOURS and once. `context.skipInvitation` skips it.
+ */
+const inviteNewUser: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  if (operation !== 'create' || !req.user || context.skipInvitation || typeof doc.email !== 'string') return doc
+  const token = await req.payload.forgotPassword({
+    collection: 'users',
+    data: { email: doc.email },
+    disableEmail: true,
+    expiration: INVITATION_HOURS * 60 * 60 * 1000,
+    req,
+  })
+  if (typeof token !== 'string') return doc
+  const role = roleLabels[roleOf(doc) ?? 'contributor']
+  // The new user's own admin language is not known yet: Finnish, the admin's default.
+  const mail = invitationMail('fi', { email: doc.email, role, link: resetPasswordLink(req, token) })
+  sendInBackground(req.payload, `invitation to ${doc.email}`, [{ to: doc.email, ...mail }])
+  return doc
+}
+
+type ForgotPasswordArgs = { req?: PayloadRequest; token?: string; user?: { email?: unknown } } | undefined
+const mailArgs = (args: ForgotPasswordArgs) => ({
+  email: String(args?.user?.email ?? ''),
+  link: args?.req ? resetPasswordLink(args.req, args.token ?? '') : '',
+})
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -43,6 +94,12 @@ export const Users: CollectionConfig = {
     // enable one on their account (the export reads only published content either way).
     useAPIKey: true,
     cookies: { secure: secureCookies, sameSite: 'Lax' },
+    // Our own reset mail (emailMessages.ts) in the language of the admin the request came from,
+    // linking to the admin's reset page on PAYLOAD_PUBLIC_SERVER_URL.
+    forgotPassword: {
+      generateEmailSubject: (args) => resetPasswordMail(mailLanguage(args?.req), mailArgs(args)).subject,
+      generateEmailHTML: (args) => resetPasswordMail(mailLanguage(args?.req), mailArgs(args)).html,
+    },
   },
   access: {
     read: adminsOrSelf,
@@ -54,6 +111,8 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
+    beforeOperation: [randomPasswordForInvitedUser],
+    afterChange: [inviteNewUser],
     afterError: [sameAnswerForLockedAccounts],
     beforeChange: [
       // The very first account (Payload's first-user screen or ADMIN_EMAIL) must be able to manage the rest.

@@ -5,7 +5,7 @@ import { createdAsDraftOnly, enforcePublishingPolicy } from '../access/publishin
 import type { Label } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { previewUrl } from '../hooks/preview'
-import { clearReviewMarkOnPublish, READY_FOR_REVIEW, readyForReviewField } from '../hooks/review'
+import { clearReviewMarkOnPublish, mailEditorsWhenReady, READY_FOR_REVIEW, readyForReviewField } from '../hooks/review'
 import { keepPreviousSlugs, previousSlugsField } from '../hooks/slugHistory'
 import { noteDraftWrites, rebuildAfterChange, rebuildAfterDelete } from '../hooks/siteBuild'
 
@@ -71,7 +71,7 @@ export function publicContent<const Slug extends string>({
         clearReviewMarkOnPublish,
         keepPreviousSlugs({ lockOncePublished: lockSlugOncePublished }),
       ],
-      afterChange: [rebuildAfterChange],
+      afterChange: [rebuildAfterChange, mailEditorsWhenReady],
       afterDelete: [rebuildAfterDelete],
     },
     versions: {

@@ -1,5 +1,7 @@
-import type { CheckboxField, CollectionBeforeChangeHook } from 'payload'
+import type { CheckboxField, CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
+import { sendInBackground } from '../email'
+import { adminLink, oneLine, readyForReviewMail } from '../emailMessages'
 import type { Label } from '../fields/common'
 
 /**
@@ -40,4 +42,59 @@ export const readyForReviewField = (): CheckboxField => ({
 export const clearReviewMarkOnPublish: CollectionBeforeChangeHook = ({ data }) => {
   if ((data as { _status?: unknown })._status === 'published') return { ...data, [READY_FOR_REVIEW]: false }
   return data
+}
+
+/**
+ * When a draft becomes ready for review (the mark goes from unset to set, not an autosave that
+ * repeats it), every editor and admin but the person who marked it gets one short mail naming the
+ * document, with a link to it in the admin. Sent in the background: an SMTP server that is down
+ * never slows or fails the save (the failure is logged). `context.skipReviewMail` skips it.
+ */
+export const mailEditorsWhenReady: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+  context,
+}) => {
+  if (context.skipReviewMail || doc?.[READY_FOR_REVIEW] !== true || previousDoc?.[READY_FOR_REVIEW] === true) return doc
+  const reviewers = await req.payload.find({
+    collection: 'users',
+    where: { role: { in: ['editor', 'admin'] } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const recipients = reviewers.docs
+    .filter((user) => user.id !== req.user?.id && typeof user.email === 'string')
+    .map((user) => user.email)
+  if (recipients.length === 0) return doc
+  const titleField = collection.admin?.useAsTitle ?? 'id'
+  const title = oneLine(doc[titleField] || doc.slug || doc.id) || String(doc.id)
+  const who = oneLine(req.user?.name || req.user?.email, 80) || '–'
+  const link = adminLink(req, `/collections/${collection.slug}/${encodeURIComponent(String(doc.id))}`)
+  // Each editor's admin language is not known to the server: Finnish, the admin's default.
+  const mail = readyForReviewMail('fi', {
+    who,
+    title,
+    kind: labelOf(collection.labels?.singular, collection.slug),
+    link,
+  })
+  sendInBackground(
+    req.payload,
+    `ready-for-review notice for ${collection.slug} ${String(doc.id)}`,
+    recipients.map((to) => ({ to, ...mail })),
+  )
+  return doc
+}
+
+/** A collection's singular label in every language (a plain string serves all three). */
+function labelOf(label: unknown, fallback: string): Label {
+  if (typeof label === 'string') return { fi: label, en: label, sv: label }
+  if (label && typeof label === 'object') {
+    const { fi, en, sv } = label as Partial<Label>
+    return { fi: fi ?? en ?? fallback, en: en ?? fi ?? fallback, sv: sv ?? en ?? fi ?? fallback }
+  }
+  return { fi: fallback, en: fallback, sv: fallback }
 }
