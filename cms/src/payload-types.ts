@@ -111,9 +111,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fi' | 'en' | 'sv') | ('fi' | 'en' | 'sv')[];
   globals: {
     'operating-model': OperatingModel;
+    'site-settings': SiteSetting;
   };
   globalsSelect: {
     'operating-model': OperatingModelSelect<false> | OperatingModelSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
   locale: 'fi' | 'en' | 'sv';
   widgets: {
@@ -706,19 +708,19 @@ export interface Badge {
    */
   image?: (number | null) | Media;
   /**
-   * The organisation that awards the badge. Shown on its page and in the Open Badges data.
+   * Optional. Leave it empty and the badge is awarded by the issuer named in the Site settings. Fill it in only when another organisation awards this badge: its details are then shown on the badge’s page and in the Open Badges data.
    */
-  issuer: {
+  issuer?: {
     /**
-     * The issuer’s name, for example Digiosallisuuden työkalupakki.
+     * The issuer’s name. The badge’s own issuer applies only when this field is filled in.
      */
-    name: string;
+    name?: string | null;
     /**
      * Optional. The issuer’s website, starting with https://. On the badge’s page the issuer’s name links to it.
      */
     url?: string | null;
     /**
-     * Open Badges 2.0 requires an issuer e-mail. Left empty, the site uses ISSUER_EMAIL from the build settings.
+     * Open Badges 2.0 requires an issuer e-mail. Without one, only the Open Badges 3.0 data of this badge is published.
      */
     email?: string | null;
   };
@@ -2525,6 +2527,59 @@ export interface OperatingModel {
   createdAt?: string | null;
 }
 /**
+ * The publisher’s details: names, logo, contact details, the badge issuer and the site’s address. Publishing a change rebuilds the whole site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * Shown in the site’s header, as the home page’s heading, in the browser tab, on the share image and in the feeds. At most 80 characters.
+   */
+  siteName: string;
+  /**
+   * The name of the organisation that publishes the site, in each language, for example “Esimerkkiyhdistys ry”. Shown with the contact details in the footer, and in the accessibility statement when it does not name who handles feedback.
+   */
+  organisationName: string;
+  /**
+   * Optional. Shown in the header before the site name, at most 48 pixels high. Its alternative text is written on the media file; because the site name stands beside the logo, a screen reader does not read it a second time.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * Optional. The organisation’s general e-mail address, for example info@example.org. Shown in the site’s footer.
+   */
+  contactEmail?: string | null;
+  /**
+   * Optional. The address of a feedback form, starting with https://, or an e-mail address. Shown in the footer as a Give feedback link, and as the accessibility statement’s feedback channel when the statement gives none of its own.
+   */
+  feedbackAddress?: string | null;
+  /**
+   * The organisation that awards the site’s badges. Shown on the badges’ pages and in the Open Badges data. A badge may name its own issuer, which then applies to it.
+   */
+  issuer?: {
+    /**
+     * The issuer’s name. Left empty, the publishing organisation’s Finnish name is used.
+     */
+    name?: string | null;
+    /**
+     * Open Badges 2.0 requires an issuer e-mail. Left empty, the site build’s ISSUER_EMAIL setting is used; without that either, only the Open Badges 3.0 data is published.
+     */
+    email?: string | null;
+    /**
+     * Optional. The issuer’s website, starting with https://. Left empty, the site’s address is used.
+     */
+    url?: string | null;
+  };
+  /**
+   * The public site’s address, starting with https://, for example https://toolkit.example.org. The site uses it in the links that are shared and indexed (canonical addresses, sitemap, feeds, Open Badges). Left empty, the site build’s SITE_URL setting is used.
+   */
+  siteUrl?: string | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "operating-model_select".
  */
@@ -2639,6 +2694,29 @@ export interface OperatingModelSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  organisationName?: T;
+  logo?: T;
+  contactEmail?: T;
+  feedbackAddress?: T;
+  issuer?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        url?: T;
+      };
+  siteUrl?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2696,7 +2774,7 @@ export interface TaskSchedulePublish {
           relationTo: 'pages';
           value: number | Page;
         } | null);
-    global?: 'operating-model' | null;
+    global?: ('operating-model' | 'site-settings') | null;
     user?: {
       relationTo: 'users';
       value: number | User;

@@ -13,6 +13,7 @@ import { emailAdapter } from './email'
 import { richTextEditor } from './fields/richText'
 import { adminDateFormat, extraTranslations, interfaceLanguages } from './i18n'
 import { OperatingModel } from './globals/OperatingModel'
+import { SiteSettings } from './globals/SiteSettings'
 import { productionLogger } from './operationalLog'
 import {
   refuseMalformedArgumentsEverywhere,
@@ -89,7 +90,7 @@ const config = buildConfig({
     },
   },
   collections: inNavigationOrder([Users, Media, ...publicCollections]).map(collectionClearsReadCache),
-  globals: [OperatingModel].map(globalClearsReadCache),
+  globals: [OperatingModel, SiteSettings].map(globalClearsReadCache),
   editor: richTextEditor,
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

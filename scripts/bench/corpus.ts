@@ -4,6 +4,7 @@ import {
   type Snapshot,
   type SnapshotDocument,
   type SnapshotModel,
+  type SnapshotSettings,
   SNAPSHOT_VERSION,
 } from '@toolkit/contract/snapshot'
 import { audiences, levels, projects, reports, toolCategories } from '@toolkit/contract/vocabulary'
@@ -599,6 +600,20 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     })),
   }
 
+  // A publisher of its own: the benchmark site names no real organisation.
+  const settings: SnapshotSettings = {
+    updatedAt: isoAt(0),
+    logo: null,
+    contactEmail: null,
+    feedbackAddress: null,
+    issuer: { name: 'Synteettinen myöntäjä', email: 'merkit@example.org', url: null },
+    siteUrl: 'https://bench.example.org',
+    content: localized((lang) => ({
+      siteName: lang === 'fi' ? 'Synteettinen työkalupakki' : 'Synthetic toolkit',
+      organisationName: lang === 'fi' ? 'Synteettinen yhdistys' : 'Synthetic association',
+    })),
+  }
+
   return {
     schemaVersion: SNAPSHOT_VERSION,
     generatedAt: isoAt(0),
@@ -606,6 +621,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     defaultLocale: 'fi',
     locales: ['fi', 'en', 'sv'],
     model,
+    settings,
     collections: {
       tools,
       'cheat-sheets': cheatSheets,

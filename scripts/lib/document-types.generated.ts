@@ -53,7 +53,7 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"digcomp30","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
       {"kind":"upload","name":"image","localized":false,"required":false,"hasMany":false},
       {"kind":"group","name":"issuer","localized":false,"required":false,"fields":[
-        {"kind":"scalar","name":"name","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"name","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"url","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"email","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
@@ -368,6 +368,23 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"url","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+    ],
+  },
+  {"key":"settings","slug":"site-settings","kind":"global","titleField":"siteName",
+    "shared": [
+      {"kind":"upload","name":"logo","localized":false,"required":false,"hasMany":false},
+      {"kind":"scalar","name":"contactEmail","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"feedbackAddress","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"group","name":"issuer","localized":false,"required":false,"fields":[
+        {"kind":"scalar","name":"name","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"email","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"url","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
+      {"kind":"scalar","name":"siteUrl","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+    ],
+    "localized": [
+      {"kind":"scalar","name":"siteName","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"organisationName","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
     ],
   },
 ]

@@ -10,6 +10,8 @@ import type { DocumentType, ShapeNode } from './shape'
 import {
   type CollectionKey,
   defaultSnapshotLocale,
+  type GlobalKey,
+  globalKeys,
   isInternalLink,
   type LexicalNode,
   parseSnapshot,
@@ -32,15 +34,16 @@ export interface PublishedContent {
   collections: { [K in CollectionKey]: PerLocale<Config['collections'][K][]> }
   /** The operating model per locale, or null where it has not been published. */
   model: PerLocale<Config['globals']['operating-model'] | null>
+  /** The site settings per locale, or null where they have not been published. */
+  settings: PerLocale<Config['globals']['site-settings'] | null>
   media: PerLocale<Config['collections']['media'][]>
 }
 
 /** The same read, as the generic field walk sees it. */
-interface RawPublished {
+type RawPublished = {
   collections: Record<CollectionKey, PerLocale<RawDoc[]>>
-  model: PerLocale<RawDoc | null>
   media: PerLocale<RawDoc[]>
-}
+} & Record<GlobalKey, PerLocale<RawDoc | null>>
 
 /** Where the export failed, said plainly; the previous snapshot and site stay as they were. */
 export class ExportError extends Error {
@@ -48,7 +51,12 @@ export class ExportError extends Error {
 }
 
 const collectionTypes = documentTypes.filter((type) => type.kind === 'collection')
-const modelType = documentTypes.find((type) => type.kind === 'global')!
+/** The globals (the operating model, the site settings), each under its snapshot key. */
+const globalTypes = globalKeys.map((key) => {
+  const type = documentTypes.find((candidate) => candidate.kind === 'global' && candidate.key === key)
+  if (!type) throw new Error(`No global with the snapshot key "${key}" in the document types`)
+  return type
+})
 
 /**
  * Resolves relationships and uploads to what the snapshot stores: slugs and media ids of published
@@ -255,13 +263,21 @@ export function assembleUnchecked(
       .sort(byOrderThenSlug)
   }
 
-  const model = translated(modelType, read.model.fi)
-    ? {
-        updatedAt: read.model.fi.updatedAt,
-        ...convertFields(modelType.shared, read.model.fi, resolve),
-        content: contentByLocale(modelType, read.model, resolve),
-      }
-    : null
+  // A global is on the site once it has its title in Finnish, like a collection's document.
+  const globals = Object.fromEntries(
+    globalTypes.map((type) => {
+      const docs = read[type.key as GlobalKey]
+      const fi = docs.fi
+      const value = translated(type, fi)
+        ? {
+            updatedAt: fi.updatedAt,
+            ...convertFields(type.shared, fi, resolve),
+            content: contentByLocale(type, docs, resolve),
+          }
+        : null
+      return [type.key, value]
+    }),
+  ) as Record<GlobalKey, unknown>
 
   return {
     schemaVersion: SNAPSHOT_VERSION,
@@ -269,7 +285,8 @@ export function assembleUnchecked(
     source,
     defaultLocale: defaultSnapshotLocale,
     locales: [...snapshotLocales],
-    model,
+    model: globals.model,
+    settings: globals.settings,
     collections,
     // Only uploads that a document of this snapshot uses reach the site: an unreferenced upload,
     // or one that only a draft uses, is neither in the snapshot nor downloaded and published.
@@ -294,7 +311,10 @@ function emptyRaw(): RawPublished {
     collections: Object.fromEntries(
       collectionTypes.map((type) => [type.key, perLocale(() => [] as RawDoc[])]),
     ) as RawPublished['collections'],
-    model: perLocale(() => null),
+    ...(Object.fromEntries(globalKeys.map((key) => [key, perLocale(() => null)])) as Record<
+      GlobalKey,
+      PerLocale<RawDoc | null>
+    >),
     media: perLocale(() => [] as RawDoc[]),
   }
 }
@@ -335,8 +355,10 @@ async function readLocal(payload: Payload, which: 'published' | 'latest'): Promi
       })
       read.collections[type.key as CollectionKey][locale] = result.docs as unknown as RawDoc[]
     }
-    const model = (await payload.findGlobal({ slug: 'operating-model', locale, ...options })) as unknown as RawDoc
-    read.model[locale] = which === 'latest' || isPublished(model) ? model : null
+    for (const type of globalTypes) {
+      const doc = (await payload.findGlobal({ slug: type.slug as never, locale, ...options })) as unknown as RawDoc
+      read[type.key as GlobalKey][locale] = which === 'latest' || isPublished(doc) ? doc : null
+    }
     const media = await payload.find({ collection: 'media', locale, ...options, pagination: false })
     read.media[locale] = media.docs as unknown as RawDoc[]
   }
@@ -465,8 +487,10 @@ export async function readPublishedRest(
         'where[_status][equals]': 'published',
       })
     }
-    const model = (await getJson('/api/globals/operating-model', { locale })) as RawDoc
-    read.model[locale] = isPublished(model) ? model : null
+    for (const type of globalTypes) {
+      const doc = (await getJson(`/api/globals/${type.slug}`, { locale })) as RawDoc
+      read[type.key as GlobalKey][locale] = isPublished(doc) ? doc : null
+    }
     read.media[locale] = await allPages('media', locale, {})
   }
   return read as unknown as PublishedContent

@@ -1,6 +1,8 @@
 import { assembleUnchecked, type PublishedContent } from './export'
 import { documentTypes } from './shape'
 import {
+  type GlobalKey,
+  globalKeys,
   parseSnapshot,
   type Snapshot,
   snapshotLocales,
@@ -30,24 +32,28 @@ export interface LeftOutDraft {
 
 type RawDoc = Record<string, unknown> & { id?: unknown }
 type PerLocale<T> = Record<SnapshotLocale, T>
-interface RawContent {
+type RawContent = {
   collections: Record<string, PerLocale<RawDoc[]>>
-  model: PerLocale<RawDoc | null>
   media: PerLocale<RawDoc[]>
-}
+} & Record<GlobalKey, PerLocale<RawDoc | null>>
+
+const isGlobalKey = (value: unknown): value is GlobalKey => (globalKeys as readonly unknown[]).includes(value)
 
 /** Where a schema problem is, as a document of the raw read. */
 type Culprit =
   | { part: 'collections'; key: string; id: string; doc: Record<string, unknown>; rest: PropertyKey[] }
-  | { part: 'model'; doc: Record<string, unknown>; rest: PropertyKey[] }
+  | { part: GlobalKey; doc: Record<string, unknown>; rest: PropertyKey[] }
   | { part: 'media'; id: string; doc: Record<string, unknown>; rest: PropertyKey[] }
+
+type GlobalCulprit = Extract<Culprit, { part: GlobalKey }>
+const isGlobalCulprit = (culprit: Culprit): culprit is GlobalCulprit => isGlobalKey(culprit.part)
 
 const asRecord = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 
 function locate(value: Record<string, unknown>, issuePath: PropertyKey[]): Culprit | null {
   const [part, first, second, ...rest] = issuePath
-  if (part === 'model' && value.model) return { part, doc: asRecord(value.model), rest: issuePath.slice(1) }
+  if (isGlobalKey(part) && value[part]) return { part, doc: asRecord(value[part]), rest: issuePath.slice(1) }
   if (part === 'media' && typeof first === 'number') {
     const doc = asRecord((value.media as unknown[])[first])
     return { part, id: String(doc.id), doc, rest: issuePath.slice(2) }
@@ -68,7 +74,10 @@ function copyRaw(content: PublishedContent): RawContent {
     collections: Object.fromEntries(
       Object.entries(raw.collections).map(([key, lists]) => [key, perLocale(lists, (list) => [...list])]),
     ),
-    model: perLocale(raw.model, (doc) => doc),
+    ...(Object.fromEntries(globalKeys.map((key) => [key, perLocale(raw[key], (doc) => doc)])) as Record<
+      GlobalKey,
+      PerLocale<RawDoc | null>
+    >),
     media: perLocale(raw.media, (list) => [...list]),
   }
 }
@@ -77,9 +86,10 @@ const typeOf = (key: string) => documentTypes.find((type) => type.key === key)
 
 /** Replaces a document in every locale with its published version (where it has one); says whether it had one. */
 function usePublished(content: RawContent, published: RawContent, culprit: Culprit): boolean {
-  if (culprit.part === 'model') {
-    for (const locale of snapshotLocales) content.model[locale] = published.model[locale]
-    return published.model.fi !== null
+  if (isGlobalCulprit(culprit)) {
+    const key = culprit.part
+    for (const locale of snapshotLocales) content[key][locale] = published[key][locale]
+    return published[key].fi !== null
   }
   const lists =
     culprit.part === 'media'
@@ -95,8 +105,8 @@ function usePublished(content: RawContent, published: RawContent, culprit: Culpr
 }
 
 function leaveOut(content: RawContent, culprit: Culprit): void {
-  if (culprit.part === 'model') {
-    for (const locale of snapshotLocales) content.model[locale] = null
+  if (isGlobalCulprit(culprit)) {
+    for (const locale of snapshotLocales) content[culprit.part][locale] = null
     return
   }
   const lists = culprit.part === 'media' ? content.media : content.collections[culprit.key]!
@@ -111,11 +121,13 @@ function describe(culprit: Culprit): Omit<LeftOutDraft, 'problems' | 'shown'> {
       slug: null,
       title: typeof culprit.doc.filename === 'string' ? culprit.doc.filename : null,
     }
-  const type =
-    culprit.part === 'model' ? documentTypes.find((candidate) => candidate.kind === 'global') : typeOf(culprit.key)
+  const type = typeOf(culprit.part === 'collections' ? culprit.key : culprit.part)
   const fi = asRecord(asRecord(culprit.doc.content).fi)
   const title = type && typeof fi[type.titleField] === 'string' ? (fi[type.titleField] as string) : null
-  if (culprit.part === 'model') return { type: 'operating-model', id: 'operating-model', slug: null, title }
+  if (culprit.part !== 'collections') {
+    const slug = type?.slug ?? culprit.part
+    return { type: slug, id: slug, slug: null, title }
+  }
   return {
     type: type?.slug ?? culprit.key,
     id: culprit.id,
@@ -154,7 +166,7 @@ export async function assemblePreviewSnapshot(
           ? `${culprit!.key}/${culprit!.id}`
           : culprit!.part === 'media'
             ? `media/${culprit!.id}`
-            : 'model'
+            : culprit!.part
       const entry = culprits.get(key) ?? { culprit: culprit!, problems: [] }
       entry.problems.push(`${culprit!.rest.map(String).join('.') || '(document)'}: ${issue.message}`)
       culprits.set(key, entry)

@@ -13,7 +13,7 @@ import {
 } from './content'
 import { helsinkiDate } from '@toolkit/contract/time'
 import { type DocumentType, documentTypes, type ShapeNode } from './shape'
-import type { CollectionKey, Snapshot } from '@toolkit/contract/snapshot'
+import type { CollectionKey, GlobalKey, Snapshot } from '@toolkit/contract/snapshot'
 
 export interface SeedReport {
   created: string[]
@@ -232,7 +232,7 @@ async function seedDocument(
   let stored: Data | undefined
   if (type.kind === 'global') {
     stored = (await payload.findGlobal({
-      slug: 'operating-model',
+      slug: type.slug as never,
       locale: 'all',
       draft: true,
       depth: 0,
@@ -276,7 +276,7 @@ async function seedDocument(
     }
     try {
       if (type.kind === 'global') {
-        await payload.updateGlobal({ slug: 'operating-model', locale, data: values as never, req })
+        await payload.updateGlobal({ slug: type.slug as never, locale, data: values as never, req })
       } else if (id === undefined) {
         const created = await payload.create({ collection: type.slug as never, locale, data: values as never, req })
         id = (created as { id: number | string }).id
@@ -345,7 +345,8 @@ export function snapshotDocuments(snapshot: Snapshot): ContentDocument[] {
   const documents: ContentDocument[] = []
   for (const type of documentTypes) {
     if (type.kind === 'global') {
-      if (snapshot.model) documents.push(toDocument(type, null, snapshot.model as Data))
+      const global = snapshot[type.key as GlobalKey]
+      if (global) documents.push(toDocument(type, null, global as Data))
     } else {
       for (const doc of snapshot.collections[type.key as CollectionKey])
         documents.push(toDocument(type, doc.slug, doc as Data))

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { publicCollections, type PublicCollectionSlug } from '../../cms/src/collections'
 import { OperatingModel } from '../../cms/src/globals/OperatingModel'
+import { SiteSettings } from '../../cms/src/globals/SiteSettings'
 
 /**
  * The shape of every public content type, read from the Payload configs themselves. The seed, the
@@ -217,7 +218,7 @@ export interface DocumentType {
   /** The folder under content/ and the key in the snapshot. */
   key: ContentTypeKey
   /** The Payload collection or global slug. */
-  slug: PublicCollectionSlug | 'operating-model'
+  slug: PublicCollectionSlug | GlobalSlug
   kind: 'collection' | 'global'
   /** The localized field that names a document; a locale without it is "not translated". */
   titleField: string
@@ -227,8 +228,11 @@ export interface DocumentType {
   localized: ShapeNode[]
 }
 
-/** A content folder and snapshot key: each public collection's slug, and `model` for the operating model. */
-export type ContentTypeKey = PublicCollectionSlug | 'model'
+/** The globals that are content: the operating model and the site settings. */
+export type GlobalSlug = 'operating-model' | 'site-settings'
+
+/** A content folder and snapshot key: each public collection's slug, `model` for the operating model and `settings` for the site settings. */
+export type ContentTypeKey = PublicCollectionSlug | 'model' | 'settings'
 
 function describe(
   key: ContentTypeKey,
@@ -248,7 +252,10 @@ function describe(
   }
 }
 
-/** Every public content type, collections in seed order and the operating model last. */
+/**
+ * Every public content type, collections in seed order and the globals last: the operating model,
+ * then the site settings (whose logo is an upload, so it needs nothing seeded before it).
+ */
 export const documentTypes: DocumentType[] = [
   ...publicCollections.map((collection) =>
     describe(
@@ -260,6 +267,7 @@ export const documentTypes: DocumentType[] = [
     ),
   ),
   describe('model', 'operating-model', 'global', OperatingModel.fields, 'title'),
+  describe('settings', 'site-settings', 'global', SiteSettings.fields, 'siteName'),
 ]
 
 export function documentType(key: ContentTypeKey): DocumentType {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { PUBLISHED_MEDIA_DIR } from '../src/lib/media'
+import { checkSiteAddress } from '../src/lib/site-settings'
 import { readSnapshot } from '../src/lib/snapshot-loader'
 import { mediaSourceFromEnv, publishMedia } from './media-publish'
 import { closeSearchIndex, indexForSearch } from './search-index'
@@ -36,15 +37,20 @@ function moveMediaInto(from: string, outDir: string): void {
  */
 export function completeSite(): AstroIntegration {
   let mediaDir = ''
+  let site: URL | undefined
   return {
     name: 'toolkit:complete-site',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined
+      },
       'astro:config:setup': ({ config }) => {
         mediaDir = fileURLToPath(new URL('toolkit-published-media/', config.cacheDir))
         // The pages of this build render in this process, after the uploads are published.
         process.env[PUBLISHED_MEDIA_DIR] = mediaDir
       },
       'astro:build:start': async ({ logger }) => {
+        checkSiteAddress(site)
         fs.rmSync(mediaDir, { recursive: true, force: true })
         const snapshot = readSnapshot()
         const media = await publishMedia(snapshot, mediaDir, mediaSourceFromEnv(snapshot))

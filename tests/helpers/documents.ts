@@ -19,7 +19,6 @@ export const minimalDocument: Record<CollectionKey, (n: number) => Record<string
     slug: `merkki-${n}`,
     description: 'Kuvaus.',
     criteria: 'Kriteerit.',
-    issuer: { name: 'Julkaisija' },
   }),
   'course-packs': (n) => ({
     title: `Kurssi ${n}`,

@@ -14,6 +14,7 @@ import { type Lang } from '../../site/src/i18n/locales'
 import { detailPath } from '@toolkit/contract/routes'
 import { minimalDocument } from '../helpers/documents'
 import { pdf } from '../helpers/pdf'
+import { publishSiteSettings } from '../helpers/site-settings'
 
 // What an editor enters reaches the built site: a course pack's files (slides, PDFs) on its page
 // and inside its ZIP, with their kind and size; a post's or event's share image and text in the
@@ -99,6 +100,7 @@ beforeAll(async () => {
       _status: 'published',
     } as never,
   })
+  await publishSiteSettings(payload)
   const snapshotFile = path.join(dir, 'snapshot.json')
   writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), snapshotFile)
   outDir = (await buildSite(snapshotFile, path.join(dir, 'dist'))).outDir

@@ -18,6 +18,7 @@ import { locales as langs } from '@toolkit/contract/locales'
 import { detailPath, sectionPath } from '@toolkit/contract/routes'
 import { parseCsv } from '../helpers/csv'
 import { minimalDocument } from '../helpers/documents'
+import { publishSiteSettings, testPublisher } from '../helpers/site-settings'
 import {
   formulaName,
   hostileStrings,
@@ -240,6 +241,8 @@ beforeAll(async () => {
     model,
     { _status: 'published' },
   )
+  // No address in the settings: the build takes SITE_URL (below), as it does when an editor leaves it empty.
+  await publishSiteSettings(payload, { ...testPublisher, siteUrl: null })
   snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
   buildDir = fs.mkdtempSync(path.join(process.env.TOOLKIT_DATA_DIR!, 'hostile-'))
   writeSnapshot(snapshot, path.join(buildDir, 'snapshot.json'))

@@ -11,6 +11,7 @@ import { MAX_IMAGE_WIDTH } from '../../site/integrations/media-publish'
 import { startPayload } from '../../scripts/lib/payload'
 import { BuildError, buildSite } from '../../scripts/lib/site-build'
 import { detailPath } from '@toolkit/contract/routes'
+import { publishSiteSettings } from '../helpers/site-settings'
 
 // An image an editor uploads for a cheat-sheet step reaches the static site as the site's own,
 // optimised file: pages never load anything from the CMS's host.
@@ -48,6 +49,7 @@ describe('published media', () => {
         _status: 'published',
       } as never,
     })
+    await publishSiteSettings(payload)
     const snapshotFile = path.join(dir, 'snapshot.json')
     writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), snapshotFile)
 

@@ -13,6 +13,7 @@ import { buildSite } from '../../scripts/lib/site-build'
 import type { LexicalNode, Snapshot } from '@toolkit/contract/snapshot'
 import { minimalDocument } from '../helpers/documents'
 import { pdf } from '../helpers/pdf'
+import { publishSiteSettings } from '../helpers/site-settings'
 
 // What an editor puts in a post's body reaches the built site: an image as a figure with its alt
 // text and caption, a PDF as a download with its kind and size, an internal link and a reference
@@ -165,6 +166,7 @@ beforeAll(async () => {
   })
   await payload.delete({ collection: 'posts', id: ids.deleted })
 
+  await publishSiteSettings(payload)
   snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
   restSnapshot = assembleSnapshot('rest', await readPublishedRest('http://cms.test', undefined, payloadFetch))
   const snapshotFile = path.join(dir, 'snapshot.json')

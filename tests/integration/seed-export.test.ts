@@ -32,7 +32,11 @@ afterAll(async () => {
 describe('seed', () => {
   it('loads every fixture component, published, in each of its languages', async () => {
     const report = await seedContent(payload, fixtures)
-    expect(report.created.sort()).toEqual(['components/kiertava-digitukihenkilo', 'components/virtuaaliverstas'])
+    expect(report.created.sort()).toEqual([
+      'components/kiertava-digitukihenkilo',
+      'components/virtuaaliverstas',
+      'settings',
+    ])
     const en = await payload.find({
       collection: 'components',
       locale: 'en',
@@ -48,7 +52,7 @@ describe('seed', () => {
     const report = await seedContent(payload, fixtures)
     expect(report.created).toEqual([])
     expect(report.updated).toEqual([])
-    expect(report.unchanged).toHaveLength(2)
+    expect(report.unchanged).toHaveLength(3)
     expect(await counts()).toEqual(before)
   })
 
@@ -64,7 +68,7 @@ describe('seed', () => {
     })
     const report = await seedContent(payload, fixtures, 'create-missing')
     expect(report.kept).toEqual(['components/kiertava-digitukihenkilo'])
-    expect(report.unchanged).toEqual(['components/virtuaaliverstas'])
+    expect(report.unchanged).toEqual(['components/virtuaaliverstas', 'settings'])
     const kept = await payload.findByID({ collection: 'components', id: doc!.id, locale: 'fi' })
     expect(kept.summary).toBe('Toimittajan muutos.')
     // The default (upsert) mode brings the document back in line with content/.

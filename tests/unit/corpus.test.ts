@@ -86,6 +86,7 @@ describe('content corpus: every type', () => {
   it('has the promised number of documents of each type', () => {
     const minimum: Record<string, number> = {
       model: 1,
+      settings: 1,
       components: 12,
       events: 8,
       posts: 8,
@@ -136,6 +137,7 @@ describe('content corpus: every type', () => {
     const swedish = corpus.filter(
       (d) =>
         d.type.key === 'model' ||
+        d.type.key === 'settings' ||
         d.type.key === 'components' ||
         (d.type.key === 'pages' && ['about', 'accessibility'].includes(d.slug!)),
     )

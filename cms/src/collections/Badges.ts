@@ -239,25 +239,24 @@ export const Badges = publicContent({
             {
               name: 'issuer',
               type: 'group',
-              label: { fi: 'Myöntäjä', en: 'Issuer', sv: 'Utfärdare' },
+              label: { fi: 'Oma myöntäjä', en: 'Own issuer', sv: 'Egen utfärdare' },
               admin: {
                 description: {
-                  fi: 'Organisaatio, joka myöntää merkin. Näkyy merkin sivulla ja Open Badges -tiedoissa.',
-                  en: 'The organisation that awards the badge. Shown on its page and in the Open Badges data.',
-                  sv: 'Organisationen som delar ut märket. Visas på märkets sida och i Open Badges-data.',
+                  fi: 'Vapaaehtoinen. Jätä tyhjäksi, niin merkin myöntää Sivuston asetuksissa nimetty myöntäjä. Täytä vain, jos tämän merkin myöntää jokin muu organisaatio: silloin sen tiedot näkyvät merkin sivulla ja Open Badges -tiedoissa.',
+                  en: 'Optional. Leave it empty and the badge is awarded by the issuer named in the Site settings. Fill it in only when another organisation awards this badge: its details are then shown on the badge’s page and in the Open Badges data.',
+                  sv: 'Valfritt. Lämna tomt så delas märket ut av utfärdaren i Webbplatsens inställningar. Fyll i bara om en annan organisation delar ut det här märket: då visas dess uppgifter på märkets sida och i Open Badges-data.',
                 },
               },
               fields: [
                 {
                   name: 'name',
                   type: 'text',
-                  required: true,
                   label: { fi: 'Organisaatio', en: 'Organisation', sv: 'Organisation' },
                   admin: {
                     description: {
-                      fi: 'Myöntäjän nimi, esimerkiksi Digiosallisuuden työkalupakki.',
-                      en: 'The issuer’s name, for example Digiosallisuuden työkalupakki.',
-                      sv: 'Utfärdarens namn, till exempel Digiosallisuuden työkalupakki.',
+                      fi: 'Myöntäjän nimi. Merkin oma myöntäjä on käytössä vain, kun tämä kenttä on täytetty.',
+                      en: 'The issuer’s name. The badge’s own issuer applies only when this field is filled in.',
+                      sv: 'Utfärdarens namn. Märkets egen utfärdare gäller bara när det här fältet är ifyllt.',
                     },
                   },
                 },
@@ -282,9 +281,9 @@ export const Badges = publicContent({
                   },
                   admin: {
                     description: {
-                      fi: 'Open Badges 2.0 edellyttää myöntäjän sähköpostiosoitetta. Jos jätät kentän tyhjäksi, käytetään sivuston koonnin asetusta ISSUER_EMAIL.',
-                      en: 'Open Badges 2.0 requires an issuer e-mail. Left empty, the site uses ISSUER_EMAIL from the build settings.',
-                      sv: 'Open Badges 2.0 kräver utfärdarens e-post. Lämnas tomt används ISSUER_EMAIL från byggets inställningar.',
+                      fi: 'Open Badges 2.0 edellyttää myöntäjän sähköpostiosoitetta. Ilman sitä tämän merkin tiedoista julkaistaan vain Open Badges 3.0 -versio.',
+                      en: 'Open Badges 2.0 requires an issuer e-mail. Without one, only the Open Badges 3.0 data of this badge is published.',
+                      sv: 'Open Badges 2.0 kräver utfärdarens e-post. Utan den publiceras bara Open Badges 3.0-data för det här märket.',
                     },
                   },
                 },

@@ -4,10 +4,10 @@ import { adminGroups } from '../admin/groups'
 import {
   bodyField,
   codeListField,
+  contactAddress,
   httpsUrlField,
   localizedText,
   localizedTextarea,
-  matches,
   options,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
@@ -293,7 +293,7 @@ export const Pages = publicContent({
                         en: 'Address or e-mail for accessibility feedback',
                         sv: 'Adress eller e-post för respons om tillgänglighet',
                       },
-                      validate: matches(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+                      validate: contactAddress({
                         fi: 'Palautekanava: kirjoita osoite, joka alkaa https://, tai sähköpostiosoite',
                         en: 'Feedback channel: an https:// address or an e-mail address',
                         sv: 'Responskanal: en https://-adress eller en e-postadress',

@@ -8,6 +8,7 @@ import type {
   Validate,
 } from 'payload'
 
+import { isContactAddress } from '@toolkit/contract/safe-link'
 import {
   audiences,
   levels,
@@ -59,6 +60,17 @@ export const httpsOnly = matches(/^https:\/\/[^\s/$.?#][^\s]*$/i, {
   en: 'Use a full address that starts with https://',
   sv: 'Ange en fullständig adress som börjar med https://',
 })
+
+/**
+ * A feedback or contact channel: an https:// address or an e-mail address, by the one rule the
+ * site links it with (@toolkit/contract/safe-link), so `javascript:` and the like never get in.
+ */
+export function contactAddress(text: Label): Validate {
+  return (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
+    value === null || value === undefined || value === '' || isContactAddress(value)
+      ? true
+      : `${message(req, text)} (“${String(value)}”)`
+}
 
 /** The help text every https address field shows unless its collection gives a more specific one. */
 const httpsUrlHelp: Label = {

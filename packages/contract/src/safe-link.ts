@@ -31,3 +31,18 @@ export function isSafeLink(value: unknown): value is string {
 /** For editors: what isSafeLink allows, in one sentence. */
 export const SAFE_LINK_HELP =
   'use an address that starts with https://, http://, mailto:, tel:, a single / (a page of this site) or #, with no spaces; javascript:, data: and //host links are not allowed'
+
+/**
+ * A feedback or contact channel as editors type it (the accessibility statement's feedback channel,
+ * the site settings' feedback address): an https:// address, a mailto: link or a bare e-mail address.
+ */
+const CONTACT_ADDRESS = /^(https:\/\/\S+|mailto:[^\s@]+@\S+|[^\s@:/]+@[^\s@]+\.[^\s@]+)$/i
+
+/** The link a contact channel becomes on the site (a bare e-mail address gets mailto:), or null when it is not one. */
+export function contactHref(value: unknown): string | null {
+  if (typeof value !== 'string' || !CONTACT_ADDRESS.test(value)) return null
+  const href = /^(https|mailto):/i.test(value) ? value : `mailto:${value}`
+  return isSafeLink(href) ? href : null
+}
+
+export const isContactAddress = (value: unknown): value is string => contactHref(value) !== null

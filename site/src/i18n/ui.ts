@@ -3,11 +3,6 @@ import { fillTemplate } from '../lib/template'
 
 /** Interface text of the site. Content comes from the CMS; these are the words around it. */
 const strings = {
-  siteName: {
-    fi: 'Digiosallisuuden työkalupakki',
-    en: 'Digital Inclusion Toolkit',
-    sv: 'Verktygslåda för digital delaktighet',
-  },
   siteTagline: {
     fi: 'Toimintamalli pitkäaikaistyöttömien digiosallisuuden ja työllistymisen tueksi',
     en: 'An operating model for the digital inclusion and employment of long-term unemployed people',
@@ -464,6 +459,8 @@ const strings = {
   modelRelated: { fi: 'Liittyvät hankkeet', en: 'Related projects', sv: 'Relaterade projekt' },
   modelReferences: { fi: 'Lisätietoa', en: 'Further reading', sv: 'Mer information' },
   footerNav: { fi: 'Sivuston tiedot', en: 'About the site', sv: 'Om webbplatsen' },
+  giveFeedback: { fi: 'Anna palautetta', en: 'Give feedback', sv: 'Ge respons' },
+  contactEmail: { fi: 'Sähköposti', en: 'E-mail', sv: 'E-post' },
   whereToStart: { fi: 'Mistä aloitan?', en: 'Where do I start?', sv: 'Var börjar jag?' },
   entryAdopt: { fi: 'Ota malli käyttöön', en: 'Adopt the model', sv: 'Ta modellen i bruk' },
   entryAdoptText: {

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
 import { localize } from './localize'
 import { mediaUrl } from './media'
+import { defaultIssuer } from './site-settings'
 import { escapeXml } from '@toolkit/contract/escape'
 import { wrapWords } from './wrap'
 import { detailPath } from '@toolkit/contract/routes'
@@ -26,13 +27,21 @@ const OB2_CONTEXT = 'https://w3id.org/openbadges/v2'
 
 export const badgeDataPath = (lang: Lang, slug: string, kind: 'achievement' | 'badgeclass') =>
   `/openbadges/${lang}/${slug}/${kind}.json`
-export const issuerKey = (badge: Badge) => slugify(badge.issuer.name) || 'issuer'
+/**
+ * Who awards a badge: its own issuer when it names one (another organisation), otherwise the site
+ * settings' issuer (src/lib/site-settings.ts), whose e-mail falls back to ISSUER_EMAIL.
+ */
+export function badgeIssuer(badge: Badge): { name: string; email: string | null; url: string | null } {
+  const own = badge.issuer
+  return own.name ? { name: own.name, email: own.email, url: own.url } : defaultIssuer()
+}
+export const issuerKey = (badge: Badge) => slugify(badgeIssuer(badge).name) || 'issuer'
 export const issuerPath = (badge: Badge) => `/openbadges/issuers/${issuerKey(badge)}.json`
 export const badgeImagePath = (badge: Badge) =>
   (badge.image && mediaUrl(badge.image)) || `/openbadges/images/${badge.slug}.svg`
 
-/** The issuer's contact: its own address in the CMS, or the site's (ISSUER_EMAIL) for all badges. */
-export const issuerEmail = (badge: Badge) => badge.issuer.email || process.env.ISSUER_EMAIL || null
+/** The issuer's contact e-mail, or null when it has none. */
+export const issuerEmail = (badge: Badge) => badgeIssuer(badge).email
 
 /** Open Badges 2.0 needs an issuer e-mail; without one only the 3.0 data is published. */
 export const hasOpenBadges2 = (badge: Badge) => issuerEmail(badge) !== null
@@ -68,8 +77,8 @@ export function issuerProfile(badge: Badge, site: URL) {
     '@context': OB2_CONTEXT,
     id: new URL(issuerPath(badge), site).href,
     type: 'Issuer',
-    name: badge.issuer.name,
-    url: badge.issuer.url ?? site.href,
+    name: badgeIssuer(badge).name,
+    url: badgeIssuer(badge).url ?? site.href,
     ...(issuerEmail(badge) ? { email: issuerEmail(badge) } : {}),
   }
 }
@@ -89,8 +98,8 @@ export function achievement(badge: Badge, lang: Lang, site: URL) {
     creator: {
       id: new URL(issuerPath(badge), site).href,
       type: ['Profile'],
-      name: badge.issuer.name,
-      url: badge.issuer.url ?? site.href,
+      name: badgeIssuer(badge).name,
+      url: badgeIssuer(badge).url ?? site.href,
     },
     alignment: alignments(badge, pageUrl).map((alignment) => ({ type: ['Alignment'], ...alignment })),
     ...(badge.level ? { tag: [levelLabels[badge.level][lang]] } : {}),

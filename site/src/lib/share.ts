@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
 import type { InLang } from './localize'
 import { publishedMedia } from './media'
+import { siteName as siteNameIn } from './site-settings'
 import { SOCIAL_IMAGE, socialImagePath } from './social-image'
 
 /**
@@ -41,7 +42,7 @@ export interface PageMeta {
   description?: string
   /** The page's absolute address. */
   canonical: URL
-  /** The site's public address (astro.config.mjs `site`, from SITE_URL). */
+  /** The site's public address (astro.config.mjs `site`: the site settings', or SITE_URL). */
   site: URL
   share?: PageShare
 }
@@ -50,7 +51,7 @@ const ogLocales: Record<Lang, string> = { fi: 'fi_FI', en: 'en_GB', sv: 'sv_FI' 
 
 /** Every tag that describes the page to search engines and to whoever shares its address. */
 export function metaTags({ lang, title, description, canonical, site, share }: PageMeta): MetaTag[] {
-  const siteName = t(lang, 'siteName')
+  const siteName = siteNameIn(lang)
   const image = share?.image
   const imageTags: MetaTag[] = image
     ? [

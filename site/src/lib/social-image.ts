@@ -2,6 +2,7 @@ import sharp from 'sharp'
 
 import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
+import { siteName } from './site-settings'
 import { escapeXml } from '@toolkit/contract/escape'
 import { wrapWords } from './wrap'
 
@@ -15,7 +16,7 @@ export function socialImagePath(lang: Lang): string {
 /** The picture shown when a page is shared: the site's mark, name and tagline, as real text on a plain field. */
 function socialImageSvg(lang: Lang): string {
   const { width, height } = SOCIAL_IMAGE
-  const name = wrapWords(t(lang, 'siteName'), 26)
+  const name = wrapWords(siteName(lang), 26)
   const tagline = wrapWords(t(lang, 'siteTagline'), 44)
   const text = (lines: string[], y: number, size: number, weight: number) =>
     lines

@@ -1,6 +1,7 @@
 import * as migration_20261123_142516_initial from './20261123_142516_initial';
 import * as migration_20261130_120349_api_keys from './20261130_120349_api_keys';
 import * as migration_20261130_182941_editorial_workflow from './20261130_182941_editorial_workflow';
+import * as migration_20261130_222916_site_settings from './20261130_222916_site_settings';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_182941_editorial_workflow.up,
     down: migration_20261130_182941_editorial_workflow.down,
-    name: '20261130_182941_editorial_workflow'
+    name: '20261130_182941_editorial_workflow',
+  },
+  {
+    up: migration_20261130_222916_site_settings.up,
+    down: migration_20261130_222916_site_settings.down,
+    name: '20261130_222916_site_settings'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261123_120610_badge_issuer_email from './20261123_120610
 import * as migration_20261123_134921_self_assessments from './20261123_134921_self_assessments';
 import * as migration_20261130_120329_api_keys from './20261130_120329_api_keys';
 import * as migration_20261130_182918_editorial_workflow from './20261130_182918_editorial_workflow';
+import * as migration_20261130_222834_site_settings from './20261130_222834_site_settings';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_182918_editorial_workflow.up,
     down: migration_20261130_182918_editorial_workflow.down,
-    name: '20261130_182918_editorial_workflow'
+    name: '20261130_182918_editorial_workflow',
+  },
+  {
+    up: migration_20261130_222834_site_settings.up,
+    down: migration_20261130_222834_site_settings.down,
+    name: '20261130_222834_site_settings'
   },
 ];

@@ -15,9 +15,9 @@ import { documentSchemas } from './types.generated'
 export * from './base'
 export { documentSchemas } from './types.generated'
 
-export const SNAPSHOT_VERSION = 3
+export const SNAPSHOT_VERSION = 4
 
-const { model: modelSchema, ...collectionSchemas } = documentSchemas
+const { model: modelSchema, settings: settingsSchema, ...collectionSchemas } = documentSchemas
 export type CollectionKey = keyof typeof collectionSchemas
 export const collectionKeys = Object.keys(collectionSchemas) as CollectionKey[]
 
@@ -47,6 +47,8 @@ export const snapshotSchema = z.strictObject({
   locales: z.array(z.enum(snapshotLocales)),
   /** The operating model; null until it is published. */
   model: modelSchema.nullable(),
+  /** Who publishes the site (its names, logo, contacts, badge issuer and address); null until published. */
+  settings: settingsSchema.nullable(),
   collections: z.strictObject(
     Object.fromEntries(collectionKeys.map((key) => [key, z.array(collectionSchemas[key])])) as {
       [K in CollectionKey]: z.ZodArray<(typeof collectionSchemas)[K]>
@@ -57,6 +59,11 @@ export const snapshotSchema = z.strictObject({
 export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotDocument<K extends CollectionKey> = Snapshot['collections'][K][number]
 export type SnapshotModel = NonNullable<Snapshot['model']>
+export type SnapshotSettings = NonNullable<Snapshot['settings']>
+
+/** The snapshot's keys for the globals, as scripts/lib/shape.ts names them. */
+export const globalKeys = ['model', 'settings'] as const
+export type GlobalKey = (typeof globalKeys)[number]
 
 /** The names the site uses for the model components. */
 export type SnapshotComponent = SnapshotDocument<'components'>

@@ -46,7 +46,7 @@ export const badgesSchema = documentSchema({
   digcomp30: z.array(z.string().min(1)),
   image: mediaRefSchema.nullable(),
   issuer: z.strictObject({
-    name: z.string().min(1),
+    name: z.string().min(1).nullable(),
     url: z.string().min(1).nullable(),
     email: z.string().min(1).nullable(),
   }),
@@ -326,6 +326,21 @@ export const modelSchema = singletonSchema({
   })),
 })
 
+export const settingsSchema = singletonSchema({
+  logo: mediaRefSchema.nullable(),
+  contactEmail: z.string().min(1).nullable(),
+  feedbackAddress: z.string().min(1).nullable(),
+  issuer: z.strictObject({
+    name: z.string().min(1).nullable(),
+    email: z.string().min(1).nullable(),
+    url: z.string().min(1).nullable(),
+  }),
+  siteUrl: z.string().min(1).nullable(),
+}, {
+  siteName: z.string().min(1),
+  organisationName: z.string().min(1),
+})
+
 /** Each content type's document schema, by its content/ folder and snapshot key. */
 export const documentSchemas = {
   'tools': toolsSchema,
@@ -339,4 +354,5 @@ export const documentSchemas = {
   'self-assessments': selfAssessmentsSchema,
   'pages': pagesSchema,
   'model': modelSchema,
+  'settings': settingsSchema,
 }

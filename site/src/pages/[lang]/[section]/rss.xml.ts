@@ -6,6 +6,7 @@ import { t } from '../../../i18n/ui'
 import { xmlSafeText } from '@toolkit/contract/escape'
 import { localize } from '../../../lib/localize'
 import { getDocuments } from '../../../lib/pages'
+import { siteName } from '../../../lib/site-settings'
 import { detailPath, sections } from '@toolkit/contract/routes'
 
 /** The blog's RSS feed per language: /fi/blogi/rss.xml. Untranslated posts stay out of other languages' feeds. */
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang
   const posts = (await getDocuments('posts')).filter((post) => post.content[lang] !== null)
   return rss({
-    title: `${t(lang, 'siteName')} – ${t(lang, 'posts')}`,
+    title: `${siteName(lang)} – ${t(lang, 'posts')}`,
     description: t(lang, 'postsIntro'),
     site: site!,
     customData: `<language>${lang}</language>`,

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { publicCollections } from '../../../../collections'
 import { OperatingModel } from '../../../../globals/OperatingModel'
+import { SiteSettings } from '../../../../globals/SiteSettings'
 import { readChangeMarker } from '../../../../hooks/readCacheInvalidation'
 import { cachedAnonymousGet } from '../../../../readCache'
 
@@ -13,6 +14,7 @@ export const GET = cachedAnonymousGet(REST_GET(config), {
   cacheablePaths: [
     ...publicCollections.map((collection) => `/api/${collection.slug}`),
     `/api/globals/${OperatingModel.slug}`,
+    `/api/globals/${SiteSettings.slug}`,
   ],
   readMarker: async () => readChangeMarker(await getPayload({ config })),
 })
