@@ -46,7 +46,10 @@ function refuse(variable: string, problem: string): never {
 
 const SMTP_ONLY_VARIABLES = ['SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD'] as const
 
-export function readEmailSettings(env: NodeJS.ProcessEnv = process.env): EmailSettings {
+export function readEmailSettings(
+  env: Record<string, string | undefined> = process.env,
+  publicAddress: string | undefined = serverURL,
+): EmailSettings {
   const value = (name: string) => {
     const raw = env[name]
     return raw === undefined || raw.trim() === '' ? undefined : raw.trim()
@@ -66,7 +69,7 @@ export function readEmailSettings(env: NodeJS.ProcessEnv = process.env): EmailSe
   }
   if (fromAddress === undefined) refuse('EMAIL_FROM_ADDRESS', 'must be set when SMTP_HOST is set')
   // Links in the mail point at the admin on the CMS's public address, never at a request's Host header.
-  if (!serverURL) refuse('PAYLOAD_PUBLIC_SERVER_URL', 'must be set when SMTP_HOST is set (links in e-mails use it)')
+  if (!publicAddress) refuse('PAYLOAD_PUBLIC_SERVER_URL', 'must be set when SMTP_HOST is set (links in e-mails use it)')
 
   const portText = value('SMTP_PORT') ?? String(DEFAULT_SMTP_PORT)
   const port = Number(portText)

@@ -78,9 +78,9 @@ export const Users: CollectionConfig = {
     // Users are not public content (no publicContent()), so the group is set here.
     group: adminGroups.upkeep,
     description: {
-      fi: 'Ihmiset, jotka voivat kirjautua sisällönhallintaan, ja heidän roolinsa.',
-      en: 'The people who can log in to the CMS, and their roles.',
-      sv: 'Personerna som kan logga in i innehållshanteringen, och deras roller.',
+      fi: 'Ihmiset, jotka voivat kirjautua sisällönhallintaan, ja heidän roolinsa. Uusi käyttäjä saa sähköpostiin kutsun, jonka linkistä hän asettaa oman salasanansa.',
+      en: 'The people who can log in to the CMS, and their roles. A new user gets an invitation by e-mail with a link to set their own password.',
+      sv: 'Personerna som kan logga in i innehållshanteringen, och deras roller. En ny användare får en inbjudan per e-post med en länk för att ange sitt eget lösenord.',
     },
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     listSearchableFields: ['email', 'name'],
