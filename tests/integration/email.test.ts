@@ -27,6 +27,7 @@ let restLogin: typeof import('../helpers/rest').restLogin
 let backgroundMailSettled: typeof import('../../cms/src/email').backgroundMailSettled
 let adminToken = ''
 let contributorToken = ''
+const environmentBefore: Record<string, string | undefined> = {}
 
 function startReceiver(port: number): Promise<SMTPServer> {
   const server = new SMTPServer({
@@ -75,7 +76,7 @@ beforeAll(async () => {
   const port = await freePort()
   smtp = await startReceiver(port)
   // The CMS's configuration is read when its modules load: set the variables first.
-  Object.assign(process.env, {
+  const settings = {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(port),
     SMTP_USER,
@@ -83,7 +84,9 @@ beforeAll(async () => {
     EMAIL_FROM_ADDRESS: FROM,
     EMAIL_FROM_NAME: 'Toolkit CMS',
     PAYLOAD_PUBLIC_SERVER_URL: SERVER_URL,
-  })
+  }
+  for (const name of Object.keys(settings)) environmentBefore[name] = process.env[name]
+  Object.assign(process.env, settings)
   const { startPayload } = await import('../../scripts/lib/payload')
   ;({ rest, restLogin } = await import('../helpers/rest'))
   ;({ backgroundMailSettled } = await import('../../cms/src/email'))
@@ -99,8 +102,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload?.destroy()
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
-  for (const name of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'EMAIL_FROM_ADDRESS', 'EMAIL_FROM_NAME'])
-    delete process.env[name]
+  for (const [name, value] of Object.entries(environmentBefore)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
 })
 
 describe('forgot password', () => {
