@@ -4,8 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The admin is served from this app only; nothing here is public-site code.
   poweredByHeader: false,
-  // Native/binary packages must stay outside the server bundle.
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
+  // Native/binary packages must stay outside the server bundle; nodemailer (email.ts) is plain
+  // Node code with no need to be bundled.
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'nodemailer'],
   // The shared contract (packages/contract) is TypeScript source, compiled with the app.
   transpilePackages: ['@toolkit/contract'],
   // Finnish dates in the admin: see src/i18n/date-fns-fi.ts.
