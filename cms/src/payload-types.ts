@@ -1408,7 +1408,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * The people who can log in to the CMS, and their roles.
+ * The people who can log in to the CMS, and their roles. A new user gets an invitation by e-mail with a link to set their own password.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
