@@ -16,6 +16,7 @@ const ROUTES = [
   'media',
   'users',
   'globals/operating-model',
+  'globals/site-settings',
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',
