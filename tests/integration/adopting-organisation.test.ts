@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { assembleSnapshot, readPublishedLocal, writeSnapshot } from '../../scripts/lib/export'
@@ -32,6 +33,7 @@ const ours = [...Object.keys(ourNames), ourAddress, ourIssuerEmail]
 let payload: Payload
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-adopting-'))
 let outDir = ''
+let logoId: number | string = ''
 const savedEnv = { SITE_URL: process.env.SITE_URL, ISSUER_EMAIL: process.env.ISSUER_EMAIL }
 
 /** The organisation's own edits of the pages that name the site in their text (about, accessibility). */
@@ -68,6 +70,18 @@ beforeAll(async () => {
   // The real corpus, not the tests' small one (tests/integration/setup.ts).
   await seedContent(payload, path.resolve('content'))
   await publishSiteSettings(payload, otherOrganisation)
+  // Its logo, uploaded in the CMS and chosen in the settings.
+  const logo = await sharp({ create: { width: 240, height: 96, channels: 3, background: '#7a1f5c' } })
+    .png()
+    .toBuffer()
+  logoId = (
+    await payload.create({
+      collection: 'media',
+      data: { alt: 'Esimerkkiyhdistyksen logo' },
+      file: { data: logo, name: 'logo.png', mimetype: 'image/png', size: logo.length },
+    })
+  ).id
+  await payload.updateGlobal({ slug: 'site-settings', data: { logo: logoId, _status: 'published' } })
   const snapshotFile = path.join(dir, 'snapshot.json')
   writeSnapshot(rewriteDocuments(assembleSnapshot('local', await readPublishedLocal(payload))), snapshotFile)
   outDir = (await buildSite(snapshotFile, path.join(dir, 'dist'))).outDir
@@ -99,6 +113,13 @@ describe('a site built for another organisation', () => {
     expect(home).toContain(`href="mailto:${otherOrganisation.contactEmail}"`)
     expect(home).toContain(`href="${otherOrganisation.feedbackAddress}"`)
     expect(home).toContain(otherOrganisation.organisationName.fi)
+    // The logo beside the name, published with the site; the name is the link's text, so the image is not read out.
+    const logo =
+      /<a class="site-name" href="\/fi\/"><img class="site-logo" src="(\/media\/[^"]+)" alt="" width="240" height="96">/.exec(
+        home,
+      )
+    expect(logo?.[1]).toMatch(new RegExp(`^/media/${logoId}/`))
+    expect(fs.existsSync(path.join(outDir, decodeURI(logo![1]!)))).toBe(true)
     const english = fs.readFileSync(path.join(outDir, 'en', 'index.html'), 'utf8')
     expect(english).toContain(`<h1>${otherOrganisation.siteName.en}</h1>`)
     expect(fs.readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(
