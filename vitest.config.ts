@@ -11,6 +11,8 @@ const notDatabaseTests = [
   'tests/integration/generated-files.test.ts',
   'tests/integration/mongodb-wiring.test.ts',
   'tests/integration/hostile-content.test.ts',
+  // A site build of the whole corpus: what it checks does not depend on the database.
+  'tests/integration/adopting-organisation.test.ts',
 ]
 
 export default defineConfig({
