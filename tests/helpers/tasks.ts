@@ -13,14 +13,18 @@ export interface TaskRun {
   stderr: string
 }
 
-/** Runs an npm task the way a person does (`node scripts/bootstrap.mjs <task>`), with extra environment. */
+/**
+ * Runs an npm task the way a person does (`node scripts/bootstrap.mjs <task> [arguments]`), with
+ * extra environment. `task` is the task's name, or its name and arguments.
+ */
 export function runTask(
-  name: string,
+  task: string | string[],
   env: Record<string, string>,
   onStart?: (child: ChildProcess) => void,
 ): Promise<TaskRun> {
+  const [name, ...args] = typeof task === 'string' ? [task] : task
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bootstrap.mjs'), name], {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bootstrap.mjs'), name!, ...args], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
