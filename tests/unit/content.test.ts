@@ -26,6 +26,7 @@ describe('content corpus reader', () => {
     expect(documents.map((d) => `${d.type.key}/${d.slug}`)).toEqual([
       'components/kiertava-digitukihenkilo',
       'components/virtuaaliverstas',
+      'settings/null',
     ])
     const support = documents[0]!
     expect(support.locales.fi?.data).toMatchObject({ order: 1, project: 'dot', audience: ['staff', 'customers'] })

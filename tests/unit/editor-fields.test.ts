@@ -140,6 +140,7 @@ describe('share tags', () => {
       description: 'Jakoteksti.',
       canonical,
       site,
+      siteName: 'Testityökalupakki',
       share: {
         type: 'article',
         publishedTime: '2026-11-23T00:00:00.000Z',
@@ -158,9 +159,10 @@ describe('share tags', () => {
   })
 
   it("any other page has the site's own image and type, and no description when it has none", () => {
-    const tags = metaTags({ lang: 'sv', title: 'Sida', canonical, site })
+    const tags = metaTags({ lang: 'sv', title: 'Sida', canonical, site, siteName: 'Testverktygslåda' })
     expect(values(tags, 'og:image')).toEqual(['https://toolkit.example.org/sv/social-image.png'])
     expect(values(tags, 'og:image:width')).toEqual(['1200'])
+    expect(values(tags, 'og:site_name')).toEqual(['Testverktygslåda'])
     expect(values(tags, 'og:type')).toEqual(['website'])
     expect(values(tags, 'og:locale')).toEqual(['sv_FI'])
     expect(values(tags, 'description')).toEqual([])

@@ -4,7 +4,6 @@ import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
 import type { InLang } from './localize'
 import { publishedMedia } from './media'
-import { siteName as siteNameIn } from './site-settings'
 import { SOCIAL_IMAGE, socialImagePath } from './social-image'
 
 /**
@@ -44,14 +43,15 @@ export interface PageMeta {
   canonical: URL
   /** The site's public address (astro.config.mjs `site`: the site settings', or SITE_URL). */
   site: URL
+  /** The site's name in the page's language (the site settings'). */
+  siteName: string
   share?: PageShare
 }
 
 const ogLocales: Record<Lang, string> = { fi: 'fi_FI', en: 'en_GB', sv: 'sv_FI' }
 
 /** Every tag that describes the page to search engines and to whoever shares its address. */
-export function metaTags({ lang, title, description, canonical, site, share }: PageMeta): MetaTag[] {
-  const siteName = siteNameIn(lang)
+export function metaTags({ lang, title, description, canonical, site, siteName, share }: PageMeta): MetaTag[] {
   const image = share?.image
   const imageTags: MetaTag[] = image
     ? [
