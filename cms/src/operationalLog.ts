@@ -78,7 +78,10 @@ function systemErrorCode(error: unknown): string | undefined {
 
 /**
  * Payload's default logger prints coloured pino-pretty text; in production it is plain pino, one
- * JSON object a line on standard output, which log collectors parse. Elsewhere Payload's default stays.
+ * JSON object a line on standard output, which log collectors parse. LOG_FORMAT chooses either
+ * way explicitly: `npm start` runs the production server but shows a person readable text.
  */
-export const productionLogger = (): Config['logger'] =>
-  process.env.NODE_ENV === 'production' ? { options: { name: 'payload', level: 'info' } } : undefined
+export const productionLogger = (): Config['logger'] => {
+  const format = process.env.LOG_FORMAT || (process.env.NODE_ENV === 'production' ? 'json' : 'pretty')
+  return format === 'json' ? { options: { name: 'payload', level: 'info' } } : undefined
+}

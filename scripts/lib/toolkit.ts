@@ -98,6 +98,8 @@ export async function serveToolkit(options: ToolkitOptions): Promise<Toolkit> {
       BUILD_HOOK_DEBOUNCE_MS: process.env.BUILD_HOOK_DEBOUNCE_MS ?? '300',
       BUILD_HOOK_RETRIES: process.env.BUILD_HOOK_RETRIES ?? '1',
       SITE_BUILD_STATUS_FILE: siteStatusFile,
+      // A person reads npm start's terminal: Payload's readable text, not the JSON lines for log collectors.
+      LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
       PREVIEW_BUILD_STATUS_FILE: previewStatusFile,
     })
     watch?.essential(cms.child, 'CMS server')
