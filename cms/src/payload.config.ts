@@ -80,7 +80,7 @@ const config = buildConfig({
     livePreview: {
       ...livePreview,
       collections: publicCollections.map((collection) => collection.slug),
-      globals: [OperatingModel.slug],
+      globals: [OperatingModel.slug, SiteSettings.slug],
     },
     // How publishing works here, what waits for review and how the last site builds went.
     components: {

@@ -4,6 +4,7 @@ import { authenticated, draftsOrEditors, publishedOrAuthenticated } from '../acc
 import { enforceGlobalPublishingPolicy } from '../access/publishingPolicy'
 import { adminGroups } from '../admin/groups'
 import { contactAddress, httpsUrlField, localizedText } from '../fields/common'
+import { previewUrl } from '../hooks/preview'
 import { rebuildAfterGlobalChange } from '../hooks/siteBuild'
 
 /**
@@ -21,6 +22,8 @@ export const SiteSettings: GlobalConfig = {
       en: 'The publisher’s details: names, logo, contact details, the badge issuer and the site’s address. Publishing a change rebuilds the whole site.',
       sv: 'Uppgifter om utgivaren: namn, logotyp, kontaktuppgifter, utfärdaren av kompetensmärken och webbplatsens adress. När du publicerar ändringar byggs hela webbplatsen på nytt.',
     },
+    // The settings show on every page: the preview opens the home page.
+    preview: (_doc, { locale }) => previewUrl('site-settings', undefined, locale),
   },
   access: {
     read: publishedOrAuthenticated,
