@@ -23,6 +23,7 @@ import {
 import { workingPreferenceDelete } from './hooks/preferencesDelete'
 import { livePreview } from './hooks/preview'
 import { uploadErrorsInEditorsLanguage } from './hooks/uploadErrors'
+import { claimJobsAtomically } from './jobs/atomicJobClaim'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { csrfOrigins, serverURL } from './serverUrl'
 import {
@@ -128,6 +129,8 @@ const config = buildConfig({
   logger: productionLogger(),
   onInit: async (payload) => {
     clearReadCacheOnCommit(payload)
+    // Two instances running the queue must not both run one job (jobs/atomicJobClaim.ts).
+    claimJobsAtomically(payload)
     await shareSqliteBetweenProcesses(payload)
   },
   // Nothing uses GraphQL; every access rule would have to be proven there too, so it is off.
