@@ -1,7 +1,3 @@
-import type { GlobalConfig } from 'payload'
-
-import { authenticated, draftsOrEditors, publishedOrAuthenticated } from '../access'
-import { enforceGlobalPublishingPolicy } from '../access/publishingPolicy'
 import { adminGroups } from '../admin/groups'
 import {
   bodyField,
@@ -15,9 +11,8 @@ import {
   textListField,
   type Label,
 } from '../fields/common'
-import { previewUrl } from '../hooks/preview'
-import { rebuildAfterGlobalChange } from '../hooks/siteBuild'
 import { codePatterns, relatedProjectRelations, reports } from '@toolkit/contract/vocabulary'
+import { publishedGlobal } from './publishedGlobal'
 
 const relationLabels: Record<(typeof relatedProjectRelations)[number], Label> = {
   'source-project': {
@@ -64,7 +59,7 @@ const notShownOnSite: Label = {
  * The operating model as a whole, in the structure Innokylä publishes (basic facts, core idea,
  * operating environment, conditions, development path), plus what adopters and funders need.
  */
-export const OperatingModel: GlobalConfig = {
+export const OperatingModel = publishedGlobal({
   slug: 'operating-model',
   label: { fi: 'Toimintamalli', en: 'Operating model', sv: 'Verksamhetsmodell' },
   admin: {
@@ -74,17 +69,6 @@ export const OperatingModel: GlobalConfig = {
       en: 'The operating model as a whole, in Innokylä’s structure. It opens the site’s Operating model page, and the model’s components follow it.',
       sv: 'Verksamhetsmodellen som helhet, i Innokyläs struktur. Den inleder webbplatsens sida om verksamhetsmodellen, och modellens delar följer efter den.',
     },
-    preview: (_doc, { locale }) => previewUrl('operating-model', undefined, locale),
-  },
-  access: {
-    read: publishedOrAuthenticated,
-    update: draftsOrEditors,
-    readVersions: authenticated,
-  },
-  hooks: { beforeOperation: [enforceGlobalPublishingPolicy], afterChange: [rebuildAfterGlobalChange] },
-  versions: {
-    max: 50,
-    drafts: { autosave: false, schedulePublish: true },
   },
   fields: [
     {
@@ -689,4 +673,4 @@ export const OperatingModel: GlobalConfig = {
       ],
     },
   ],
-}
+})

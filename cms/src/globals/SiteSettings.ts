@@ -1,18 +1,13 @@
-import type { GlobalConfig } from 'payload'
-
-import { authenticated, draftsOrEditors, publishedOrAuthenticated } from '../access'
-import { enforceGlobalPublishingPolicy } from '../access/publishingPolicy'
 import { adminGroups } from '../admin/groups'
 import { contactAddress, httpsUrlField, localizedText } from '../fields/common'
-import { previewUrl } from '../hooks/preview'
-import { rebuildAfterGlobalChange } from '../hooks/siteBuild'
+import { publishedGlobal } from './publishedGlobal'
 
 /**
  * Everything that names the publisher: an organisation that adopts the toolkit changes these and
  * nothing else (no template, no environment variable) to publish the site under its own name. The
  * site and its Open Badges documents read them from the snapshot.
  */
-export const SiteSettings: GlobalConfig = {
+export const SiteSettings = publishedGlobal({
   slug: 'site-settings',
   label: { fi: 'Sivuston asetukset', en: 'Site settings', sv: 'Webbplatsens inställningar' },
   admin: {
@@ -22,18 +17,6 @@ export const SiteSettings: GlobalConfig = {
       en: 'The publisher’s details: names, logo, contact details, the badge issuer and the site’s address. Publishing a change rebuilds the whole site.',
       sv: 'Uppgifter om utgivaren: namn, logotyp, kontaktuppgifter, utfärdaren av kompetensmärken och webbplatsens adress. När du publicerar ändringar byggs hela webbplatsen på nytt.',
     },
-    // The settings show on every page: the preview opens the home page.
-    preview: (_doc, { locale }) => previewUrl('site-settings', undefined, locale),
-  },
-  access: {
-    read: publishedOrAuthenticated,
-    update: draftsOrEditors,
-    readVersions: authenticated,
-  },
-  hooks: { beforeOperation: [enforceGlobalPublishingPolicy], afterChange: [rebuildAfterGlobalChange] },
-  versions: {
-    max: 50,
-    drafts: { autosave: false, schedulePublish: true },
   },
   fields: [
     localizedText(
@@ -168,4 +151,4 @@ export const SiteSettings: GlobalConfig = {
       },
     ),
   ],
-}
+})
