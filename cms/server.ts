@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util'
 import next from 'next'
 
 import { answerFromReadCache } from './src/readCache.ts'
-import { guardRequest } from './src/requestGuards.ts'
+import { guardRequest, refuseRateAcrossInstances } from './src/requestGuards.ts'
 
 // As `next start` does: React and Next load their production builds only with NODE_ENV=production.
 ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
@@ -54,7 +54,12 @@ function failed(response: http.ServerResponse, error: unknown) {
 const server = http.createServer((request, response) => {
   try {
     if (guardRequest(request, response) || answerFromReadCache(request, response)) return
-    handle(request, response).catch((error: unknown) => failed(response, error))
+    // A sign-in (or other account) attempt is counted in the database too, for every instance together.
+    const acrossInstances = refuseRateAcrossInstances(request, response)
+    const answer = acrossInstances
+      ? acrossInstances.then((refused) => (refused ? undefined : handle(request, response)))
+      : handle(request, response)
+    answer.catch((error: unknown) => failed(response, error))
   } catch (error) {
     failed(response, error)
   }

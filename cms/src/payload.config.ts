@@ -26,6 +26,7 @@ import { uploadErrorsInEditorsLanguage } from './hooks/uploadErrors'
 import { claimJobsAtomically } from './jobs/atomicJobClaim'
 import { jobsAccess, publishTheScheduledVersion } from './jobs/scheduledPublish'
 import { csrfOrigins, serverURL } from './serverUrl'
+import { countAccountAttemptsInDatabase } from './sharedAccountAttempts'
 import {
   clearReadCacheAfterChange,
   clearReadCacheAfterDelete,
@@ -131,6 +132,8 @@ const config = buildConfig({
     clearReadCacheOnCommit(payload)
     // Two instances running the queue must not both run one job (jobs/atomicJobClaim.ts).
     claimJobsAtomically(payload)
+    // The production server's sign-in rate limit counts in the database, for every instance together.
+    countAccountAttemptsInDatabase(payload)
     await shareSqliteBetweenProcesses(payload)
   },
   // Nothing uses GraphQL; every access rule would have to be proven there too, so it is off.

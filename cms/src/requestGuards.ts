@@ -8,7 +8,9 @@
  * - sign-in and the other account endpoints that take a password or send mail are rate-limited per
  *   client address (a sliding window), so guessing is slow even across many accounts, and the
  *   per-account lockout (five wrong passwords, 15 minutes) cannot be used to lock everyone out
- *   at machine speed.
+ *   at machine speed. Each process counts in memory; once Payload has started in the process it
+ *   also counts in the database (sharedAccountAttempts.ts), so that the limit holds in total
+ *   across every instance on one database, not once per instance (`refuseRateAcrossInstances`).
  *
  * The client address is the socket's, unless TRUST_PROXY=1 says a reverse proxy in front of the
  * CMS sets X-Forwarded-For (then its last entry, the one the proxy added, is used).
@@ -30,6 +32,25 @@ export const ACCOUNT_WINDOW_MS = 60_000
 const MAX_TRACKED_ADDRESSES = 10_000
 
 const attempts = new Map<string, number[]>()
+
+/** The attempts counted in the database, shared by every instance (cms/src/sharedAccountAttempts.ts). */
+export interface SharedAccountAttempts {
+  /** Records an attempt from `address` at `now`; refused when it would be over `limit` in the window. */
+  attempt(
+    address: string,
+    now: number,
+    windowMs: number,
+    limit: number,
+  ): Promise<{ refused: false } | { refused: true; retryAfterMs: number }>
+}
+// On globalThis, as the read cache: server.ts loads this module outside Next's bundles, Payload's
+// onInit inside them, and both must see the one counter.
+const shared = globalThis as typeof globalThis & { __toolkitSharedAccountAttempts?: SharedAccountAttempts }
+
+/** Payload's onInit registers the database's counter here. */
+export function shareAccountAttempts(counter: SharedAccountAttempts): void {
+  shared.__toolkitSharedAccountAttempts = counter
+}
 
 function plain(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): true {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close', ...headers })
@@ -92,24 +113,45 @@ const tooManyAttempts = {
   sv: 'För många försök från den här adressen. Vänta en minut och försök igen.',
 }
 
+const isAccountAttempt = (request: IncomingMessage) =>
+  request.method === 'POST' && ACCOUNT_ENDPOINT.test(request.url ?? '')
+
+function refuseTooMany(request: IncomingMessage, response: ServerResponse, retryAfterMs: number): true {
+  return plain(response, 429, tooManyAttempts[editorLanguage(request)], {
+    'retry-after': String(Math.ceil(retryAfterMs / 1000)),
+  })
+}
+
 /** True (and a 429 sent) when this client has used up its attempts at the account endpoints. */
 function refuseRate(request: IncomingMessage, response: ServerResponse): boolean {
-  if (request.method !== 'POST' || !ACCOUNT_ENDPOINT.test(request.url ?? '')) return false
+  if (!isAccountAttempt(request)) return false
   const now = Date.now()
   const address = clientAddress(request)
   const recent = (attempts.get(address) ?? []).filter((at) => now - at < ACCOUNT_WINDOW_MS)
   if (recent.length >= ACCOUNT_ATTEMPTS) {
     attempts.set(address, recent)
-    const retry = Math.ceil((ACCOUNT_WINDOW_MS - (now - recent[0]!)) / 1000)
-    return plain(response, 429, tooManyAttempts[editorLanguage(request)], {
-      'retry-after': String(retry),
-    })
+    return refuseTooMany(request, response, ACCOUNT_WINDOW_MS - (now - recent[0]!))
   }
   recent.push(now)
   attempts.delete(address) // re-inserted last: the map's order is oldest use first
   attempts.set(address, recent)
   if (attempts.size > MAX_TRACKED_ADDRESSES) attempts.delete(attempts.keys().next().value!)
   return false
+}
+
+/**
+ * For an account attempt that `guardRequest` let through: the same limit, counted in the database
+ * for every instance together. Null when there is nothing to check (not an account attempt, or
+ * Payload has not started in this process yet); otherwise resolves true when refused (429 sent).
+ * The counter lets an attempt through when the database cannot count it, and logs that
+ * (sharedAccountAttempts.ts); this process's own limit still holds then.
+ */
+export function refuseRateAcrossInstances(request: IncomingMessage, response: ServerResponse): Promise<boolean> | null {
+  const counter = shared.__toolkitSharedAccountAttempts
+  if (!counter || !isAccountAttempt(request)) return null
+  return counter
+    .attempt(clientAddress(request), Date.now(), ACCOUNT_WINDOW_MS, ACCOUNT_ATTEMPTS)
+    .then((verdict) => verdict.refused && refuseTooMany(request, response, verdict.retryAfterMs))
 }
 
 /**
