@@ -31,7 +31,10 @@ function sourceHash(): string {
 }
 
 /** Builds the Payload admin (Next.js production build) unless the last build is still current. */
-export function buildAdminIfStale(log: (message: string) => void = console.log): void {
+export function buildAdminIfStale(
+  log: (message: string) => void = console.log,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   const current = sourceHash()
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === current) {
     log('› Admin panel build is up to date.')
@@ -41,7 +44,7 @@ export function buildAdminIfStale(log: (message: string) => void = console.log):
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     cwd: cmsDir,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
   if (result.status !== 0) throw new Error('next build failed: see the messages above.')
   fs.writeFileSync(stampFile, current)
