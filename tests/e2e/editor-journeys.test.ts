@@ -327,12 +327,22 @@ const slugOf = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
+/**
+ * A document someone else (or another session) still has open shows the admin's lock dialog; the
+ * editor takes it over, as the dialog offers.
+ */
+async function takeOverIfLocked(page: Page): Promise<void> {
+  const locked = page.locator('#document-locked')
+  const shown = await locked
+    .waitFor({ state: 'visible', timeout: 3_000 })
+    .then(() => true)
+    .catch(() => false)
+  if (shown) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
+}
+
 /** The preview shows the draft: the Preview button opens it in a new tab, rebuilt within a minute or so. */
 async function previewShows(context: BrowserContext, page: Page, text: string): Promise<void> {
-  const [preview] = await Promise.all([
-    context.waitForEvent('page'),
-    page.locator('a.preview-btn').first().click(),
-  ])
+  const [preview] = await Promise.all([context.waitForEvent('page'), page.locator('a.preview-btn').first().click()])
   await preview.waitForLoadState()
   await expect.poll(async () => (await preview.reload(), await preview.content()), { timeout: 90_000 }).toContain(text)
   await preview.close()
@@ -420,6 +430,8 @@ describe('an editor writes the operating model', () => {
     const modelPage = `${toolkit.siteUrl}${sectionPath('fi', 'components')}`
     // The journeys' database starts without a model, as a new installation does.
     await page.goto(`${toolkit.cmsUrl}/admin/globals/operating-model`)
+    // The walk through every screen left the model open in another session, as a closed tab does.
+    await takeOverIfLocked(page)
     await fillText(page, 'title', 'Digiosallisuuden toimintamalli')
     await fillText(page, 'shortDescription', marker)
     await page.locator('#action-save-draft').click()
@@ -472,12 +484,7 @@ describe('review', () => {
       .toBe(1)
     await waiting.click()
     // Should the contributor's lock still hold, the editor takes over, as the admin offers.
-    const locked = editor.page.locator('#document-locked')
-    const shown = await locked
-      .waitFor({ state: 'visible', timeout: 3_000 })
-      .then(() => true)
-      .catch(() => false)
-    if (shown) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
+    await takeOverIfLocked(editor.page)
     await editor.page.locator('#action-save').click()
     const slug = slugOf(title)
     await onSite(`${toolkit.siteUrl}${detailPath('fi', 'components', slug)}`, title)
