@@ -1,9 +1,7 @@
-import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { freePort } from '../../scripts/lib/net'
+import { type Mailbox, type ReceivedMail, startMailbox } from '../../scripts/lib/mailbox'
 import { minimalDocument } from '../helpers/documents'
 
 // E-mail as a person meets it, over REST against a real SMTP receiver on loopback: the reset mail
@@ -15,12 +13,7 @@ const FROM = 'cms@example.org'
 const SMTP_USER = 'cms-mailer'
 const SMTP_PASSWORD = 'smtp-salasana-9'
 
-interface Received {
-  envelopeTo: string[]
-  mail: ParsedMail
-}
-const received: Received[] = []
-let smtp: SMTPServer
+let mailbox: Mailbox
 let payload: Payload
 let rest: typeof import('../helpers/rest').rest
 let restLogin: typeof import('../helpers/rest').restLogin
@@ -29,37 +22,13 @@ let adminToken = ''
 let contributorToken = ''
 const environmentBefore: Record<string, string | undefined> = {}
 
-function startReceiver(port: number): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    // A test receiver has no certificate, so it offers no STARTTLS; it does demand the password.
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: auth.username })
-      else callback(new Error('Invalid username or password'))
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail })
-          callback()
-        },
-        (error: Error) => callback(error),
-      )
-    },
-  })
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve(server))
-  })
-}
-
-const mailsTo = (address: string) => received.filter((entry) => entry.envelopeTo.includes(address))
-const htmlOf = (entry: Received) => (typeof entry.mail.html === 'string' ? entry.mail.html : '')
+/** Every mail the receiver has kept, oldest first. */
+const received = (): ReceivedMail[] => mailbox.received
+const mailsTo = (address: string) => received().filter((entry) => entry.to.includes(address))
+const htmlOf = (entry: ReceivedMail) => (typeof entry.mail.html === 'string' ? entry.mail.html : '')
 
 /** The token of the admin's reset page that a mail links to, checked in both the text and the HTML. */
-function resetTokenIn(entry: Received): string {
+function resetTokenIn(entry: ReceivedMail): string {
   const pattern = new RegExp(`${SERVER_URL.replace(/\./g, '\\.')}/admin/reset/([0-9a-f]{20,})`)
   const inText = pattern.exec(entry.mail.text ?? '')
   const inHtml = pattern.exec(htmlOf(entry))
@@ -73,12 +42,12 @@ async function createUser(email: string, role: 'contributor' | 'editor' | 'admin
 }
 
 beforeAll(async () => {
-  const port = await freePort()
-  smtp = await startReceiver(port)
+  // A real SMTP server that demands the password and offers no STARTTLS (it has no certificate).
+  mailbox = await startMailbox(0, SMTP_USER, SMTP_PASSWORD)
   // The CMS's configuration is read when its modules load: set the variables first.
   const settings = {
     SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
+    SMTP_PORT: String(mailbox.port),
     SMTP_USER,
     SMTP_PASSWORD,
     EMAIL_FROM_ADDRESS: FROM,
@@ -101,7 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload?.destroy()
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+  await mailbox?.stop()
   for (const [name, value] of Object.entries(environmentBefore)) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
@@ -143,12 +112,12 @@ describe('forgot password', () => {
   })
 
   it('an unknown address gets the same answer and no mail is sent', async () => {
-    const before = received.length
+    const before = received().length
     const known = await rest('POST', '/api/users/forgot-password', { body: { email: 'admin@example.org' } })
     const unknown = await rest('POST', '/api/users/forgot-password', { body: { email: 'ei-ketaan@example.org' } })
     expect(unknown.status).toBe(known.status)
     expect(unknown.body).toEqual(known.body)
-    expect(received.length).toBe(before + 1)
+    expect(received().length).toBe(before + 1)
     expect(mailsTo('ei-ketaan@example.org')).toHaveLength(0)
   })
 })
@@ -195,7 +164,7 @@ describe('ready for review', () => {
     expect(created.status).toBe(201)
     docId = created.body.doc.id
     await backgroundMailSettled()
-    const before = received.length
+    const before = received().length
 
     const marked = await rest('PATCH', `/api/components/${docId}?draft=true&locale=fi`, {
       token: contributorToken,
@@ -212,10 +181,10 @@ describe('ready for review', () => {
     })
     const expected = reviewers.docs.map((user) => user.email).sort()
     expect(expected.length).toBeGreaterThanOrEqual(3)
-    const notices = received.slice(before)
-    expect(notices.flatMap((entry) => entry.envelopeTo).sort()).toEqual(expected)
+    const notices = received().slice(before)
+    expect(notices.flatMap((entry) => entry.to).sort()).toEqual(expected)
     for (const address of ['kirjoittaja@example.org', 'toinen-kirjoittaja@example.org', 'kutsuttu@example.org'])
-      expect(notices.filter((entry) => entry.envelopeTo.includes(address))).toHaveLength(0)
+      expect(notices.filter((entry) => entry.to.includes(address))).toHaveLength(0)
 
     const [notice] = notices
     expect(notice!.mail.text).toContain(`${SERVER_URL}/admin/collections/components/${docId}`)
@@ -223,22 +192,22 @@ describe('ready for review', () => {
   })
 
   it('hostile text in the title is escaped in the HTML and cannot add headers or recipients', async () => {
-    const notices = received.filter((entry) => entry.mail.subject?.startsWith('Odottaa tarkistusta'))
+    const notices = received().filter((entry) => entry.mail.subject?.startsWith('Odottaa tarkistusta'))
     expect(notices.length).toBeGreaterThan(0)
-    for (const { mail, envelopeTo } of notices) {
-      expect(htmlOf({ mail, envelopeTo })).not.toContain('<script')
-      expect(htmlOf({ mail, envelopeTo })).toContain('&#60;script&#62;')
+    for (const { mail, to } of notices) {
+      expect(htmlOf({ mail, to })).not.toContain('<script')
+      expect(htmlOf({ mail, to })).toContain('&#60;script&#62;')
       expect(mail.subject).not.toMatch(/[\r\n]/)
       expect(mail.subject).toContain('<script>')
       expect(mail.headers.has('bcc')).toBe(false)
       expect(mail.headers.has('x-injected')).toBe(false)
-      expect(envelopeTo).not.toContain('hyokkaaja@example.org')
+      expect(to).not.toContain('hyokkaaja@example.org')
     }
     expect(mailsTo('hyokkaaja@example.org')).toHaveLength(0)
   })
 
   it('an autosave that repeats the mark sends nothing more', async () => {
-    const before = received.length
+    const before = received().length
     const autosaved = await rest('PATCH', `/api/components/${docId}?draft=true&autosave=true&locale=fi`, {
       token: contributorToken,
       body: { summary: 'Vielä yksi muutos.', readyForReview: true },
@@ -250,11 +219,11 @@ describe('ready for review', () => {
     })
     expect(saved.status).toBe(200)
     await backgroundMailSettled()
-    expect(received.length).toBe(before)
+    expect(received().length).toBe(before)
   })
 
   it('with the SMTP server down, marking ready still saves, and the failure is one log line', async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    await mailbox.stop()
     const created = await rest('POST', '/api/components?draft=true&locale=fi', {
       token: contributorToken,
       body: minimalDocument.components(2),
