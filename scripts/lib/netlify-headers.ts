@@ -10,12 +10,21 @@ export interface HeaderRule {
   values: Record<string, string>
 }
 
+const netlifyToml = path.join(repoRoot, 'netlify.toml')
+
+interface NetlifyConfig {
+  headers?: { for?: unknown; values?: unknown }[]
+  build?: { environment?: Record<string, unknown> }
+}
+
+const readNetlifyConfig = (file: string) => parse(fs.readFileSync(file, 'utf8')) as NetlifyConfig
+
 /**
  * The header rules of netlify.toml, so that the local server and the tests serve the site with
  * exactly the headers production sends (CSP included) instead of a copy that could drift.
  */
-export function readHeaderRules(file = path.join(repoRoot, 'netlify.toml')): HeaderRule[] {
-  const config = parse(fs.readFileSync(file, 'utf8')) as { headers?: { for?: unknown; values?: unknown }[] }
+export function readHeaderRules(file = netlifyToml): HeaderRule[] {
+  const config = readNetlifyConfig(file)
   return (config.headers ?? []).map((rule, index) => {
     if (typeof rule.for !== 'string' || typeof rule.values !== 'object' || rule.values === null) {
       throw new Error(`${file}: [[headers]] rule ${index + 1} needs a "for" path and a [headers.values] table.`)
@@ -52,4 +61,10 @@ export function cspDirectives(policy: string): Record<string, string[]> {
       .filter((parts) => parts[0])
       .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
   )
+}
+
+/** netlify.toml's [build.environment]: what Netlify sets for every build of this repository. */
+export function readBuildEnvironment(file = netlifyToml): Record<string, string> {
+  const environment = readNetlifyConfig(file).build?.environment ?? {}
+  return Object.fromEntries(Object.entries(environment).map(([name, value]) => [name, String(value)]))
 }

@@ -4,13 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { parse } from 'smol-toml'
-
 import { type Balancer, startBalancer } from './balancer'
 import { buildAdminIfStale, startCms, stopCms } from './cms-server'
 import { cmsDir, repoRoot } from './env'
 import { type Mailbox, startMailbox } from './mailbox'
 import { freePort } from './net'
+import { readBuildEnvironment } from './netlify-headers'
 import { startTemporaryPostgres, type TemporaryPostgres } from './postgres'
 import { serveStatic, listen } from './static-server'
 import { previousSiteDir } from './site-dirs'
@@ -80,16 +79,6 @@ function baseEnvironment(): Record<string, string> {
   const base: Record<string, string> = {}
   for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[name]) base[name] = process.env[name]!
   return base
-}
-
-/** netlify.toml's [build.environment]: what Netlify sets for every build of this repository. */
-function netlifyBuildEnvironment(): Record<string, string> {
-  const config = parse(fs.readFileSync(path.join(repoRoot, 'netlify.toml'), 'utf8')) as {
-    build?: { environment?: Record<string, unknown> }
-  }
-  return Object.fromEntries(
-    Object.entries(config.build?.environment ?? {}).map(([name, value]) => [name, String(value)]),
-  )
 }
 
 function run(what: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {
@@ -254,7 +243,7 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
         const child = spawnTied([bootstrap, 'build'], {
           cwd: repoRoot,
           env: withBase({
-            ...netlifyBuildEnvironment(),
+            ...readBuildEnvironment(),
             ...netlify,
             SITE_DIST_DIR: outDir,
             SNAPSHOT_PATH: path.join(dir, 'netlify-snapshot.json'),
