@@ -21,6 +21,7 @@ import { describeFailure } from './failure'
 import { assemblePreviewSnapshot, type LeftOutDraft } from './preview-content'
 import { type BuildLane, BuildStopped } from './build-lane'
 import { BuildStatusFile } from './build-status'
+import { coalescing } from './coalesce'
 import { type HeaderRule, readHeaderRules } from './netlify-headers'
 import {
   LIVE_SCRIPT,
@@ -106,8 +107,6 @@ export async function startPreview(
   const outDir = path.join(dir, 'dist')
   const token = hosted ? rebuildToken(hosted.secret) : newToken()
   const status = statusFile ? new BuildStatusFile(statusFile) : null
-  let running: Promise<void> | null = null
-  let again = false
   let lastError: string | null = null
   let leftOut: LeftOutDraft[] = []
   /** Counts finished builds: the pages' live script reloads when it changes. */
@@ -134,38 +133,25 @@ export async function startPreview(
     return built
   }
 
-  const rebuild = (): Promise<void> => {
-    if (running) {
-      again = true
-      return running
+  /** One build; 'again' when it made way for the public site's build and must be redone right after. */
+  const buildAndRecord = async (): Promise<'again' | void> => {
+    status?.started(['saved in the CMS'])
+    try {
+      const built = await buildOnce()
+      lastError = null
+      buildNumber++
+      status?.succeeded(built.pages, built.seconds)
+    } catch (error) {
+      if (error instanceof BuildStopped) return 'again'
+      // A draft the site cannot render must not stop the preview: say why on the page.
+      lastError = describeFailure(error)
+      buildNumber++
+      status?.failed(lastError)
+      payload.logger.error({ msg: 'Preview build failed', error: lastError })
     }
-    running = (async () => {
-      do {
-        again = false
-        status?.started(['saved in the CMS'])
-        try {
-          const built = await buildOnce()
-          lastError = null
-          buildNumber++
-          status?.succeeded(built.pages, built.seconds)
-        } catch (error) {
-          if (error instanceof BuildStopped) {
-            // It made way for the public site's build: the preview is built again right after.
-            again = true
-            continue
-          }
-          // A draft the site cannot render must not stop the preview: say why on the page.
-          lastError = describeFailure(error)
-          buildNumber++
-          status?.failed(lastError)
-          payload.logger.error({ msg: 'Preview build failed', error: lastError })
-        }
-      } while (again)
-    })().finally(() => {
-      running = null
-    })
-    return running
   }
+  const builds = coalescing(buildAndRecord)
+  const rebuild = () => builds.request()
 
   const describeDraft = (text: PreviewTexts, draft: LeftOutDraft, link?: string) => {
     const name = escapeHtml(draft.title ?? draft.slug ?? draft.id)
@@ -241,7 +227,7 @@ export async function startPreview(
     }
     if (target.path === VERSION_PATH) {
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-      return void response.end(JSON.stringify({ build: buildNumber, running: running !== null }))
+      return void response.end(JSON.stringify({ build: buildNumber, running: builds.busy() }))
     }
     const allowed = signedIn(request, response, target.query)
     if (allowed === null) return
@@ -257,10 +243,10 @@ export async function startPreview(
         200,
         locale,
         text.draftsTitle,
-        `${running ? `<p>${escapeHtml(text.running)}</p>` : ''}${error}${drafts}`,
+        `${builds.busy() ? `<p>${escapeHtml(text.running)}</p>` : ''}${error}${drafts}`,
       )
     }
-    if (running || !fs.existsSync(outDir)) {
+    if (builds.busy() || !fs.existsSync(outDir)) {
       return sendPreviewPage(response, 503, locale, text.building, `<p>${escapeHtml(text.reloads)}</p>`, true)
     }
     if (target.path === PREVIEW_OPEN_PATH) {

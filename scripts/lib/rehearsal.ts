@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { type Balancer, startBalancer } from './balancer'
 import { buildAdminIfStale, startCms, stopCms } from './cms-server'
+import { coalescing } from './coalesce'
 import { cmsDir, repoRoot } from './env'
 import { type Mailbox, startMailbox } from './mailbox'
 import { freePort } from './net'
@@ -235,8 +236,6 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
     // with netlify.toml's environment and the site's variables, and publishes the result atomically.
     const siteDir = path.join(dir, 'site')
     const builds: NetlifyBuild[] = []
-    let building: Promise<void> | null = null
-    let again = false
     const buildOnce = () =>
       new Promise<NetlifyBuild>((resolve) => {
         const outDir = path.join(dir, `site-build-${builds.length + 1}`)
@@ -263,24 +262,11 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
           resolve({ ok: code === 0, output, finishedAt: Date.now() })
         })
       })
-    const requestBuild = () => {
-      if (building) {
-        again = true
-        return
-      }
-      building = (async () => {
-        do {
-          again = false
-          builds.push(await buildOnce())
-        } while (again)
-      })().finally(() => {
-        building = null
-      })
-    }
+    const netlifyBuilds = coalescing(async () => void builds.push(await buildOnce()))
     const hook = await listen(
       (request, response) => {
         if (request.method === 'POST' && request.url === `/build_hooks/${hookToken}`) {
-          requestBuild()
+          void netlifyBuilds.request()
           return void response.writeHead(200).end()
         }
         response.writeHead(404).end()

@@ -6,6 +6,7 @@ import { errorMessage } from '@toolkit/contract/errors'
 import type { BuildLane } from './build-lane'
 import { BuildStatusFile } from './build-status'
 import { assembleSnapshot, describeSnapshot, readPublishedLocal, writeSnapshot } from './export'
+import { coalescing } from './coalesce'
 import { describeFailure } from './failure'
 import { newToken, sameSecret } from './secret'
 import { buildSite, type SiteBuildResult } from './site-build'
@@ -47,9 +48,6 @@ export async function startSitePublisher(payload: Payload, options: SitePublishe
   status.started(['npm start'])
   status.succeeded(options.initial.pages, options.initial.seconds)
   const token = newToken()
-  let running: Promise<void> | null = null
-  let pending: string[] = []
-
   const buildOnce = async (reasons: string[]) => {
     status.started(reasons)
     const started = performance.now()
@@ -76,20 +74,8 @@ export async function startSitePublisher(payload: Payload, options: SitePublishe
     }
   }
 
-  const rebuild = (reasons: string[]): Promise<void> => {
-    pending.push(...reasons)
-    if (running) return running
-    running = (async () => {
-      while (pending.length > 0) {
-        const now = pending
-        pending = []
-        await buildOnce(now)
-      }
-    })().finally(() => {
-      running = null
-    })
-    return running
-  }
+  const builds = coalescing<string>(buildOnce)
+  const rebuild = (reasons: string[]) => builds.request(reasons)
 
   const handler = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const target = parseRequestTarget(request.url)
@@ -113,7 +99,8 @@ export async function startSitePublisher(payload: Payload, options: SitePublishe
 function reasonsFrom(body: string): string[] {
   try {
     const reasons = (JSON.parse(body) as { reasons?: unknown }).reasons
-    if (Array.isArray(reasons)) return reasons.filter((reason) => typeof reason === 'string').slice(0, 100)
+    const named = Array.isArray(reasons) ? reasons.filter((reason) => typeof reason === 'string').slice(0, 100) : []
+    if (named.length > 0) return named
   } catch (error) {
     console.error(`The site publisher got a rebuild request it could not read (${errorMessage(error)}).`)
   }
