@@ -501,10 +501,20 @@ describe('validation', () => {
     const { context, page } = await signedIn('editor')
     await page.goto(`${toolkit.cmsUrl}/admin/collections/posts/create`)
     await fillText(page, 'title', 'Kesken jäänyt kirjoitus')
-    await page.locator('#action-save').click()
     // The message sits in the excerpt field's own wrapper, next to its input.
     const excerpt = page.locator('.field-type', { has: page.locator('#field-excerpt') }).first()
-    await expect.poll(() => excerpt.textContent(), { timeout: 20_000 }).toContain('Tämä kenttä on pakollinen.')
+    // On a loaded machine the first click can land while autosave is still saving (the button is
+    // briefly disabled); the editor would simply press Publish again, and so does the test.
+    await expect
+      .poll(
+        async () => {
+          await page.locator('#action-save').click({ timeout: 10_000 })
+          await page.waitForTimeout(1_000)
+          return excerpt.textContent()
+        },
+        { timeout: 45_000, intervals: [500] },
+      )
+      .toContain('Tämä kenttä on pakollinen.')
     expect(english.find(await screenText(page))).toEqual([])
     // Autosave may keep the editor's words as a draft, but nothing is published.
     const published = await payload.find({
