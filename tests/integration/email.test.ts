@@ -243,4 +243,21 @@ describe('ready for review', () => {
     expect(lines.join('\n')).not.toContain(SMTP_PASSWORD)
     errors.mockRestore()
   })
+
+  it('with the SMTP server down, "forgot password" answers a known address as it answers an unknown one', async () => {
+    // The mailbox was stopped by the test above. A user who has not asked before (Payload answers
+    // a second request within 15 s without sending anything).
+    await createUser('unohtaja@example.org', 'contributor', 'salasana-unohtaja-1')
+    const errors = vi.spyOn(payload.logger, 'error')
+    const known = await rest('POST', '/api/users/forgot-password', { body: { email: 'unohtaja@example.org' } })
+    const unknown = await rest('POST', '/api/users/forgot-password', { body: { email: 'ei-ketaan@example.org' } })
+    expect(known.status).toBe(200)
+    expect(known.body).toEqual(unknown.body)
+    const lines = errors.mock.calls.map((call) => String(call[0]))
+    expect(lines.filter((line) => line.startsWith('E-mail not sent: password reset'))).toHaveLength(1)
+    expect(lines.join('\n')).not.toContain(SMTP_PASSWORD)
+    errors.mockRestore()
+    // A request the form itself refuses still gets its 400.
+    expect((await rest('POST', '/api/users/forgot-password', { body: {} })).status).toBe(400)
+  })
 })

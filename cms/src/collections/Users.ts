@@ -7,7 +7,7 @@ import type {
   CollectionConfig,
   PayloadRequest,
 } from 'payload'
-import { AuthenticationError } from 'payload'
+import { APIError, AuthenticationError } from 'payload'
 
 import { admins, adminsFieldLevel, adminsOrSelf, roleHelp, roleLabels, roleOf, roles } from '../access'
 import { adminGroups } from '../admin/groups'
@@ -24,6 +24,20 @@ const sameAnswerForLockedAccounts: CollectionAfterErrorHook = ({ error, req }) =
   if (error.name !== 'LockedAuth') return
   const same = new AuthenticationError(req.t)
   return { response: { errors: [{ message: same.message }] }, status: same.status }
+}
+
+/**
+ * One answer to "forgot password" whether or not the mail could be sent. Payload sends the reset
+ * mail inside the request, so with the SMTP server down a known address got a 500 while an unknown
+ * one (no mail to send) got 200: the difference told a stranger which addresses have accounts.
+ * A failure past validation now answers like success; the operator sees it in one log line.
+ */
+const sameAnswerWhenResetMailFails: CollectionAfterErrorHook = ({ error, req }) => {
+  const pathname = req.url ? new URL(req.url, 'http://cms.invalid').pathname : ''
+  if (!/\/forgot-password\/?$/.test(pathname)) return
+  if (error instanceof APIError && error.status < 500) return
+  req.payload.logger.error(`E-mail not sent: password reset (${error.message})`)
+  return { response: { message: req.t('general:success') }, status: 200 }
 }
 
 /**
@@ -113,7 +127,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [randomPasswordForInvitedUser],
     afterChange: [inviteNewUser],
-    afterError: [sameAnswerForLockedAccounts],
+    afterError: [sameAnswerForLockedAccounts, sameAnswerWhenResetMailFails],
     beforeChange: [
       // The very first account (Payload's first-user screen or ADMIN_EMAIL) must be able to manage the rest.
       async ({ req, operation, data }) => {
