@@ -56,6 +56,8 @@ export interface Rehearsal {
   siteUrl: string
   mailbox: Mailbox
   balancer: Balancer
+  /** The throwaway server, for a restore into a database of its own. */
+  postgres: TemporaryPostgres
   environment: DeploymentEnvironment
   admin: Person
   editor: Person & { apiKey: string }
@@ -63,6 +65,11 @@ export interface Rehearsal {
   builds: NetlifyBuild[]
   /** Resolves with the first build that finishes after `since` (ms), or throws with its output when it failed. */
   waitForBuild(since: number, timeoutMs?: number): Promise<NetlifyBuild>
+  /**
+   * Runs one of the README's commands (`npm run <task>` through scripts/bootstrap.mjs) with exactly
+   * `variables` (and PATH/HOME); throws with its output when it fails.
+   */
+  runTask(task: string, args: string[], variables: Record<string, string>): string
   stop(): Promise<void>
 }
 
@@ -82,12 +89,13 @@ function baseEnvironment(): Record<string, string> {
   return base
 }
 
-function run(what: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {
+function run(what: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
   const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' })
   if (result.status !== 0)
     throw new Error(
       `${what} failed (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.trim().slice(-4000)}`,
     )
+  return result.stdout
 }
 
 async function json(url: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
@@ -357,11 +365,14 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
       siteUrl,
       mailbox,
       balancer,
+      postgres,
       environment,
       admin,
       editor,
       builds,
       waitForBuild,
+      runTask: (task, args, variables) =>
+        run(`npm run ${task}`, [bootstrap, task, ...args], repoRoot, withBase(variables)),
       stop,
     }
   } catch (error) {

@@ -512,7 +512,7 @@ describe('validation', () => {
           await page.waitForTimeout(1_000)
           return excerpt.textContent()
         },
-        { timeout: 45_000, intervals: [500] },
+        { timeout: 45_000, interval: 500 },
       )
       .toContain('Tämä kenttä on pakollinen.')
     expect(english.find(await screenText(page))).toEqual([])
