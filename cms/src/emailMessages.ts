@@ -18,6 +18,12 @@ export function mailLanguage(req: { i18n?: { language?: string } } | undefined):
   return language === 'en' || language === 'sv' ? language : 'fi'
 }
 
+/** A user's own mail language (the users' `mailLanguage` field), Finnish when it is not set. */
+export function mailLanguageOf(user: { mailLanguage?: unknown } | null | undefined): MailLanguage {
+  const language = user?.mailLanguage
+  return language === 'en' || language === 'sv' ? language : 'fi'
+}
+
 /** Text from a user for a subject or a sentence: one line, no control characters, not too long. */
 export function oneLine(text: unknown, max = 120): string {
   const line = String(text ?? '')

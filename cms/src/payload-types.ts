@@ -1423,6 +1423,10 @@ export interface User {
    * A contributor writes drafts and marks them ready for review. An editor may also publish, unpublish and delete. An admin may also manage users. Only an admin can change a role.
    */
   role: 'contributor' | 'editor' | 'admin';
+  /**
+   * The language of this user’s invitation and of notices about drafts waiting for review. A password-reset mail comes in the language the reset was asked in.
+   */
+  mailLanguage?: ('fi' | 'en' | 'sv') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -2103,6 +2107,7 @@ export interface PagesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  mailLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -145,6 +145,26 @@ describe('an invited user', () => {
     expect(again.status).toBeGreaterThanOrEqual(400)
   })
 
+  it('the invitation is in the mail language the admin chose for the new user', async () => {
+    const created = await rest('POST', '/api/users', {
+      token: adminToken,
+      body: { email: 'ruotsiksi@example.org', role: 'editor', mailLanguage: 'sv' },
+    })
+    expect(created.status).toBe(201)
+    await backgroundMailSettled()
+    const [mail] = mailsTo('ruotsiksi@example.org')
+    expect(mail!.mail.subject).toBe('Inbjudan till innehållshanteringen')
+    expect(htmlOf(mail!)).toContain('<html lang="sv">')
+    expect(mail!.mail.text).toContain('redaktör')
+    // A value that is not one of the three languages is refused, naming the field.
+    const odd = await rest('POST', '/api/users', {
+      token: adminToken,
+      body: { email: 'outo-kieli@example.org', role: 'editor', mailLanguage: 'de' },
+    })
+    expect(odd.status).toBe(400)
+    expect(odd.text).toContain('mailLanguage')
+  })
+
   it('users added by the seed or the first-user screen get no invitation', async () => {
     await createUser('seedattu@example.org', 'editor', 'salasana-seed-123')
     await backgroundMailSettled()
@@ -163,6 +183,13 @@ describe('ready for review', () => {
     })
     expect(created.status).toBe(201)
     docId = created.body.doc.id
+    // One editor reads the CMS's mail in Swedish.
+    const swedish = await payload.update({
+      collection: 'users',
+      where: { email: { equals: 'toimittaja@example.org' } },
+      data: { mailLanguage: 'sv' },
+    })
+    expect(swedish.docs).toHaveLength(1)
     await backgroundMailSettled()
     const before = received().length
 
@@ -186,6 +213,13 @@ describe('ready for review', () => {
     for (const address of ['kirjoittaja@example.org', 'toinen-kirjoittaja@example.org', 'kutsuttu@example.org'])
       expect(notices.filter((entry) => entry.to.includes(address))).toHaveLength(0)
 
+    // Each in the reviewer's own mail language.
+    for (const entry of notices)
+      expect(entry.mail.subject).toMatch(
+        ['toimittaja@example.org', 'ruotsiksi@example.org'].some((address) => entry.to.includes(address))
+          ? /^Väntar på granskning: /
+          : /^Odottaa tarkistusta: /,
+      )
     const [notice] = notices
     expect(notice!.mail.text).toContain(`${SERVER_URL}/admin/collections/components/${docId}`)
     expect(htmlOf(notice!)).toContain(`href="${SERVER_URL}/admin/collections/components/${docId}"`)

@@ -9,10 +9,19 @@ import type {
 } from 'payload'
 import { APIError, AuthenticationError } from 'payload'
 
+import { localeNames, locales } from '@toolkit/contract/locales'
+
 import { admins, adminsFieldLevel, adminsOrSelf, roleHelp, roleLabels, roleOf, roles } from '../access'
 import { adminGroups } from '../admin/groups'
 import { sendInBackground } from '../email'
-import { INVITATION_HOURS, invitationMail, mailLanguage, resetPasswordLink, resetPasswordMail } from '../emailMessages'
+import {
+  INVITATION_HOURS,
+  invitationMail,
+  mailLanguage,
+  mailLanguageOf,
+  resetPasswordLink,
+  resetPasswordMail,
+} from '../emailMessages'
 import { options } from '../fields/common'
 import { secureCookies } from '../serverUrl'
 
@@ -69,8 +78,7 @@ const inviteNewUser: CollectionAfterChangeHook = async ({ doc, operation, req, c
   })
   if (typeof token !== 'string') return doc
   const role = roleLabels[roleOf(doc) ?? 'contributor']
-  // The new user's own admin language is not known yet: Finnish, the admin's default.
-  const mail = invitationMail('fi', { email: doc.email, role, link: resetPasswordLink(req, token) })
+  const mail = invitationMail(mailLanguageOf(doc), { email: doc.email, role, link: resetPasswordLink(req, token) })
   sendInBackground(req.payload, `invitation to ${doc.email}`, [{ to: doc.email, ...mail }])
   return doc
 }
@@ -160,6 +168,23 @@ export const Users: CollectionConfig = {
       options: options(roles, roleLabels),
       access: { create: adminsFieldLevel, update: adminsFieldLevel },
       admin: { description: roleHelp },
+    },
+    {
+      // The server does not know which language a person's admin is in (that is a cookie in their
+      // browser): mails that are not an answer to their own request use this.
+      name: 'mailLanguage',
+      type: 'select',
+      // Not required, so that scripts and the API need not name it: unset means Finnish.
+      defaultValue: 'fi',
+      label: { fi: 'Sähköpostien kieli', en: 'Language of e-mails', sv: 'Språk i e-postmeddelanden' },
+      options: options(locales, localeNames),
+      admin: {
+        description: {
+          fi: 'Kieli, jolla käyttäjä saa kutsun ja ilmoitukset luonnoksista, jotka odottavat tarkistusta. Salasanan palautusviesti tulee sillä kielellä, jolla palautusta pyydetään.',
+          en: 'The language of this user’s invitation and of notices about drafts waiting for review. A password-reset mail comes in the language the reset was asked in.',
+          sv: 'Språket i användarens inbjudan och i meddelanden om utkast som väntar på granskning. Ett meddelande om återställt lösenord kommer på det språk som återställningen begärdes på.',
+        },
+      },
     },
   ],
 }

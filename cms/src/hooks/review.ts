@@ -1,7 +1,7 @@
 import type { CheckboxField, CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { sendInBackground } from '../email'
-import { adminLink, oneLine, readyForReviewMail } from '../emailMessages'
+import { adminLink, mailLanguageOf, oneLine, readyForReviewMail } from '../emailMessages'
 import type { Label } from '../fields/common'
 
 /**
@@ -66,25 +66,21 @@ export const mailEditorsWhenReady: CollectionAfterChangeHook = async ({
     overrideAccess: true,
     req,
   })
-  const recipients = reviewers.docs
-    .filter((user) => user.id !== req.user?.id && typeof user.email === 'string')
-    .map((user) => user.email)
+  const recipients = reviewers.docs.filter((user) => user.id !== req.user?.id && typeof user.email === 'string')
   if (recipients.length === 0) return doc
   const titleField = collection.admin?.useAsTitle ?? 'id'
   const title = oneLine(doc[titleField] || doc.slug || doc.id) || String(doc.id)
   const who = oneLine(req.user?.name || req.user?.email, 80) || '–'
   const link = adminLink(req, `/collections/${collection.slug}/${encodeURIComponent(String(doc.id))}`)
-  // Each editor's admin language is not known to the server: Finnish, the admin's default.
-  const mail = readyForReviewMail('fi', {
-    who,
-    title,
-    kind: labelOf(collection.labels?.singular, collection.slug),
-    link,
-  })
+  const kind = labelOf(collection.labels?.singular, collection.slug)
+  // Each reviewer in their own mail language.
   sendInBackground(
     req.payload,
     `ready-for-review notice for ${collection.slug} ${String(doc.id)}`,
-    recipients.map((to) => ({ to, ...mail })),
+    recipients.map((user) => ({
+      to: user.email,
+      ...readyForReviewMail(mailLanguageOf(user), { who, title, kind, link }),
+    })),
   )
   return doc
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_142516_initial from './20261123_142516_initial';
 import * as migration_20261130_120349_api_keys from './20261130_120349_api_keys';
 import * as migration_20261130_182941_editorial_workflow from './20261130_182941_editorial_workflow';
 import * as migration_20261130_222916_site_settings from './20261130_222916_site_settings';
+import * as migration_20261201_032722_mail_language from './20261201_032722_mail_language';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_222916_site_settings.up,
     down: migration_20261130_222916_site_settings.down,
-    name: '20261130_222916_site_settings'
+    name: '20261130_222916_site_settings',
+  },
+  {
+    up: migration_20261201_032722_mail_language.up,
+    down: migration_20261201_032722_mail_language.down,
+    name: '20261201_032722_mail_language'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261123_134921_self_assessments from './20261123_134921_s
 import * as migration_20261130_120329_api_keys from './20261130_120329_api_keys';
 import * as migration_20261130_182918_editorial_workflow from './20261130_182918_editorial_workflow';
 import * as migration_20261130_222834_site_settings from './20261130_222834_site_settings';
+import * as migration_20261201_032639_mail_language from './20261201_032639_mail_language';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_222834_site_settings.up,
     down: migration_20261130_222834_site_settings.down,
-    name: '20261130_222834_site_settings'
+    name: '20261130_222834_site_settings',
+  },
+  {
+    up: migration_20261201_032639_mail_language.up,
+    down: migration_20261201_032639_mail_language.down,
+    name: '20261201_032639_mail_language'
   },
 ];
