@@ -407,6 +407,8 @@ const strings = {
     en: 'Download all figures (JSON)',
     sv: 'Ladda ner alla siffror (JSON)',
   },
+  keyFigures: { fi: 'Keskeiset luvut', en: 'Key figures', sv: 'Nyckeltal' },
+  figuresByProject: { fi: 'Kaikki luvut hankkeittain', en: 'All figures by project', sv: 'Alla siffror per projekt' },
   statementSummary: { fi: 'Selosteen tiedot lyhyesti', en: 'The statement in brief', sv: 'Utlåtandet i korthet' },
   statementService: { fi: 'Palvelu', en: 'Service', sv: 'Tjänst' },
   statementStatus: { fi: 'Vaatimustenmukaisuus', en: 'Compliance status', sv: 'Överensstämmelse' },
