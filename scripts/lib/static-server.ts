@@ -4,7 +4,17 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pipeline } from 'node:stream'
 
-import { type HeaderRule, headersFor, readHeaderRules } from './netlify-headers'
+import {
+  type HeaderRule,
+  headersFor,
+  isRedirectStatus,
+  matchRedirect,
+  parseRedirectsFile,
+  readHeaderRules,
+  readRedirectRules,
+  type RedirectRule,
+  variesByLanguage,
+} from './netlify-headers'
 import { previousSiteDir } from './site-dirs'
 
 export { previousSiteDir }
@@ -156,18 +166,23 @@ function sendFile(
 export interface StaticOptions {
   /** netlify.toml's header rules (read from the repository by default). */
   rules?: HeaderRule[]
+  /** netlify.toml's [[redirects]] (read from the repository by default); the site's `_redirects` go first. */
+  redirects?: RedirectRule[]
   /** Changes every HTML page before it is sent (the preview adds its notices). */
   decorateHtml?: (html: string) => string
 }
 
 /**
- * Serves the files of a built site, with its 404 page, Netlify's trailing-slash redirects and the
- * response headers of netlify.toml (so that the CSP is in force locally and in the tests too).
+ * Serves the files of a built site as Netlify does: the redirects and rewrites of the site's
+ * `_redirects` and of netlify.toml (a rule that is not forced only where no file exists), the
+ * trailing-slash redirects, the 404 page, and the response headers of netlify.toml (so that the
+ * CSP is in force locally and in the tests too).
  */
 export function staticHandler(root: string, options: StaticOptions = {}): Handler {
   const publishedRoot = path.resolve(root)
   const rules = options.rules ?? readHeaderRules()
-  const redirects = redirectsReader()
+  const configRedirects = options.redirects ?? readRedirectRules()
+  const siteRedirects = redirectsReader()
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
@@ -177,31 +192,30 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
     const absoluteRoot = fs.existsSync(publishedRoot) ? publishedRoot : previousSiteDir(publishedRoot)
     const target = parseRequestTarget(request.url)
     const file = fileFor(absoluteRoot, target.path)
-    // Directory pages live at "…/": redirect "/fi" to "/fi/" as Netlify does. The address is
-    // rebuilt from the normalized path, so "//evil.example/..%2ffi" can only lead to "/fi/".
-    if (file && file.endsWith(`${path.sep}index.html`) && !target.trailingSlash) {
-      const location = encodePath(target.path === '/' ? '/' : `${target.path}/`)
-      response.writeHead(301, { location, 'cache-control': 'no-cache' }).end()
-      return
-    }
-    // Like the Netlify rules: a missing page under /fi/, /en/ or /sv/ gets that language's 404 page.
-    const language = /^\/(fi|en|sv)\//.exec(target.path)?.[1]
-    const notFoundPage = () =>
-      (language && fileFor(absoluteRoot, `/${language}/404/`)) || fileFor(absoluteRoot, '/404.html')
+    const redirects = [...siteRedirects(absoluteRoot), ...configRedirects]
     // Locally every rebuild must show at once, whatever the production cache rules say (their
     // Cache-Control is dropped, whatever its case, so that the response has only this one).
     const production = Object.entries(headersFor(rules, target.path)).filter(
       ([name]) => name.toLowerCase() !== 'cache-control',
     )
+    // Where a Language rule could answer, caches must keep one answer per language.
+    const vary = variesByLanguage(redirects, target.path) ? { vary: 'Accept-Language' } : {}
     const headersOf = (served: string | null) => ({
       ...Object.fromEntries(production),
       'content-type': served
         ? (TYPES[path.extname(served)] ?? 'application/octet-stream')
         : 'text/plain; charset=utf-8',
       'cache-control': 'no-cache',
+      ...vary,
     })
+    /** A redirect to a decoded path on this site: encoded again, so the Location can only be same-origin. */
+    const redirectTo = (status: number, sitePath: string, query = '') =>
+      void response
+        .writeHead(status, { location: `${encodePath(sitePath)}${query}`, 'cache-control': 'no-cache', ...vary })
+        .end()
 
     const notFoundText = () => response.writeHead(404, headersOf(null)).end('Not found')
+    const notFound = () => answer(fileFor(absoluteRoot, '/404.html'), 404, notFoundText)
     /** Sends `served`, or calls `missing` when there is no such file (or it vanished while being opened). */
     const answer = (served: string | null, status: number, missing: () => void) => {
       if (!served) return missing()
@@ -217,56 +231,50 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
       }
       sendFile(response, served, status, headersOf(served), missing)
     }
-    // As on Netlify, a redirect applies only where there is no file: an old address of a renamed
-    // document, unless a document has taken that address since.
-    const redirect = file ? undefined : redirects(absoluteRoot).get(withoutTrailingSlash(target.path))
-    if (redirect) {
-      response.writeHead(redirect.status, { location: redirect.to, 'cache-control': 'no-cache' }).end()
-      return
+
+    // Netlify's rules come first; one that is not forced applies only where no file exists (so an
+    // old address of a renamed document leads on unless a document has taken it since).
+    const match = matchRedirect(redirects, {
+      path: target.path,
+      fileExists: file !== null,
+      acceptLanguage: request.headers['accept-language'],
+    })
+    if (match && isRedirectStatus(match.rule.status)) {
+      // As on Netlify, the query goes along (re-encoded from its parsed form).
+      const query = target.query.toString()
+      return redirectTo(match.rule.status, match.target, query ? `?${query}` : '')
     }
-    answer(file, 200, () => answer(notFoundPage(), 404, notFoundText))
+    // A rewrite (200, or a 404 page of the reader's language): that file, at this address.
+    if (match) return answer(fileFor(absoluteRoot, match.target), match.rule.status, notFound)
+    // Directory pages live at "…/": redirect "/fi" to "/fi/" as Netlify does. The address is
+    // rebuilt from the normalized path, so "//evil.example/..%2ffi" can only lead to "/fi/".
+    if (file && file.endsWith(`${path.sep}index.html`) && !target.trailingSlash) {
+      return redirectTo(301, target.path === '/' ? '/' : `${target.path}/`)
+    }
+    answer(file, 200, notFound)
   }
 }
 
-const withoutTrailingSlash = (urlPath: string) => (urlPath.length > 1 ? urlPath.replace(/\/+$/, '') : urlPath)
-
-interface Redirect {
-  to: string
-  status: number
-}
-
 /**
- * The site's `_redirects` file (Netlify's format, written by the build: "from to status" per line),
- * read again whenever a rebuild replaces it. Only plain paths on this site are honoured (no
- * splats, no other hosts): that is all the build writes.
+ * The rules of the site's `_redirects` file, read again whenever a rebuild replaces it; a line the
+ * server cannot honour is left out and named once in the log.
  */
-function redirectsReader(): (root: string) => Map<string, Redirect> {
-  let cached: { key: string; rules: Map<string, Redirect> } | null = null
+function redirectsReader(): (root: string) => RedirectRule[] {
+  let cached: { key: string; rules: RedirectRule[] } | null = null
   return (root) => {
     const file = path.join(root, '_redirects')
     let key: string
+    let text: string
     try {
       const stat = fs.statSync(file)
       key = `${file}:${stat.mtimeMs}:${stat.size}`
-    } catch {
-      return new Map()
-    }
-    if (cached?.key === key) return cached.rules
-    const rules = new Map<string, Redirect>()
-    let text = ''
-    try {
+      if (cached?.key === key) return cached.rules
       text = fs.readFileSync(file, 'utf8')
     } catch {
-      return rules
+      return []
     }
-    for (const line of text.split('\n')) {
-      const [from, to, status] = line.trim().split(/\s+/)
-      if (!from || !to || from.startsWith('#')) continue
-      const sitePath = (value: string) => value.startsWith('/') && !value.startsWith('//') && !value.includes('*')
-      if (!sitePath(from) || !sitePath(to)) continue
-      const code = Number(status ?? 301)
-      rules.set(withoutTrailingSlash(from), { to, status: [301, 302, 307, 308].includes(code) ? code : 301 })
-    }
+    const { rules, problems } = parseRedirectsFile(text, file)
+    for (const problem of problems) console.warn(`Left out of the local redirects: ${problem}`)
     cached = { key, rules }
     return rules
   }

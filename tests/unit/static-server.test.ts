@@ -17,6 +17,19 @@ beforeAll(async () => {
     'fi/index.html': '<!doctype html><title>fi</title>',
     'evil.example/index.html': '<!doctype html><title>a folder named like a host</title>',
     '404.html': '<!doctype html><title>not found</title>',
+    'fi/404/index.html': '<!doctype html><title>ei löydy</title>',
+    'en/index.html': '<!doctype html><title>en</title>',
+    'sv/index.html': '<!doctype html><title>sv</title>',
+    'fi/uusi/index.html': '<!doctype html><title>uusi</title>',
+    'fi/varattu/index.html': '<!doctype html><title>varattu</title>',
+    // As the build writes it for renamed documents; the last two only to try the matching.
+    _redirects: [
+      '# Old addresses',
+      '/fi/vanha/ /fi/uusi/ 301',
+      '/fi/varattu/ /fi/uusi/ 301',
+      '/fi/pakotettu/ /fi/uusi/ 301!',
+      '/fi/%C3%A4%C3%A4ni/ /fi/uusi/ 301',
+    ].join('\n'),
   })) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     fs.writeFileSync(path.join(root, file), text)
@@ -30,16 +43,16 @@ afterAll(() => {
 })
 
 /** fetch cannot send "//x" or "/\x" as they are; a raw path keeps them. */
-async function get(rawPath: string): Promise<Response> {
+async function get(rawPath: string, headers: Record<string, string | string[]> = {}): Promise<Response> {
   const { request } = await import('node:http')
   const url = new URL(base)
   return new Promise((resolve, reject) => {
-    request({ host: url.hostname, port: url.port, path: rawPath, method: 'GET' }, (response) => {
+    request({ host: url.hostname, port: url.port, path: rawPath, method: 'GET', headers }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
         resolve(
-          new Response(response.statusCode === 301 || response.statusCode === 302 ? null : Buffer.concat(chunks), {
+          new Response([301, 302, 303, 307, 308].includes(response.statusCode!) ? null : Buffer.concat(chunks), {
             status: response.statusCode,
             headers: Object.entries(response.headers).flatMap(([name, value]) =>
               typeof value === 'string' ? [[name, value]] : [],
@@ -129,5 +142,92 @@ describe('the site server', () => {
     const response = await get('/nothing-here/')
     expect(response.status).toBe(404)
     expect(await response.text()).toContain('not found')
+  })
+})
+
+describe('the site server answers redirects as Netlify does', () => {
+  const redirected = async (rawPath: string, headers: Record<string, string | string[]> = {}) => {
+    const response = await get(rawPath, headers)
+    return { status: response.status, location: response.headers.get('location'), vary: response.headers.get('vary') }
+  }
+
+  it('sends a reader at the root to the home page of their browser’s first language, though a file is there', async () => {
+    expect(await redirected('/', { 'accept-language': 'en-GB,fi;q=0.5' })).toEqual({
+      status: 302,
+      location: '/en/',
+      vary: 'Accept-Language',
+    })
+    expect((await redirected('/', { 'accept-language': 'fi' })).location).toBe('/fi/')
+    expect((await redirected('/', { 'accept-language': 'sv-FI' })).location).toBe('/sv/')
+    expect((await redirected('/?utm_source=x&a=%C3%A4', { 'accept-language': 'sv' })).location).toBe(
+      '/sv/?utm_source=x&a=%C3%A4',
+    )
+  })
+
+  it('serves the chooser page to every other reader, whatever their Accept-Language says', async () => {
+    for (const language of ['', 'de', 'de,fi', '*', ',', ';q=0', 'fi_FI', 'x'.repeat(8000), '\u00e4', 'fi\u00ff']) {
+      const response = await get('/', language ? { 'accept-language': language } : {})
+      expect(response.status, JSON.stringify(language).slice(0, 40)).toBe(200)
+      expect(response.headers.get('vary')).toBe('Accept-Language')
+      expect(await response.text()).toContain('<title>home</title>')
+    }
+    const twice = await get('/', { 'accept-language': ['de', 'fi'] })
+    expect(twice.status).toBe(200)
+    // Only the root depends on the language.
+    expect((await get('/fi/')).headers.get('vary')).toBeNull()
+  })
+
+  it('leads an old address to its new page unless a page has taken it since, and a forced rule always', async () => {
+    for (const old of [
+      '/fi/vanha/',
+      '/fi/vanha',
+      '/fi/vanha//',
+      '/fi/x/../vanha/',
+      '/fi%2fvanha/',
+      '/fi/%C3%A4%C3%A4ni/',
+    ])
+      expect(await redirected(old), old).toMatchObject({ status: 301, location: '/fi/uusi/', vary: null })
+    expect(await redirected('/fi/vanha/?q=1')).toMatchObject({ location: '/fi/uusi/?q=1' })
+    const taken = await get('/fi/varattu/')
+    expect(taken.status).toBe(200)
+    expect(await taken.text()).toContain('varattu')
+    fs.mkdirSync(path.join(root, 'fi', 'pakotettu'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'fi', 'pakotettu', 'index.html'), '<!doctype html><title>shadowed</title>')
+    expect(await redirected('/fi/pakotettu/')).toMatchObject({ status: 301, location: '/fi/uusi/' })
+  })
+
+  it('answers a missing page under a language with that language’s 404 page, and any other with /404.html', async () => {
+    const finnish = await get('/fi/ei-ole/')
+    expect(finnish.status).toBe(404)
+    expect(await finnish.text()).toContain('ei löydy')
+    // No /en/404/ in this site: Netlify's own 404.html then.
+    const english = await get('/en/missing')
+    expect(english.status).toBe(404)
+    expect(await english.text()).toContain('not found')
+  })
+
+  it('answers hostile paths with a 4xx, the normal file or a redirect on this site, and stays up', async () => {
+    const hostile = [
+      '/fi/..%2f..%2f..%2fetc/passwd',
+      '/fi/%2e%2e/%2e%2e/vanha/',
+      '/fi/vanha/%2f%2fevil.example',
+      '/%2f%2fevil.example/',
+      '/fi/vanha%00/',
+      '/fi/vanha%5c/',
+      `/fi/${'a'.repeat(8000)}`,
+      `/${'fi/'.repeat(2000)}`,
+      `/fi/vanha/${'%2e%2e/'.repeat(500)}`,
+      '/fi/%ff/',
+      '/?%ff=%ff',
+    ]
+    for (const rawPath of hostile) {
+      for (const language of ['fi', 'en', 'x'.repeat(100)]) {
+        const { status, location } = await redirected(rawPath, { 'accept-language': language })
+        expect(status, rawPath.slice(0, 60)).toBeLessThan(500)
+        if (location) expect(new URL(location, base).host, rawPath.slice(0, 60)).toBe(new URL(base).host)
+        if (location) expect(location, rawPath.slice(0, 60)).toMatch(/^\/(?![/\\])/)
+      }
+    }
+    expect((await get('/fi/')).status).toBe(200)
   })
 })
