@@ -51,18 +51,22 @@ export function precacheList(outDir: string): string[] {
 
 /**
  * Writes /sw.js into a built site: the worker from src/service-worker/sw.js with this build's
- * precache list and a version made from the content of those files, so any change to them makes a
- * new version (new caches, and the "update" prompt for readers who have the old one).
+ * precache list, each address with a revision made from its content (a new version of the worker
+ * downloads only the addresses whose revision changed), and a version made from all of them, so any
+ * change makes a new version (a new precache, and the "update" prompt for readers who have the old
+ * one; the pages a reader opened are kept whatever the version).
  */
 export function writeServiceWorker(outDir: string): ServiceWorkerResult {
   const all = addresses(outDir)
   const precache = precacheList(outDir)
   const hash = crypto.createHash('sha256')
+  const revisions: Record<string, string> = {}
   let bytes = 0
   for (const address of precache) {
     const content = fs.readFileSync(all.get(address)!)
     bytes += content.length
-    hash.update(address).update('\0').update(content)
+    revisions[address] = crypto.createHash('sha256').update(content).digest('hex').slice(0, 16)
+    hash.update(address).update('\0').update(revisions[address])
   }
   const version = hash.digest('hex').slice(0, 16)
   const offline = Object.fromEntries(langs.map((lang) => [lang, sectionPath(lang, 'offline')]))
@@ -73,7 +77,7 @@ export function writeServiceWorker(outDir: string): ServiceWorkerResult {
   const template = fs.readFileSync(TEMPLATE, 'utf8')
   const marker = /\/\* MANIFEST \*\/ \{[^\n]*\}/
   if (!marker.test(template)) throw new Error(`${TEMPLATE} has lost its /* MANIFEST */ placeholder.`)
-  const manifest = JSON.stringify({ version, precache, offline })
+  const manifest = JSON.stringify({ version, precache: revisions, offline })
   fs.writeFileSync(
     path.join(outDir, 'sw.js'),
     template.replace(marker, () => manifest),
