@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { PUBLISHED_MEDIA_DIR } from '../src/lib/media'
+import { redirectRules } from '../src/lib/redirects'
 import { checkSiteAddress } from '../src/lib/site-settings'
 import { readSnapshot } from '../src/lib/snapshot-loader'
 import { mediaSourceFromEnv, publishMedia } from './media-publish'
@@ -59,6 +60,9 @@ export function completeSite(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
         moveMediaInto(mediaDir, outDir)
+        // Netlify's _redirects (old addresses of renamed documents). Written here, because Astro
+        // makes no route of a file in src/pages whose name starts with "_".
+        fs.writeFileSync(path.join(outDir, '_redirects'), redirectRules(readSnapshot()))
         try {
           const pages = await indexForSearch(outDir, (message) => logger.error(message))
           logger.info(`Pagefind indexed ${pages} pages.`)
