@@ -340,6 +340,25 @@ async function takeOverIfLocked(page: Page): Promise<void> {
   if (shown) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
 }
 
+/**
+ * Presses a button of the document form. The lock dialog can appear seconds after the page has
+ * loaded on a busy machine, and then covers the button: the editor takes the document over, as
+ * the dialog offers, and presses again.
+ */
+async function pressInForm(page: Page, selector: string): Promise<void> {
+  const locked = page.locator('#document-locked')
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (await locked.isVisible()) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
+    try {
+      await page.locator(selector).click({ timeout: 3_000 })
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+    }
+  }
+}
+
 /** The preview shows the draft: the Preview button opens it in a new tab, rebuilt within a minute or so. */
 async function previewShows(context: BrowserContext, page: Page, text: string): Promise<void> {
   const [preview] = await Promise.all([context.waitForEvent('page'), page.locator('a.preview-btn').first().click()])
@@ -434,7 +453,7 @@ describe('an editor writes the operating model', () => {
     await takeOverIfLocked(page)
     await fillText(page, 'title', 'Digiosallisuuden toimintamalli')
     await fillText(page, 'shortDescription', marker)
-    await page.locator('#action-save-draft').click()
+    await pressInForm(page, '#action-save-draft')
     await expect
       .poll(
         async () => {
@@ -485,7 +504,7 @@ describe('review', () => {
     await waiting.click()
     // Should the contributor's lock still hold, the editor takes over, as the admin offers.
     await takeOverIfLocked(editor.page)
-    await editor.page.locator('#action-save').click()
+    await pressInForm(editor.page, '#action-save')
     const slug = slugOf(title)
     await onSite(`${toolkit.siteUrl}${detailPath('fi', 'components', slug)}`, title)
     const stored = await payload.find({ collection: 'components', where: { slug: { equals: slug } }, depth: 0 })
