@@ -917,7 +917,7 @@ export interface SelfAssessment {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Trainings, workshops and presentations, with their materials. The site lists upcoming and past events separately and also offers them as a calendar file (.ics).
+ * Trainings, workshops and presentations, with their materials. The site lists upcoming and past events separately and also offers those whose day is known as a calendar file (.ics).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
@@ -943,7 +943,7 @@ export interface Event {
   end?: string | null;
   end_tz?: 'Europe/Helsinki' | null;
   /**
-   * When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in “Date as text”.
+   * When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in “Date as text”. Only events whose day is known go into the calendar files (.ics).
    */
   datePrecision?: ('day' | 'month' | 'season' | 'year') | null;
   /**

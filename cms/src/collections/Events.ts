@@ -118,9 +118,9 @@ export const Events = publicContent({
   },
   group: adminGroups.news,
   description: {
-    fi: 'Koulutukset, työpajat ja esittelyt sekä niiden materiaalit. Sivusto näyttää tulevat ja menneet tapahtumat omina listoinaan ja tarjoaa ne myös kalenteritiedostona (.ics).',
-    en: 'Trainings, workshops and presentations, with their materials. The site lists upcoming and past events separately and also offers them as a calendar file (.ics).',
-    sv: 'Utbildningar, verkstäder och presentationer med deras material. Webbplatsen visar kommande och tidigare evenemang i egna listor och erbjuder dem också som kalenderfil (.ics).',
+    fi: 'Koulutukset, työpajat ja esittelyt sekä niiden materiaalit. Sivusto näyttää tulevat ja menneet tapahtumat omina listoinaan ja tarjoaa ne, joiden päivä tiedetään, myös kalenteritiedostona (.ics).',
+    en: 'Trainings, workshops and presentations, with their materials. The site lists upcoming and past events separately and also offers those whose day is known as a calendar file (.ics).',
+    sv: 'Utbildningar, verkstäder och presentationer med deras material. Webbplatsen visar kommande och tidigare evenemang i egna listor och erbjuder dem vars dag är känd även som kalenderfil (.ics).',
   },
   defaultColumns: ['title', 'start', 'format', '_status', READY_FOR_REVIEW, 'updatedAt'],
   defaultSort: '-start',
@@ -168,9 +168,9 @@ export const Events = publicContent({
       admin: {
         position: 'sidebar',
         description: {
-          fi: 'Jos lähde kertoo vain kuukauden, vuodenajan tai vuoden, aseta alkamis- ja päättymisajaksi ensimmäinen ja viimeinen mahdollinen päivä ja kirjoita ajankohta kenttään ”Ajankohta tekstinä”.',
-          en: 'When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in “Date as text”.',
-          sv: 'När källan bara anger månad, årstid eller år: ange första och sista möjliga dag och beskriv det i ”Datum som text”.',
+          fi: 'Jos lähde kertoo vain kuukauden, vuodenajan tai vuoden, aseta alkamis- ja päättymisajaksi ensimmäinen ja viimeinen mahdollinen päivä ja kirjoita ajankohta kenttään ”Ajankohta tekstinä”. Kalenteritiedostoihin (.ics) tulevat vain tapahtumat, joiden päivä tiedetään.',
+          en: 'When the source gives only a month, season or year, set start and end to the first and last possible day and describe it in “Date as text”. Only events whose day is known go into the calendar files (.ics).',
+          sv: 'När källan bara anger månad, årstid eller år: ange första och sista möjliga dag och beskriv det i ”Datum som text”. Bara evenemang vars dag är känd kommer med i kalenderfilerna (.ics).',
         },
       },
     },

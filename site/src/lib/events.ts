@@ -8,6 +8,7 @@ import { isSafeLink } from '@toolkit/contract/safe-link'
 import { formatDate } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { foldIcsLines, icsText } from '@toolkit/contract/escape'
+import { eventOverAt, hasEnded } from './event-timing'
 import { localize } from './localize'
 import { detailPath } from '@toolkit/contract/routes'
 
@@ -33,8 +34,7 @@ function helsinkiDay(iso: string): [number, number, number] {
 export function eventWhen(event: SnapshotEvent, lang: Lang): { text: string; lang: Lang } {
   const localized = localize(event, lang)
   const dateText = localized.field('dateText')
-  if (event.datePrecision && event.datePrecision !== 'day' && dateText.value)
-    return { text: dateText.value, lang: dateText.lang }
+  if (!isKnownToTheDay(event) && dateText.value) return { text: dateText.value, lang: dateText.lang }
   const start = formatDate(event.start, lang, true)
   if (!event.end) return { text: start, lang }
   const sameDay = helsinkiDay(event.start).join() === helsinkiDay(event.end).join()
@@ -46,10 +46,30 @@ export function eventWhen(event: SnapshotEvent, lang: Lang): { text: string; lan
   return { text: `${start} – ${end}`, lang }
 }
 
-/** Upcoming: not yet over at build time. */
+/**
+ * Upcoming: not yet over at build time. The built list can go stale between publishes, so the
+ * events page decides again when it is read (site/src/scripts/event-timing.ts), by the same rule.
+ */
 export function isUpcoming(event: SnapshotEvent, now = new Date()): boolean {
-  return new Date(event.end ?? event.start).getTime() >= now.getTime()
+  return !hasEnded(eventOverAt(event), now.getTime())
 }
+
+/**
+ * Known to the day: its start and end are the real times. Most events the reports describe are
+ * known only to a month, a season or a year ("datePrecision"), with start and end at the first
+ * and last possible day.
+ */
+export const isKnownToTheDay = (event: Pick<SnapshotEvent, 'datePrecision'>): boolean =>
+  !event.datePrecision || event.datePrecision === 'day'
+
+/**
+ * The events a calendar may hold: those known to the day. One the reports date only to a month,
+ * season or year would show as an all-day entry weeks or months long, at a "location" that is
+ * often a note about what the report does not say; it stays on the site, where its date is
+ * written as the source gives it.
+ */
+export const calendarEvents = <E extends Pick<SnapshotEvent, 'datePrecision'>>(events: E[]): E[] =>
+  events.filter(isKnownToTheDay)
 
 /**
  * Where readers sign up, while they still can: until the event starts (at build time), and only
@@ -61,44 +81,32 @@ export function registrationLink(event: SnapshotEvent, now = new Date()): string
 }
 
 /**
- * The events as iCalendar (RFC 5545). An event known only to a month, season or year becomes an
- * all-day entry over that span, so no calendar shows a made-up time.
+ * The events as iCalendar (RFC 5545): those known to the day (calendarEvents; the others are left
+ * out), at their exact times in UTC, with lines folded at 75 octets.
  */
 export function eventsToIcs(events: SnapshotEvent[], lang: Lang, site: URL): string {
-  const attributes: EventAttributes[] = events.map((event) => {
+  const attributes: EventAttributes[] = calendarEvents(events).map((event) => {
     const localized = localize(event, lang)
     const url = new URL(detailPath(lang, 'events', event.slug), site).href
-    const base = {
+    const start = new Date(event.start)
+    // An event without an end is booked for an hour, as the CMS tells editors.
+    const end = event.end ? new Date(event.end) : new Date(start.getTime() + 60 * 60 * 1000)
+    return {
       uid: `${event.slug}@${site.hostname}`,
       title: icsText(localized.field('title').value),
       description: icsText(`${localized.field('summary').value}\n\n${url}`),
       location: icsText(localized.field('location').value ?? '') || undefined,
       url,
-      productId: 'digiosallisuus-toolkit',
-      calName: 'Digiosallisuus',
-    }
-    if (!event.datePrecision || event.datePrecision === 'day') {
-      const start = new Date(event.start)
-      const end = new Date(event.end ?? new Date(start.getTime() + 60 * 60 * 1000).toISOString())
-      return {
-        ...base,
-        start: start.getTime(),
-        end: end.getTime(),
-        startInputType: 'utc',
-        startOutputType: 'utc',
-        endInputType: 'utc',
-        endOutputType: 'utc',
-      }
-    }
-    const [ey, em, ed] = helsinkiDay(event.end ?? event.start)
-    const dayAfterEnd = new Date(Date.UTC(ey, em - 1, ed + 1))
-    return {
-      ...base,
-      start: helsinkiDay(event.start),
-      end: [dayAfterEnd.getUTCFullYear(), dayAfterEnd.getUTCMonth() + 1, dayAfterEnd.getUTCDate()],
+      start: start.getTime(),
+      end: end.getTime(),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      endInputType: 'utc',
+      endOutputType: 'utc',
     }
   })
-  const { error, value } = createEvents(attributes)
+  // The calendar's own properties as a header, so that a feed with no event still names itself.
+  const { error, value } = createEvents(attributes, { productId: 'digiosallisuus-toolkit', calName: 'Digiosallisuus' })
   if (error || !value) throw new Error(`Could not write the calendar: ${errorMessage(error)}`)
   return foldIcsLines(value)
 }

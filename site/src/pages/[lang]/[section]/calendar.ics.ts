@@ -5,7 +5,11 @@ import { eventsToIcs } from '../../../lib/events'
 import { getDocuments } from '../../../lib/pages'
 import { sections } from '@toolkit/contract/routes'
 
-/** One iCalendar feed of all events per language: /fi/tapahtumat/calendar.ics. */
+/**
+ * One iCalendar feed per language, /fi/tapahtumat/calendar.ics, of the events known to the day
+ * (eventsToIcs leaves the others out). Published even when it holds none, so that a subscribed
+ * calendar keeps its address.
+ */
 export function getStaticPaths() {
   return langs.map((lang) => ({ params: { lang, section: sections.events[lang] } }))
 }
