@@ -15,7 +15,9 @@ import { detailPath } from '@toolkit/contract/routes'
  *   /openbadges/<lang>/<slug>/achievement.json   Open Badges 3.0 Achievement
  *   /openbadges/<lang>/<slug>/badgeclass.json    Open Badges 2.0 BadgeClass
  *   /openbadges/issuers/<issuer>.json             the issuer's profile (2.0 Issuer, also the 3.0 creator)
- * An issuing platform imports these to award the badge; the site itself awards nothing.
+ * The 2.0 files are published only for an issuer with an e-mail, which 2.0 requires (hasOpenBadges2).
+ * An issuing platform imports these to award the badge; the site itself awards nothing, so it
+ * publishes no assertion that could point to a missing issuer.
  */
 export type Badge = SnapshotDocument<'badges'>
 
@@ -43,8 +45,39 @@ export const badgeImagePath = (badge: Badge) =>
 /** The issuer's contact e-mail, or null when it has none. */
 export const issuerEmail = (badge: Badge) => badgeIssuer(badge).email
 
-/** Open Badges 2.0 needs an issuer e-mail; without one only the 3.0 data is published. */
+/**
+ * Open Badges 2.0 needs an issuer e-mail: without one neither the Issuer document nor the badge's
+ * BadgeClass (which points to it) is published, only the 3.0 data.
+ */
 export const hasOpenBadges2 = (badge: Badge) => issuerEmail(badge) !== null
+
+/**
+ * The issuer's id in the Open Badges 3.0 data (the Achievement's creator): its 2.0 Issuer document
+ * when that is published; otherwise an address that exists and names the issuer: its own web
+ * address, the site's for the site's own issuer, or the badge's page for another organisation
+ * that gives no address. Never the address of a document the build left out.
+ */
+export function issuerId(badge: Badge, lang: Lang, site: URL): string {
+  if (hasOpenBadges2(badge)) return new URL(issuerPath(badge), site).href
+  const { url } = badgeIssuer(badge)
+  if (url) return url
+  return badge.issuer.name ? new URL(detailPath(lang, 'badges', badge.slug), site).href : site.href
+}
+
+/**
+ * What the build leaves out of Open Badges 2.0 and why, as one line for the build output, or null
+ * when every issuer has its e-mail.
+ */
+export function openBadges2Omissions(badges: Badge[]): string | null {
+  const withoutEmail = new Map<string, number>()
+  for (const badge of badges.filter((candidate) => !hasOpenBadges2(candidate))) {
+    const { name } = badgeIssuer(badge)
+    withoutEmail.set(name, (withoutEmail.get(name) ?? 0) + 1)
+  }
+  if (withoutEmail.size === 0) return null
+  const issuers = [...withoutEmail].map(([name, count]) => `"${name}" (${count} ${count === 1 ? 'badge' : 'badges'})`)
+  return `Open Badges 2.0: no Issuer or BadgeClass published for ${issuers.join(', ')}, because 2.0 requires the issuer's e-mail and none is set; their Open Badges 3.0 Achievements are published. Set the e-mail in the CMS's "Sivuston asetukset" (Site settings) under "Osaamismerkkien myöntäjä" (Badge issuer) or as ISSUER_EMAIL for the build, or in the badge's own issuer.`
+}
 
 function criteriaNarrative(badge: Badge, lang: Lang): string {
   const b = localize(badge, lang)
@@ -72,14 +105,18 @@ function alignments(badge: Badge, pageUrl: string) {
   ]
 }
 
+/** The Open Badges 2.0 Issuer; only for an issuer with an e-mail (hasOpenBadges2), which 2.0 requires. */
 export function issuerProfile(badge: Badge, site: URL) {
+  const email = issuerEmail(badge)
+  if (!email)
+    throw new Error(`Badge "${badge.slug}": its issuer has no e-mail, which an Open Badges 2.0 Issuer requires`)
   return {
     '@context': OB2_CONTEXT,
     id: new URL(issuerPath(badge), site).href,
     type: 'Issuer',
     name: badgeIssuer(badge).name,
     url: badgeIssuer(badge).url ?? site.href,
-    ...(issuerEmail(badge) ? { email: issuerEmail(badge) } : {}),
+    email,
   }
 }
 
@@ -96,7 +133,7 @@ export function achievement(badge: Badge, lang: Lang, site: URL) {
     criteria: { id: pageUrl, narrative: criteriaNarrative(badge, lang) },
     image: { id: new URL(badgeImagePath(badge), site).href, type: 'Image', caption: b.field('name').value },
     creator: {
-      id: new URL(issuerPath(badge), site).href,
+      id: issuerId(badge, lang, site),
       type: ['Profile'],
       name: badgeIssuer(badge).name,
       url: badgeIssuer(badge).url ?? site.href,
