@@ -58,6 +58,71 @@ describe('offline use', () => {
     await context.close()
   })
 
+  it('keeps a page opened before a new version was published, and downloads again only what changed', async () => {
+    const context = await session.browser.newContext()
+    const page = await context.newPage()
+    const component = snapshot.collections.components[0]!
+    const address = new URL(detailPath('en', 'components', component.slug), siteUrl).href
+    const home = new URL(homePath('en'), siteUrl).href
+    // The home page registers the worker (reading pages carry no script); it then keeps every page opened.
+    await page.goto(home)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
+    await page.goto(address)
+    const title = await page.locator('main h1').textContent()
+    await page.goto(home)
+
+    const worker = path.join(inject('siteDir'), 'sw.js')
+    const published = fs.readFileSync(worker, 'utf8')
+    const manifest = /"version":"(\w+)","precache":(\{[^}]*\})/.exec(published)!
+    const version = manifest[1]!
+    const revisions = JSON.parse(manifest[2]!) as Record<string, string>
+    const changed = homePath('en')
+    const unchanged = Object.keys(revisions).find((address) => address.startsWith('/_astro/'))!
+    /** When the server sent the copy of `address` that a precache holds (its Date header). */
+    const storedAt = (version: string, address: string) =>
+      page.evaluate(
+        async ([name, url]) => (await (await window.caches.open(name!)).match(url!))?.headers.get('date') ?? null,
+        [`precache-${version}`, address],
+      )
+    const firstAsset = await storedAt(version, unchanged)
+    const firstHome = await storedAt(version, changed)
+    expect(firstAsset).not.toBeNull()
+    // The server's Date header counts seconds: a new download would carry a later one.
+    await page.waitForTimeout(1100)
+
+    // A new build is published in which only the English home page changed.
+    const next = 'fedcba9876543210'
+    fs.writeFileSync(
+      worker,
+      published
+        .replace(`"version":"${version}"`, `"version":"${next}"`)
+        .replace(`"${changed}":"${revisions[changed]}"`, `"${changed}":"0000000000000000"`),
+    )
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+      await page.waitForSelector('[data-update-banner]:not([hidden])', { timeout: 30_000 })
+      await Promise.all([page.waitForNavigation(), page.click('[data-update-banner] button')])
+      await page.waitForFunction(
+        async (expected) => !(await window.caches.keys()).includes(`precache-${expected}`),
+        version,
+      )
+      expect(await storedAt(next, unchanged)).toBe(firstAsset)
+      expect(await storedAt(next, changed)).not.toBe(firstHome)
+
+      await context.setOffline(true)
+      await page.goto(address)
+      expect(await page.locator('main h1').textContent()).toBe(title)
+      // …with its styles.
+      const styled = await page.evaluate(() =>
+        [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0),
+      )
+      expect(styled).toBe(true)
+    } finally {
+      fs.writeFileSync(worker, published)
+    }
+    await context.close()
+  })
+
   it('offers a new version instead of keeping readers on an old one, and drops the old caches', async () => {
     const context = await session.browser.newContext()
     const page = await context.newPage()
