@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import {
   cspDirectives,
@@ -67,8 +67,12 @@ describe('netlify.toml response headers', () => {
 })
 
 /** netlify.toml text in a file of its own, for the parser's error messages. */
+const tomlDir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-netlify-'))
+afterAll(() => fs.rmSync(tomlDir, { recursive: true, force: true }))
+let tomlFiles = 0
 function tomlFile(text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-netlify-'))
+  const dir = path.join(tomlDir, String(++tomlFiles))
+  fs.mkdirSync(dir)
   const file = path.join(dir, 'netlify.toml')
   fs.writeFileSync(file, text)
   return file
