@@ -294,14 +294,17 @@ describe('production rehearsal', () => {
     const backups = fs.mkdtempSync(path.join(os.tmpdir(), 'toolkit-rehearsal-backups-'))
     try {
       // The operator's nightly line: exactly the variables the README gives it.
-      rehearsal.runTask('backup', ['--out', backups], rehearsal.environment.backup)
-      const [backup] = fs.readdirSync(backups).filter((name) => name.startsWith('backup-'))
-      expect(backup).toBeTruthy()
+      const report = rehearsal.runTask('backup', ['--out', backups], rehearsal.environment.backup)
+      // The command names the directory it wrote; it must be the one new entry in --out.
+      const written = /^Backup written to (.+)$/m.exec(report)?.[1]
+      expect(written, report).toBeTruthy()
+      expect(fs.readdirSync(backups), report).toEqual([path.basename(written!)])
+      const backup = path.basename(written!)
 
       rehearsal.postgres.createDatabase('restored')
       const restoredData = path.join(backups, 'restored-data')
       const restoredUri = rehearsal.postgres.uri('restored')
-      rehearsal.runTask('restore', [path.join(backups, backup!)], {
+      rehearsal.runTask('restore', [path.join(backups, backup)], {
         DATABASE_URI: restoredUri,
         TOOLKIT_DATA_DIR: restoredData,
       })
