@@ -50,6 +50,9 @@ export function sectionPath(lang: Lang, section: Section): string {
   return `/${lang}/${sections[section][lang]}/`
 }
 
+/** The search page's query parameter (/fi/haku/?q=…): the header's search form and the search page both send it. */
+export const searchQueryParameter = 'q'
+
 export function detailPath(lang: Lang, section: DetailSection, slug: string): string {
   return `${sectionPath(lang, section)}${slug}/`
 }

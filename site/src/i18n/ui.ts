@@ -461,7 +461,6 @@ const strings = {
   modelRelated: { fi: 'Liittyvät hankkeet', en: 'Related projects', sv: 'Relaterade projekt' },
   modelReferences: { fi: 'Lisätietoa', en: 'Further reading', sv: 'Mer information' },
   footerNav: { fi: 'Sivuston tiedot', en: 'About the site', sv: 'Om webbplatsen' },
-  giveFeedback: { fi: 'Anna palautetta', en: 'Give feedback', sv: 'Ge respons' },
   contactEmail: { fi: 'Sähköposti', en: 'E-mail', sv: 'E-post' },
   whereToStart: { fi: 'Mistä aloitan?', en: 'Where do I start?', sv: 'Var börjar jag?' },
   entryAdopt: { fi: 'Ota malli käyttöön', en: 'Adopt the model', sv: 'Ta modellen i bruk' },
@@ -535,6 +534,24 @@ const strings = {
     sv: 'Sidan du söker finns inte. Den kan ha flyttats. Börja från startsidan eller använd sökningen.',
   },
   chooseLanguage: { fi: 'Valitse kieli', en: 'Choose a language', sv: 'Välj språk' },
+  // Wayfinding: header search and menu, breadcrumbs, contents of a page, previous/next, date, feedback
+  menu: { fi: 'Valikko', en: 'Menu', sv: 'Meny' },
+  headerSearch: { fi: 'Hae sivustolta', en: 'Search this site', sv: 'Sök på webbplatsen' },
+  breadcrumbs: { fi: 'Murupolku', en: 'Breadcrumb', sv: 'Brödsmulor' },
+  componentPager: {
+    fi: 'Mallin osat järjestyksessä',
+    en: 'Model components in order',
+    sv: 'Modellens delar i ordning',
+  },
+  previousComponent: { fi: 'Edellinen osa', en: 'Previous component', sv: 'Föregående del' },
+  nextComponent: { fi: 'Seuraava osa', en: 'Next component', sv: 'Nästa del' },
+  lastUpdated: { fi: 'Päivitetty', en: 'Last updated', sv: 'Senast uppdaterad' },
+  pageFeedback: {
+    fi: 'Anna palautetta tästä sivusta',
+    en: 'Give feedback on this page',
+    sv: 'Ge respons på den här sidan',
+  },
+  feedbackSubject: { fi: 'Palaute sivusta {url}', en: 'Feedback on the page {url}', sv: 'Respons på sidan {url}' },
 } satisfies Record<string, Record<Lang, string>>
 
 export type UiKey = keyof typeof strings

@@ -219,7 +219,8 @@ export const sectionRegistry = {
     List: () => import('../components/SelfAssessmentList.astro'),
     Detail: () => import('../components/SelfAssessmentDetail.astro'),
   },
-  search: { kind: 'page', title: 'search', nav: 9, Page: () => import('../components/SearchPage.astro') },
+  // Not in the main navigation: every page's header has the search form, which leads to this page.
+  search: { kind: 'page', title: 'search', nav: null, Page: () => import('../components/SearchPage.astro') },
   planner: { kind: 'page', title: 'planner', nav: null, Page: () => import('../components/PlannerPage.astro') },
   offline: { kind: 'page', title: 'offlineTitle', nav: null, Page: () => import('../components/OfflinePage.astro') },
   pages: { kind: 'standing', pageType: 'page', Detail: () => import('../components/PageDetail.astro') },
