@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
 
   const { startPayload } = await import('../../scripts/lib/payload')
   const { seedAndExport } = await import('../../scripts/lib/pipeline')
+  const { assembleSnapshot, readPublishedLocal, writeSnapshot } = await import('../../scripts/lib/export')
   const { buildSite } = await import('../../scripts/lib/site-build')
   const { serveStatic } = await import('../../scripts/lib/static-server')
 
@@ -36,6 +37,13 @@ export default async function setup(project: TestProject) {
   const payload = await startPayload()
   try {
     await seedAndExport(payload, snapshotPath)
+    // The seed corpus names no feedback address (none is known); the tests' site gets one, as an
+    // editor would set it, so that every page's feedback link is built and tested.
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { feedbackAddress: 'palaute@example.org', _status: 'published' },
+    })
+    writeSnapshot(assembleSnapshot('local', await readPublishedLocal(payload)), snapshotPath)
   } finally {
     await payload.destroy()
   }
