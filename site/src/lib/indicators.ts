@@ -7,6 +7,33 @@ import { localize } from './localize'
 
 export type Indicator = SnapshotDocument<'indicators'>
 
+/**
+ * The figures a funder looks for first, in the order the outcomes page shows them: participants,
+ * trainings, staff reached against the target, recycled computers, satisfaction. This list is the
+ * one place that says which indicators are headline figures; tests/unit/outcomes.test.ts checks
+ * that each is in the corpus (content/indicators/).
+ */
+export const headlineIndicatorSlugs = [
+  'dot-osallistujat-yhteensa',
+  'metropolia-koulutuskokonaisuuden-osallistujat',
+  'dot-koulutukset',
+  'dot-henkilostoosallistujat',
+  'dot-kierratetyt-tietokoneet',
+  'dot-kokonaistyytyvaisyys',
+] as const
+
+/**
+ * The published headline indicators in the list's order. Editors may unpublish or rename one in the
+ * CMS; the page then shows the others, and `missing` names what is left out so the build can say so.
+ */
+export function headlineIndicators(indicators: Indicator[]): { headline: Indicator[]; missing: string[] } {
+  const bySlug = new Map(indicators.map((indicator) => [indicator.slug, indicator]))
+  return {
+    headline: headlineIndicatorSlugs.flatMap((slug) => bySlug.get(slug) ?? []),
+    missing: headlineIndicatorSlugs.filter((slug) => !bySlug.has(slug)),
+  }
+}
+
 /** "4,4 / 5", "6 000 tietokonetta vuodessa", "337 155 €". */
 export function formatValue(indicator: Indicator, value: number, lang: Lang): string {
   const unit = unitLabels[indicator.unit][lang]
