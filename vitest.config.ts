@@ -13,6 +13,8 @@ const notDatabaseTests = [
   'tests/integration/hostile-content.test.ts',
   // A site build of the whole corpus: what it checks does not depend on the database.
   'tests/integration/adopting-organisation.test.ts',
+  // A small site build and its events page in a browser: no database behaviour in it.
+  'tests/integration/event-outputs.test.ts',
 ]
 
 export default defineConfig({
