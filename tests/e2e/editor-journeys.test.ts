@@ -492,15 +492,19 @@ describe('review', () => {
     const editor = await signedIn('editor')
     await editor.page.goto(`${toolkit.cmsUrl}/admin`)
     const waiting = editor.page.locator('.editorial-dashboard__review a', { hasText: title })
-    await expect
-      .poll(
-        async () => {
-          await editor.page.reload()
-          return waiting.count()
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(1)
+    // The dashboard is drawn on the server at each visit: reload until the draft is listed. On a
+    // loaded machine one visit can take many seconds, so allow a minute and a half, and say what
+    // the dashboard showed if it never lists it.
+    const deadline = Date.now() + 90_000
+    let shown = ''
+    while ((await waiting.count()) === 0) {
+      if (Date.now() > deadline)
+        throw new Error(`The dashboard did not list "${title}" within 90 s; it showed: ${shown || 'nothing'}`)
+      await editor.page.reload()
+      const dashboard = editor.page.locator('.editorial-dashboard').first()
+      await dashboard.waitFor({ timeout: 20_000 }).catch(() => undefined)
+      shown = ((await dashboard.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 600)
+    }
     await waiting.click()
     // Should the contributor's lock still hold, the editor takes over, as the admin offers.
     await takeOverIfLocked(editor.page)
