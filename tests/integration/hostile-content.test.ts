@@ -403,7 +403,9 @@ describe('hostile content through seed, export and build', () => {
 
   it('Open Badges JSON parses and keeps the badge name as data', () => {
     const files = builtFiles('.json').filter((file) => file.startsWith('openbadges/'))
-    expect(files.length).toBeGreaterThanOrEqual(4)
+    // The hostile badge has an issuer of its own without an e-mail, so only its Open Badges 3.0
+    // Achievement is published (one per language): 2.0 requires the issuer's e-mail.
+    expect(files.filter((file) => file.endsWith('/achievement.json'))).toHaveLength(3)
     const name = snapshot.collections.badges[0]!.content.fi!.name
     for (const file of files) {
       const data = JSON.parse(read(file)) as unknown
