@@ -217,3 +217,18 @@ export class UsageError extends Error {
 export function exitAfterWriting(stream: NodeJS.WriteStream, text: string, code: number): void {
   stream.write(`${text}\n`, () => process.exit(code))
 }
+
+/**
+ * Runs a backup or restore command's work and treats an end with nothing left to wait for as a
+ * failure: two CI runs saw "npm run backup" exit 0 without printing or writing anything, which a
+ * nightly cron would take for success.
+ */
+export function runToTheEnd<T>(command: string, unfinished: string, work: () => Promise<T>): Promise<T> {
+  let settled = false
+  process.on('beforeExit', () => {
+    if (settled) return
+    process.stderr.write(`${command} stopped before it finished (nothing was left to wait for). ${unfinished}\n`)
+    process.exit(1)
+  })
+  return work().finally(() => (settled = true))
+}

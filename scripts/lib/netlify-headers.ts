@@ -155,14 +155,8 @@ function compileFrom(from: string, source: string): { pattern: RegExp; captures:
   return { pattern: new RegExp(`^${regex}$`), captures }
 }
 
-interface RuleFields {
-  from: string
-  to: string
-  status: number
-  force: boolean
-  languages?: string[]
-  source: string
-}
+/** A rule as read, before its `from` is compiled. */
+type RuleFields = Omit<RedirectRule, 'pattern' | 'captures'>
 
 /** Checks one rule's fields and compiles it; every problem is a RedirectRuleError naming the rule. */
 function redirectRule(fields: RuleFields): RedirectRule {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import '../lib/load-env'
 
 import { mediaDir } from '../../cms/src/paths'
-import { BackupError, createBackup, describeManifest, exitAfterWriting, UsageError } from '../lib/backup'
+import { BackupError, createBackup, describeManifest, exitAfterWriting, runToTheEnd, UsageError } from '../lib/backup'
 import { dataDir } from '../lib/env'
 import { describeFailure } from '../lib/failure'
 
@@ -37,19 +37,7 @@ async function main(): Promise<string> {
   return `Backup written to ${dir}\n${describeManifest(manifest)}`
 }
 
-// A run whose work stops waiting on nothing would end with exit 0 and no report: two CI runs saw
-// "npm run backup" succeed without printing or writing anything. Such an end is a failure.
-let settled = false
-process.on('beforeExit', () => {
-  if (settled) return
-  process.stderr.write(
-    'npm run backup stopped before it finished (nothing was left to wait for). No backup was written.\n',
-  )
-  process.exit(1)
-})
-
-main()
-  .finally(() => (settled = true))
+runToTheEnd('npm run backup', 'No backup was written.', main)
   .then((report) => exitAfterWriting(process.stdout, report, 0))
   .catch((error: unknown) => {
     if (error instanceof UsageError) return exitAfterWriting(process.stderr, `${error.message}\n${usage}`, 2)

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import '../lib/load-env'
 
 import { mediaDir } from '../../cms/src/paths'
-import { BackupError, describeManifest, exitAfterWriting, restoreBackup, UsageError } from '../lib/backup'
+import { BackupError, describeManifest, exitAfterWriting, restoreBackup, runToTheEnd, UsageError } from '../lib/backup'
 import { describeFailure } from '../lib/failure'
 
 const usage =
@@ -38,19 +38,7 @@ async function main(): Promise<string> {
   return `Restored ${dir} (database and ${mediaDir})\n${describeManifest(manifest)}`
 }
 
-// A run whose work stops waiting on nothing would end with exit 0 and no report: two CI runs saw
-// "npm run restore" succeed without printing or writing anything. Such an end is a failure.
-let settled = false
-process.on('beforeExit', () => {
-  if (settled) return
-  process.stderr.write(
-    'npm run restore stopped before it finished (nothing was left to wait for). Check the database and the uploads before using them.\n',
-  )
-  process.exit(1)
-})
-
-main()
-  .finally(() => (settled = true))
+runToTheEnd('npm run restore', 'Check the database and the uploads before using them.', main)
   .then((report) => exitAfterWriting(process.stdout, report, 0))
   .catch((error: unknown) => {
     if (error instanceof UsageError) return exitAfterWriting(process.stderr, `${error.message}\n${usage}`, 2)
