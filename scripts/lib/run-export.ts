@@ -1,24 +1,47 @@
-import { assembleSnapshot, readPublishedLocal, readPublishedRest, writeSnapshot } from './export'
+import path from 'node:path'
+
 import type { Snapshot } from '@toolkit/contract/snapshot'
+import { readSnapshotFile } from '@toolkit/contract/snapshot-file'
+
+import { repoRoot } from './env'
+import { assembleSnapshot, readPublishedRest, writeSnapshot } from './export'
+import { spawnTied } from './supervisor'
+
+const exportTask = path.join(repoRoot, 'scripts', 'tasks', 'export.ts')
 
 /**
- * Exports from PAYLOAD_URL over REST when it is set, otherwise from the embedded database. Payload
- * is loaded only for the embedded database: the site build over REST runs without it installed.
+ * The site build's export. Over REST (PAYLOAD_URL, as on Netlify) it runs in this process, which
+ * must not load Payload: the build's install does not have it. From the embedded database it runs
+ * `npm run export` in a process of its own, where Payload is a static import. A dynamic import() of
+ * Payload here, under tsx's loader hooks on Node 22, sometimes never settled: the process then
+ * ended with code 0 having done nothing, or waited forever (about one run in twelve under load).
  */
 export async function runExport(file: string): Promise<{ file: string; snapshot: Snapshot }> {
   const remote = process.env.PAYLOAD_URL
-  let snapshot: Snapshot
   if (remote) {
-    snapshot = assembleSnapshot('rest', await readPublishedRest(remote, process.env.PAYLOAD_API_KEY))
-  } else {
-    const { startPayload } = await import('./payload')
-    const payload = await startPayload()
-    try {
-      snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
-    } finally {
-      await payload.destroy()
-    }
+    const snapshot = assembleSnapshot('rest', await readPublishedRest(remote, process.env.PAYLOAD_API_KEY))
+    writeSnapshot(snapshot, file)
+    return { file, snapshot }
   }
-  writeSnapshot(snapshot, file)
-  return { file, snapshot }
+  await runExportTask(file)
+  return { file, snapshot: readSnapshotFile(file) }
+}
+
+/** Runs scripts/tasks/export.ts into `file`; its error output becomes this one's error. */
+function runExportTask(file: string): Promise<void> {
+  const child = spawnTied(['--import', 'tsx', exportTask], {
+    cwd: repoRoot,
+    env: { ...process.env, SNAPSHOT_PATH: path.resolve(file) },
+    output: 'pipe',
+  })
+  let errors = ''
+  child.stdout?.resume()
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(errors.trim() || `npm run export stopped (${signal ?? `exit code ${code}`}).`))
+    })
+  })
 }

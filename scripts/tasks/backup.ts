@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 
 import '../lib/load-env'
 
+import configPromise from '../../cms/src/payload.config'
 import { mediaDir } from '../../cms/src/paths'
 import { BackupError, createBackup, describeManifest, exitAfterWriting, runToTheEnd, UsageError } from '../lib/backup'
 import { dataDir } from '../lib/env'
@@ -22,8 +23,10 @@ async function main(): Promise<string> {
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
-  // The collections' tables, from the CMS's own configuration (loaded only for their names).
-  const config = await (await import('../../cms/src/payload.config')).default
+  // The collections' tables, from the CMS's own configuration (read only for their names). It is a
+  // static import: a dynamic import() of it under tsx's loader hooks on Node 22 sometimes never
+  // settled, and the backup ended with code 0 having written nothing.
+  const config = await configPromise
   const collections = config.collections.map((collection) => ({
     slug: collection.slug,
     table: typeof collection.dbName === 'string' ? collection.dbName : collection.slug.replaceAll('-', '_'),

@@ -2,11 +2,12 @@ import { errorMessage } from '@toolkit/contract/errors'
 
 import { defaultSnapshotPath } from '../lib/env'
 import { describeSnapshot } from '../lib/export'
-import { runExport } from '../lib/run-export'
+import { exportSnapshot } from '../lib/export-snapshot'
 
 /** npm run export: writes the published content to data/snapshot.json (or SNAPSHOT_PATH). */
-runExport(process.env.SNAPSHOT_PATH || defaultSnapshotPath)
-  .then(({ file, snapshot }) => {
+const file = process.env.SNAPSHOT_PATH || defaultSnapshotPath
+exportSnapshot(file)
+  .then((snapshot) => {
     console.log(`Snapshot written to ${file}: ${describeSnapshot(snapshot)} (source: ${snapshot.source}).`)
     process.exit(0)
   })
