@@ -327,30 +327,36 @@ const slugOf = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
-/**
- * A document someone else (or another session) still has open shows the admin's lock dialog; the
- * editor takes it over, as the dialog offers.
- */
+/** The editor takes over a document whose lock dialog shows within a few seconds of opening it. */
 async function takeOverIfLocked(page: Page): Promise<void> {
   const locked = page.locator('#document-locked')
-  const shown = await locked
-    .waitFor({ state: 'visible', timeout: 3_000 })
-    .then(() => true)
-    .catch(() => false)
-  if (shown) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
+  if (
+    await locked.waitFor({ timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    await locked
+      .getByRole('button', { name: 'Ota muokattavaksi' })
+      .click({ timeout: 10_000 })
+      .catch(() => undefined)
+  }
 }
 
 /**
- * Presses a button of the document form. The lock dialog can appear seconds after the page has
- * loaded on a busy machine, and then covers the button: the editor takes the document over, as
- * the dialog offers, and presses again.
+ * Presses a button of the document form. A document someone else (or another session) still has
+ * open shows the admin's lock dialog, sometimes seconds after the page has loaded on a busy machine,
+ * and it covers the button: the editor takes the document over, as the dialog offers, and presses
+ * again. The dialog is redrawn while it settles, so each click gets a few seconds and is retried.
  */
 async function pressInForm(page: Page, selector: string): Promise<void> {
   const locked = page.locator('#document-locked')
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 90_000
   for (;;) {
-    if (await locked.isVisible()) await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click()
     try {
+      if (await locked.isVisible()) {
+        await locked.getByRole('button', { name: 'Ota muokattavaksi' }).click({ timeout: 3_000 })
+      }
       await page.locator(selector).click({ timeout: 3_000 })
       return
     } catch (error) {
@@ -507,7 +513,6 @@ describe('review', () => {
     }
     await waiting.click()
     // Should the contributor's lock still hold, the editor takes over, as the admin offers.
-    await takeOverIfLocked(editor.page)
     await pressInForm(editor.page, '#action-save')
     const slug = slugOf(title)
     await onSite(`${toolkit.siteUrl}${detailPath('fi', 'components', slug)}`, title)
