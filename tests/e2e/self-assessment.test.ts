@@ -119,6 +119,19 @@ describe('self-assessment "Mistä aloitan?"', () => {
     await page.close()
   })
 
+  it('shows every question and no step buttons on a wider screen, and steps again when narrowed', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(new URL(pathIn('fi'), siteUrl).href)
+    expect(await page.locator('fieldset[data-question]:visible').count()).toBe(questions.length)
+    // A flex row once showed the step buttons (and the progress line) though its hidden attribute was set.
+    expect(await page.locator('[data-steps]').isVisible()).toBe(false)
+    expect(await page.locator('[data-progress]').isVisible()).toBe(false)
+    await page.setViewportSize({ width: 360, height: 740 })
+    await expect.poll(() => page.locator('[data-steps]').isVisible()).toBe(true)
+    expect(await page.locator('fieldset[data-question]:visible').count()).toBe(1)
+    await page.close()
+  })
+
   it.each(['fi', 'en', 'sv'] as const)(
     '%s: the result, and the one-question screen on a phone, have zero axe violations',
     async (lang) => {
