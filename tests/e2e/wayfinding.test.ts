@@ -327,6 +327,32 @@ describe('last updated', () => {
     )
   })
 
+  it("a day's machine-readable date is the day shown, in Helsinki (the statement's dates were a day early)", () => {
+    const helsinkiDay = (iso: string) =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Helsinki',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(new Date(iso))
+    const statement = snapshot.collections.pages.find((doc) => doc.slug === 'accessibility')!
+    const prepared = statement.content.fi.statement!.preparedOn!
+    // The CMS stores a day picked in Helsinki as the UTC instant of its midnight there: the day before.
+    expect(prepared.slice(0, 10)).not.toBe(helsinkiDay(prepared))
+    for (const lang of langs) {
+      expect(read(pagePath(lang, 'accessibility'))).toContain(`<time datetime="${helsinkiDay(prepared)}">`)
+    }
+    const days = builtPages().flatMap((address) =>
+      [...read(address).matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">[^<]*?(\d{1,2})\b/g)].map((match) => ({
+        address,
+        day: Number(match[1]!.slice(8)),
+        shown: Number(match[2]),
+      })),
+    )
+    expect(days.length).toBeGreaterThan(10)
+    expect(days.filter(({ day, shown }) => day !== shown)).toEqual([])
+  })
+
   it('list pages, which are no document, have none', async () => {
     await open(sectionPath('fi', 'components'))
     expect(await page.locator('main .last-updated').count()).toBe(0)

@@ -3,6 +3,8 @@
  * searches by itself, the address that keeps a search shareable, and what a result shows. Pure
  * functions, shared by the island (site/src/scripts/search.ts) and the tests.
  */
+import { searchQueryParameter } from '@toolkit/contract/routes'
+
 import { fillTemplate } from './template'
 
 /** The search island's page data (built by SearchPage.astro), in the page's language. */
@@ -90,7 +92,7 @@ export function searchesWhileTyping(words: string): boolean {
 export function searchAddress(current: string, words: string, choices: readonly FilterChoice[]): string {
   const url = new URL(current)
   url.search = ''
-  if (words) url.searchParams.set('q', words)
+  if (words) url.searchParams.set(searchQueryParameter, words)
   for (const choice of choices) if (choice.value) url.searchParams.set(choice.name, choice.value)
   return url.href
 }
@@ -105,7 +107,7 @@ export function readSearchAddress(
 ): { words: string; choices: FilterChoice[] } {
   const params = new URLSearchParams(query)
   return {
-    words: params.get('q') ?? '',
+    words: params.get(searchQueryParameter) ?? '',
     choices: filters.map(({ name, options }) => {
       const value = params.get(name)
       return { name, value: value && options.includes(value) ? value : '' }

@@ -20,6 +20,7 @@ import {
   searchRequest,
 } from '../lib/search'
 import { Island } from './island'
+import { searchQueryParameter } from '@toolkit/contract/routes'
 
 export class Search extends Island {
   static readonly moduleName = 'search'
@@ -39,7 +40,7 @@ export class Search extends Island {
   constructor(root: Element) {
     super(root, HTMLElement)
     this.form = this.required('form', HTMLFormElement)
-    this.input = this.required('input[name="q"]', HTMLInputElement, this.form)
+    this.input = this.required(`input[name="${searchQueryParameter}"]`, HTMLInputElement, this.form)
     this.selects = [...this.form.querySelectorAll('select')]
     this.status = this.required('#search-status')
     this.list = this.required('#search-results', HTMLOListElement)
