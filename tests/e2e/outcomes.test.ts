@@ -165,4 +165,13 @@ describe('outcomes page', () => {
       }
     },
   )
+
+  it.each([
+    ['fi', 'naisia: 260, miehiä: 235'],
+    ['en', 'women: 260, men: 235'],
+    ['sv', 'kvinnor: 260, män: 235'],
+  ] as const)('%s: a breakdown names its groups in the language, not by their codes', async (lang, expected) => {
+    await open(lang)
+    expect(await session.page.locator('tr#dot-osallistujat-yhteensa .table-note').textContent()).toBe(expected)
+  })
 })

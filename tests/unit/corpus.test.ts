@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { readContent } from '../../scripts/lib/content'
-import { topicLabels } from '../../site/src/i18n/labels'
+import { breakdownLabels, topicLabels } from '../../site/src/i18n/labels'
 
 // The real corpus in content/: complete, in every language it promises, and free of personal data.
 const contentDir = path.resolve('content')
@@ -127,6 +127,19 @@ describe('content corpus: every type', () => {
     expect(topics.size).toBeGreaterThan(0)
     for (const topic of topics) {
       expect(Object.keys(topicLabels[topic] ?? {}).sort(), `topic "${topic}"`).toEqual(['en', 'fi', 'sv'])
+    }
+  })
+
+  it("gives every indicator's breakdown group a label in every language (the outcomes tables show them)", () => {
+    const groups = new Set(
+      corpus
+        .filter((d) => d.type.key === 'indicators')
+        .flatMap((d) => ((d.locales.fi as { data: Data }).data.breakdown as { key: string }[] | undefined) ?? [])
+        .map((part) => part.key),
+    )
+    expect(groups.size).toBeGreaterThan(0)
+    for (const group of groups) {
+      expect(Object.keys(breakdownLabels[group] ?? {}).sort(), `group "${group}"`).toEqual(['en', 'fi', 'sv'])
     }
   })
 

@@ -227,6 +227,21 @@ export function topicLabel(code: string, lang: Lang): string {
   return topicLabels[code]?.[lang] ?? code
 }
 
+/**
+ * Groups of an indicator's breakdown. Editors type group codes (women, men…), so a code without a
+ * label here is shown as it is; a corpus test keeps every code in use labelled.
+ */
+export const breakdownLabels: Record<string, Record<Lang, string>> = {
+  women: { fi: 'naisia', en: 'women', sv: 'kvinnor' },
+  men: { fi: 'miehiä', en: 'men', sv: 'män' },
+  active: { fi: 'aktiivisia', en: 'active', sv: 'aktiva' },
+  shortlisted: { fi: 'jatkoon valittuja', en: 'shortlisted', sv: 'utvalda' },
+}
+
+export function breakdownLabel(code: string, lang: Lang): string {
+  return breakdownLabels[code]?.[lang] ?? code
+}
+
 /** The five DigComp areas in plain words, as the self-assessment names them. */
 export const areaLabels: Record<'1' | '2' | '3' | '4' | '5', Record<Lang, string>> = {
   '1': { fi: 'Tiedon etsiminen', en: 'Finding information', sv: 'Att söka information' },
