@@ -119,14 +119,22 @@ describe('outcome downloads', () => {
 })
 
 describe('structured data', () => {
-  it('every event page carries a schema.org Event', async () => {
+  it('an event known to the day carries a schema.org Event; one the reports date more loosely carries none', async () => {
+    // A startDate claims a day, and such an event's place is often a note that the report does
+    // not say: search engines get no event listing for it (the page still shows what is known).
+    // The hostile-content test builds a day-exact event and reads its schema.org Event.
+    const loose = snapshot.collections.events.filter((event) => event.datePrecision && event.datePrecision !== 'day')
+    expect(loose.length).toBeGreaterThan(0)
     for (const event of snapshot.collections.events) {
       const html = await (await get(detailPath('en', 'events', event.slug))).text()
-      const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!)
+      const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)
+      if (loose.includes(event)) {
+        expect(script, event.slug).toBeNull()
+        continue
+      }
+      const json = JSON.parse(script![1]!)
       expect(json['@type']).toBe('Event')
-      expect(json.startDate.slice(0, 10)).toBe(
-        new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(event.start)),
-      )
+      expect(json.startDate).toBe(event.start)
     }
   })
 })

@@ -292,6 +292,7 @@ describe('hostile content through seed, export and build', () => {
         if (attributes!.includes('ld+json')) {
           scriptsFound.ldJson++
           expect((data as { name: string }).name, file).toBe(redirectingTitle)
+          expect((data as { startDate: string }).startDate, file).toBe(snapshot.collections.events[0]!.start)
         } else {
           // Islands' page data: the planner and the self-assessment carry content (the hostile
           // text, exactly as typed); the others carry the site's own words.
