@@ -1,7 +1,8 @@
 import type { Snapshot } from '@toolkit/contract/snapshot'
 
-import { assembleSnapshot, readPublishedLocal, readPublishedRest, writeSnapshot } from './export'
+import { assembleSnapshot, readPublishedLocal, writeSnapshot } from './export'
 import { startPayload } from './payload'
+import { exportOverRest } from './run-export'
 
 /**
  * npm run export's work: the published content from PAYLOAD_URL over REST when it is set,
@@ -10,16 +11,13 @@ import { startPayload } from './payload'
  */
 export async function exportSnapshot(file: string): Promise<Snapshot> {
   const remote = process.env.PAYLOAD_URL
+  if (remote) return exportOverRest(remote, file)
+  const payload = await startPayload()
   let snapshot: Snapshot
-  if (remote) {
-    snapshot = assembleSnapshot('rest', await readPublishedRest(remote, process.env.PAYLOAD_API_KEY))
-  } else {
-    const payload = await startPayload()
-    try {
-      snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
-    } finally {
-      await payload.destroy()
-    }
+  try {
+    snapshot = assembleSnapshot('local', await readPublishedLocal(payload))
+  } finally {
+    await payload.destroy()
   }
   writeSnapshot(snapshot, file)
   return snapshot

@@ -18,13 +18,16 @@ const exportTask = path.join(repoRoot, 'scripts', 'tasks', 'export.ts')
  */
 export async function runExport(file: string): Promise<{ file: string; snapshot: Snapshot }> {
   const remote = process.env.PAYLOAD_URL
-  if (remote) {
-    const snapshot = assembleSnapshot('rest', await readPublishedRest(remote, process.env.PAYLOAD_API_KEY))
-    writeSnapshot(snapshot, file)
-    return { file, snapshot }
-  }
+  if (remote) return { file, snapshot: await exportOverRest(remote, file) }
   await runExportTask(file)
   return { file, snapshot: readSnapshotFile(file) }
+}
+
+/** The published content read from the CMS at `remote` (PAYLOAD_URL) over REST, written to `file`. */
+export async function exportOverRest(remote: string, file: string): Promise<Snapshot> {
+  const snapshot = assembleSnapshot('rest', await readPublishedRest(remote, process.env.PAYLOAD_API_KEY))
+  writeSnapshot(snapshot, file)
+  return snapshot
 }
 
 /** Runs scripts/tasks/export.ts into `file`; its error output becomes this one's error. */

@@ -68,11 +68,12 @@ export async function takeScreenshots(options: {
   const { browser, siteUrl, snapshot, outDir, log = () => undefined } = options
   fs.mkdirSync(outDir, { recursive: true })
   const result: ScreenshotsResult = { files: [], problems: [] }
+  const screens = screenPages(snapshot)
   for (const width of screenWidths) {
     const context = await browser.newContext({ viewport: { width, height: screenHeight } })
     try {
       const page = await context.newPage()
-      for (const screen of screenPages(snapshot)) {
+      for (const screen of screens) {
         for (const lang of locales) {
           const address = screen.path(lang)
           const response = await page.goto(new URL(address, siteUrl).href, { waitUntil: 'networkidle' })
@@ -120,22 +121,33 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     }
     const excerpt = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim().slice(0, 40))
 
-    if (root.scrollWidth > viewport) {
-      // The outermost elements whose right edge passes the screen's, for a message one can act on.
-      // Whatever sits in a box of its own that scrolls or clips (a wide table's wrapper) is not it.
-      const inScrollingBox = (element: Element) => {
-        for (
-          let ancestor = element.parentElement;
-          ancestor && ancestor !== document.body;
-          ancestor = ancestor.parentElement
-        ) {
-          if (getComputedStyle(ancestor).overflowX !== 'visible') return true
-        }
-        return false
+    /**
+     * The part of a rectangle that `element` and its clipping ancestors let show (a wide table
+     * scrolls inside its wrapper; screen-reader text is clipped to a pixel), or null when none does.
+     */
+    const shown = (rect: DOMRect, element: Element | null) => {
+      let { left, top, right, bottom } = rect
+      for (let ancestor = element; ancestor; ancestor = ancestor.parentElement) {
+        if (ancestor === root || ancestor === document.body) continue
+        const style = getComputedStyle(ancestor)
+        const clipped = style.clipPath !== 'none' || style.clip !== 'auto'
+        if (!clipped && style.overflowX === 'visible' && style.overflowY === 'visible') continue
+        const box = ancestor.getBoundingClientRect()
+        if (clipped && (box.width <= 1 || box.height <= 1)) return null
+        left = Math.max(left, box.left)
+        top = Math.max(top, box.top)
+        right = Math.min(right, box.right)
+        bottom = Math.min(bottom, box.bottom)
       }
+      return right - left > 1 && bottom - top > 1 ? { left, top, right, bottom } : null
+    }
+
+    if (root.scrollWidth > viewport) {
+      // The outermost elements whose visible part passes the screen's right edge, for a message
+      // one can act on.
       const sticking = [...document.body.querySelectorAll('*')].filter((element) => {
-        const rect = element.getBoundingClientRect()
-        return rect.width > 0 && rect.right > viewport + 1 && element.checkVisibility() && !inScrollingBox(element)
+        const part = element.checkVisibility() ? shown(element.getBoundingClientRect(), element.parentElement) : null
+        return part !== null && part.right > viewport + 1
       })
       const outermost = sticking.filter(
         (element) => !sticking.some((other) => other !== element && other.contains(element)),
@@ -146,29 +158,6 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           .map((element) => `${describe(element)} to ${Math.round(element.getBoundingClientRect().right)} px`)
           .join(', ')})`,
       )
-    }
-
-    /** The part of a rectangle its clipping ancestors let show, or null when nothing shows. */
-    const shown = (rect: DOMRect, element: Element) => {
-      let { left, top, right, bottom } = rect
-      for (let ancestor: Element | null = element; ancestor; ancestor = ancestor.parentElement) {
-        const style = getComputedStyle(ancestor)
-        const clips =
-          style.overflowX !== 'visible' ||
-          style.overflowY !== 'visible' ||
-          style.clipPath !== 'none' ||
-          style.clip !== 'auto'
-        if (!clips || ancestor === root || ancestor === document.body) continue
-        const box = ancestor.getBoundingClientRect()
-        left = Math.max(left, box.left)
-        top = Math.max(top, box.top)
-        right = Math.min(right, box.right)
-        bottom = Math.min(bottom, box.bottom)
-        if (style.clipPath !== 'none' || style.clip !== 'auto') {
-          if (box.width <= 1 || box.height <= 1) return null
-        }
-      }
-      return right - left > 1 && bottom - top > 1 ? { left, top, right, bottom } : null
     }
 
     interface TextBox {
@@ -207,7 +196,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         const message = `text overlaps: ${excerpt(a.node.data)} and ${excerpt(b.node.data)} at ${Math.round(
           Math.max(a.left, b.left),
         )},${Math.round(Math.max(a.top, b.top) + window.scrollY)}`
-        if (!reported.has(message)) reported.add(message)
+        reported.add(message)
       }
     }
     problems.push(...[...reported].slice(0, 5))

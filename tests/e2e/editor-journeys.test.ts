@@ -330,17 +330,16 @@ const slugOf = (title: string) =>
 /** The editor takes over a document whose lock dialog shows within a few seconds of opening it. */
 async function takeOverIfLocked(page: Page): Promise<void> {
   const locked = page.locator('#document-locked')
-  if (
-    await locked.waitFor({ timeout: 3_000 }).then(
-      () => true,
-      () => false,
-    )
-  ) {
+  const shown = await locked
+    .waitFor({ state: 'visible', timeout: 3_000 })
+    .then(() => true)
+    .catch(() => false)
+  // The dialog may be redrawn under the click: pressInForm takes over again if it is still there.
+  if (shown)
     await locked
       .getByRole('button', { name: 'Ota muokattavaksi' })
       .click({ timeout: 10_000 })
-      .catch(() => undefined)
-  }
+      .catch(() => {})
 }
 
 /**

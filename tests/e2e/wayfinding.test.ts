@@ -12,6 +12,7 @@ import {
   sectionPath,
   sections,
 } from '@toolkit/contract/routes'
+import { helsinkiIsoDay } from '../../site/src/lib/events'
 import { builtPages, builtSite, useBrowser } from '../helpers/site'
 
 const { siteUrl, snapshot } = builtSite()
@@ -328,19 +329,12 @@ describe('last updated', () => {
   })
 
   it("a day's machine-readable date is the day shown, in Helsinki (the statement's dates were a day early)", () => {
-    const helsinkiDay = (iso: string) =>
-      new Intl.DateTimeFormat('en-CA', {
-        timeZone: 'Europe/Helsinki',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }).format(new Date(iso))
     const statement = snapshot.collections.pages.find((doc) => doc.slug === 'accessibility')!
     const prepared = statement.content.fi.statement!.preparedOn!
     // The CMS stores a day picked in Helsinki as the UTC instant of its midnight there: the day before.
-    expect(prepared.slice(0, 10)).not.toBe(helsinkiDay(prepared))
+    expect(prepared.slice(0, 10)).not.toBe(helsinkiIsoDay(prepared))
     for (const lang of langs) {
-      expect(read(pagePath(lang, 'accessibility'))).toContain(`<time datetime="${helsinkiDay(prepared)}">`)
+      expect(read(pagePath(lang, 'accessibility'))).toContain(`<time datetime="${helsinkiIsoDay(prepared)}">`)
     }
     const days = builtPages().flatMap((address) =>
       [...read(address).matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})">[^<]*?(\d{1,2})\b/g)].map((match) => ({
