@@ -40,17 +40,66 @@ function installIsCurrent() {
   return fs.statSync(record).mtimeMs >= fs.statSync(lock).mtimeMs
 }
 
-if (!installIsCurrent()) {
-  console.log('› Installing dependencies (npm ci) — this brings Node 22 for the project…')
-  // A hung install (it has happened on peer-dependency resolution) must fail, not stall CI.
-  const status = run('npm', ['ci', '--no-audit', '--no-fund'], {
-    env: { ...process.env, npm_config_update_notifier: 'false' },
-    timeout: 20 * 60 * 1000,
-  })
-  if (status !== 0) {
-    console.error('npm ci failed: see the messages above. Nothing else was run.')
-    process.exit(status)
+/**
+ * One install at a time per checkout: two npm scripts started together (a test run and a content
+ * check, say) each found the install missing and ran `npm ci` over each other's node_modules, which
+ * left neither working. The lock is a folder beside node_modules (mkdir is atomic); a later comer
+ * waits for it and then finds the install current. A lock left by a killed install is taken over
+ * once its owner's process is gone.
+ */
+function withInstallLock(action) {
+  const lock = path.join(root, '.install-lock')
+  const owner = path.join(lock, 'pid')
+  const deadline = Date.now() + 25 * 60 * 1000
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      fs.writeFileSync(owner, String(process.pid))
+      break
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error
+      const pid = Number(fs.existsSync(owner) ? fs.readFileSync(owner, 'utf8') : NaN)
+      let alive = true
+      try {
+        process.kill(pid, 0)
+      } catch {
+        alive = !Number.isInteger(pid) ? Date.now() - fs.statSync(lock).mtimeMs < 5000 : false
+      }
+      if (!alive) {
+        fs.rmSync(lock, { recursive: true, force: true })
+        continue
+      }
+      if (Date.now() > deadline) {
+        console.error(
+          `Another install of this checkout (process ${pid}) has held ${lock} for 25 minutes. Nothing was run.`,
+        )
+        process.exit(1)
+      }
+      spawnSync('sleep', ['1'])
+    }
   }
+  try {
+    return action()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+if (!installIsCurrent()) {
+  withInstallLock(() => {
+    // Someone else may have installed while this one waited for the lock.
+    if (installIsCurrent()) return
+    console.log('› Installing dependencies (npm ci) — this brings Node 22 for the project…')
+    // A hung install (it has happened on peer-dependency resolution) must fail, not stall CI.
+    const status = run('npm', ['ci', '--no-audit', '--no-fund'], {
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+      timeout: 20 * 60 * 1000,
+    })
+    if (status !== 0) {
+      console.error('npm ci failed: see the messages above. Nothing else was run.')
+      process.exit(status)
+    }
+  })
 }
 
 const version = spawnSync(node22, ['--version'], { encoding: 'utf8' }).stdout?.trim()
