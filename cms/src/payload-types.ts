@@ -1195,13 +1195,21 @@ export interface Indicator {
    */
   value: number;
   /**
+   * As the report words it: “about 500” is about, “over 300” and “50+” are more than. The site writes the word before the value in the table, the charts and the downloads.
+   */
+  valueQualifier: 'exact' | 'about' | 'more-than';
+  /**
    * How the value is read. The site writes the unit with the value.
    */
   unit: 'persons' | 'count' | 'eur' | 'score5' | 'percent' | 'hours' | 'computers-per-year';
   /**
-   * Leave empty when the report states no target. Values with a target are shown beside it in a chart.
+   * Leave empty when the report states neither a target nor a budget. Choose below which it is: a budget is not a target.
    */
   target?: number | null;
+  /**
+   * A target is what the project aimed to reach; funding granted or planned is a budget. Only targets are shown in the targets chart; a budget is shown in the table under its own name.
+   */
+  comparisonKind: 'target' | 'granted' | 'planned';
   /**
    * The months the value covers. Shown in the table.
    */
@@ -1249,9 +1257,13 @@ export interface Indicator {
     section: string;
   };
   /**
-   * Only when the figure truly is that indicator (Regulation (EU) 2021/1057, Annex I), for example EECO02.
+   * Only when the figure truly is that 2021–2027 indicator (Regulation (EU) 2021/1057, Annex I), for example EECO02. DOT was funded from the 2014–2020 programme, so its figures carry none of these codes.
    */
   esfCode?: string | null;
+  /**
+   * The programme period whose common indicator the code is. Shown with the code.
+   */
+  esfProgrammePeriod?: '2021-2027' | null;
   /**
    * Optional. Shown in the table below the name. Say, for example, when the value is a lower bound or the target changed during the project.
    */
@@ -1270,7 +1282,7 @@ export interface Indicator {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * The site’s standing pages, linked from the footer: About (slug about), Accessibility statement (accessibility) and Privacy (privacy). The site shows these three pages only.
+ * The site’s standing pages, linked from the footer: About (slug about), Accessibility statement (accessibility), Privacy (privacy) and Feedback (feedback), after which the site adds its feedback form. The site shows these four pages only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
@@ -1360,7 +1372,7 @@ export interface Page {
      */
     feedback?: {
       /**
-       * The address of a feedback form, starting with https://, or an e-mail address, for example accessibility@example.org. The site shows it as a link.
+       * Required: the law requires a feedback channel. An e-mail address, the address of a feedback form (https://), or /fi/palaute/ to send readers to the site’s own feedback form in their language. The site shows it as a link.
        */
       channel?: string | null;
       /**
@@ -2020,8 +2032,10 @@ export interface IndicatorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   value?: T;
+  valueQualifier?: T;
   unit?: T;
   target?: T;
+  comparisonKind?: T;
   period?:
     | T
     | {
@@ -2043,6 +2057,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         section?: T;
       };
   esfCode?: T;
+  esfProgrammePeriod?: T;
   notes?: T;
   readyForReview?: T;
   previousSlugs?: T;
@@ -2262,13 +2277,33 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface OperatingModel {
   id: number;
   /**
-   * The model’s name in each language. Kept with the model, but the site does not show it at present. Innokylä’s heading: “Toimintamallin nimi”.
+   * The model’s name in each language. Shown in the basic facts on the model page. When the model brings together models others have published, give it a name of its own and name the sources under “Based on”. Innokylä’s heading: “Toimintamallin nimi”.
    */
   title: string;
   /**
-   * The name under which the model is published in Finnish, for example in Innokylä. Kept with the model, but the site does not show it at present.
+   * The model’s name in Finnish as it is published, for example in Innokylä. Kept with the model, but the site does not show it at present.
    */
   name?: string | null;
+  /**
+   * The models or packages this model was put together from, under their makers’ own names. Shown in the basic facts on the model page, so that readers see whose work the model is.
+   */
+  basedOn?:
+    | {
+        /**
+         * The source model’s name as its maker published it, for example “Ratkaisuja digiosallisuuden ja työllistymisen vahvistamiseksi”.
+         */
+        name: string;
+        /**
+         * The organisation or project that developed it, for example “Metropolia Ammattikorkeakoulu, project S22619”.
+         */
+        maker: string;
+        /**
+         * The full address, starting with https://, for example https://www.hel.fi/.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * A few sentences on what the model does and for whom. Shown at the top of the model page. At most 800 characters. Innokylä’s heading: “Toimintamallin lyhyt kuvaus”.
    */
@@ -2556,7 +2591,7 @@ export interface SiteSetting {
    */
   contactEmail?: string | null;
   /**
-   * Optional. The address of a feedback form, starting with https://, or an e-mail address. Shown in the footer as a Give feedback link, and as the accessibility statement’s feedback channel when the statement gives none of its own.
+   * Optional. An e-mail address or the address of a feedback form (https://). Shown in the footer as a Give feedback link. When this is empty, the link leads to the site’s own feedback form (the page with the slug feedback), once that is published.
    */
   feedbackAddress?: string | null;
   /**
@@ -2591,6 +2626,14 @@ export interface SiteSetting {
 export interface OperatingModelSelect<T extends boolean = true> {
   title?: T;
   name?: T;
+  basedOn?:
+    | T
+    | {
+        name?: T;
+        maker?: T;
+        url?: T;
+        id?: T;
+      };
   shortDescription?: T;
   plainSummary?: T;
   implementedWhere?: T;

@@ -505,13 +505,16 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
   const indicators: SnapshotDocument<'indicators'>[] = times(counts.indicators, (i) => ({
     ...meta('mittari', i),
     value: w.int(1, 500),
+    valueQualifier: w.pick(['exact', 'about', 'more-than'] as const),
     unit: w.pick(units),
     target: w.random() < 0.5 ? w.int(1, 500) : null,
+    comparisonKind: 'target' as const,
     period: { start: '2022-03', end: '2023-08' },
     breakdown: [],
     project: w.pick(projects),
     source: sources()[0]!,
     esfCode: null,
+    esfProgrammePeriod: null,
     content: localized((lang) => ({ name: w.phrase(lang, 4), notes: w.random() < 0.3 ? w.sentence(lang) : null })),
   }))
 
@@ -560,7 +563,11 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
         preparedOn: slug === 'accessibility' ? isoAt(0) : null,
         lastReviewedOn: null,
         assessmentMethod: slug === 'accessibility' ? ('self-assessment' as const) : null,
-        feedback: { channel: null, responsible: null, responseTimeDays: null },
+        feedback: {
+          channel: slug === 'accessibility' ? '/fi/palaute/' : null,
+          responsible: null,
+          responseTimeDays: null,
+        },
         enforcement: { authority: null, url: null, email: null, phone: null },
       },
     })),
@@ -569,6 +576,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
   const model: SnapshotModel = {
     updatedAt: isoAt(0),
     name: 'Synteettinen toimintamalli',
+    basedOn: [],
     period: { dot: { start: '2022-03', end: '2023-08' }, metropolia: { start: '2022-01', end: '2023-12' } },
     components: components.map((doc) => doc.slug),
     partners: ['Metropolia', 'Forum Virium Helsinki'],

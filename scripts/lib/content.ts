@@ -99,7 +99,9 @@ function objectSchema(nodes: ShapeNode[], mode: 'all' | 'localized', topLevel: b
     if (mode === 'localized' && !hasLocalized(node)) continue
     const schema = fieldSchema(node, mode, topLevel)
     if (!schema) continue
-    shape[node.name] = node.required ? schema : schema.optional()
+    // A required choice with a default may be left out: the CMS fills it in when the document is seeded.
+    const filledIn = node.kind === 'scalar' && node.defaultValue !== undefined
+    shape[node.name] = node.required && !filledIn ? schema : schema.optional()
   }
   return z.strictObject(shape)
 }

@@ -151,7 +151,7 @@ export const documentTypes: DocumentType[] = [
     "shared": [
       {"kind":"scalar","name":"start","localized":false,"required":true,"type":"date","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"end","localized":false,"required":false,"type":"date","hasMany":false,"options":null,"dateOnly":false},
-      {"kind":"scalar","name":"datePrecision","localized":false,"required":false,"type":"string","hasMany":false,"options":["day","month","season","year"],"dateOnly":false},
+      {"kind":"scalar","name":"datePrecision","localized":false,"required":false,"type":"string","hasMany":false,"options":["day","month","season","year"],"dateOnly":false,"defaultValue":"day"},
       {"kind":"scalar","name":"format","localized":false,"required":false,"type":"string","hasMany":false,"options":["in-person","hybrid","online"],"dateOnly":false},
       {"kind":"scalar","name":"audience","localized":false,"required":false,"type":"string","hasMany":true,"options":["ngo","staff","customers","trainers","funders"],"dateOnly":false},
       {"kind":"scalar","name":"project","localized":false,"required":false,"type":"string","hasMany":false,"options":["dot","metropolia","both"],"dateOnly":false},
@@ -184,7 +184,7 @@ export const documentTypes: DocumentType[] = [
   },
   {"key":"posts","slug":"posts","kind":"collection","titleField":"title",
     "shared": [
-      {"kind":"scalar","name":"type","localized":false,"required":true,"type":"string","hasMany":false,"options":["article","newsletter"],"dateOnly":false},
+      {"kind":"scalar","name":"type","localized":false,"required":true,"type":"string","hasMany":false,"options":["article","newsletter"],"dateOnly":false,"defaultValue":"article"},
       {"kind":"scalar","name":"date","localized":false,"required":true,"type":"date","hasMany":false,"options":null,"dateOnly":true},
       {"kind":"scalar","name":"author","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"tags","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
@@ -205,8 +205,10 @@ export const documentTypes: DocumentType[] = [
   {"key":"indicators","slug":"indicators","kind":"collection","titleField":"name",
     "shared": [
       {"kind":"scalar","name":"value","localized":false,"required":true,"type":"number","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"valueQualifier","localized":false,"required":true,"type":"string","hasMany":false,"options":["exact","about","more-than"],"dateOnly":false,"defaultValue":"exact"},
       {"kind":"scalar","name":"unit","localized":false,"required":true,"type":"string","hasMany":false,"options":["persons","count","eur","score5","percent","hours","computers-per-year"],"dateOnly":false},
       {"kind":"scalar","name":"target","localized":false,"required":false,"type":"number","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"comparisonKind","localized":false,"required":true,"type":"string","hasMany":false,"options":["target","granted","planned"],"dateOnly":false,"defaultValue":"target"},
       {"kind":"group","name":"period","localized":false,"required":false,"fields":[
         {"kind":"scalar","name":"start","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"end","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -221,6 +223,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
       {"kind":"scalar","name":"esfCode","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"esfProgrammePeriod","localized":false,"required":false,"type":"string","hasMany":false,"options":["2021-2027"],"dateOnly":false},
       {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
@@ -299,6 +302,11 @@ export const documentTypes: DocumentType[] = [
   {"key":"model","slug":"operating-model","kind":"global","titleField":"title",
     "shared": [
       {"kind":"scalar","name":"name","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"array","name":"basedOn","localized":false,"required":false,"list":null,"fields":[
+        {"kind":"scalar","name":"name","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"maker","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"url","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
       {"kind":"group","name":"period","localized":false,"required":false,"fields":[
         {"kind":"group","name":"dot","localized":false,"required":false,"fields":[
           {"kind":"scalar","name":"start","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -319,7 +327,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"projectCode","localized":false,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"granted","localized":false,"required":false,"type":"number","hasMany":false,"options":null,"dateOnly":false},
         {"kind":"scalar","name":"realised","localized":false,"required":false,"type":"number","hasMany":false,"options":null,"dateOnly":false},
-        {"kind":"scalar","name":"currency","localized":false,"required":false,"type":"string","hasMany":false,"options":["EUR"],"dateOnly":false},
+        {"kind":"scalar","name":"currency","localized":false,"required":false,"type":"string","hasMany":false,"options":["EUR"],"dateOnly":false,"defaultValue":"EUR"},
       ]},
       {"kind":"array","name":"relatedProjects","localized":false,"required":false,"list":null,"fields":[
         {"kind":"scalar","name":"name","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},

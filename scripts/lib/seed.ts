@@ -77,8 +77,11 @@ async function idOf(context: Context, collection: string, slug: string): Promise
 
 /** Converts one field from its content-file form to the value Payload stores (see content/README.md). */
 async function toPayload(node: ShapeNode, value: unknown, file: LocaleFile, context: Context): Promise<unknown> {
-  if (value === undefined || value === null)
+  if (value === undefined || value === null) {
+    // A choice the file leaves out is the CMS's default ("exact"), as when an editor leaves it.
+    if (node.kind === 'scalar' && node.defaultValue !== undefined) return node.defaultValue
     return node.kind === 'array' || ('hasMany' in node && node.hasMany) ? [] : null
+  }
   switch (node.kind) {
     case 'scalar':
       return node.type === 'date' ? helsinkiDate(String(value)).toISOString() : value

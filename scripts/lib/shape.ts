@@ -22,6 +22,8 @@ export interface ScalarNode extends BaseNode {
   options: string[] | null
   /** Dates picked as a day only (a post's date) are written as YYYY-MM-DD in content files. */
   dateOnly: boolean
+  /** A choice the CMS makes when none is given (an indicator's "exact"): a content file may leave it out. */
+  defaultValue?: string
 }
 export interface RichTextNode extends BaseNode {
   kind: 'richText'
@@ -117,6 +119,7 @@ export function toNodes(fields: Field[], inheritedLocalized = false): ShapeNode[
           hasMany: 'hasMany' in field && field.hasMany === true,
           options: optionValues(field.options),
           dateOnly: false,
+          ...(typeof field.defaultValue === 'string' ? { defaultValue: field.defaultValue } : {}),
         })
         break
       case 'number':

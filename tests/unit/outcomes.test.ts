@@ -2,7 +2,17 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { readContent } from '../../scripts/lib/content'
-import { headlineIndicatorSlugs, headlineIndicators, type Indicator } from '../../site/src/lib/indicators'
+import {
+  breakdownNumber,
+  comparisonLabel,
+  formatIndicatorValue,
+  headlineIndicatorSlugs,
+  headlineIndicators,
+  indicatorsCsv,
+  indicatorsJson,
+  type Indicator,
+  withTarget,
+} from '../../site/src/lib/indicators'
 
 // The outcomes page's key figures are data: a list of indicator slugs, checked here against the corpus.
 const corpusIndicators = new Map(
@@ -32,5 +42,89 @@ describe('outcomes: key figures', () => {
     const { headline, missing } = headlineIndicators([{ slug: 'something-else' } as Indicator, ...published])
     expect(headline.map((indicator) => indicator.slug)).toEqual(headlineIndicatorSlugs.slice(0, -1))
     expect(missing).toEqual([headlineIndicatorSlugs.at(-1)])
+  })
+})
+
+/** An indicator as the snapshot has it, with only what these tests look at set. */
+const indicator = (fields: Partial<Indicator>): Indicator =>
+  ({
+    slug: 'x',
+    value: 300,
+    valueQualifier: 'exact',
+    unit: 'persons',
+    target: null,
+    comparisonKind: 'target',
+    period: { start: '2022-03', end: '2023-08' },
+    breakdown: [],
+    project: 'dot',
+    source: { report: 'dot', section: '2.1' },
+    esfCode: null,
+    esfProgrammePeriod: null,
+    content: { fi: { name: 'Osallistujat', notes: null }, en: null, sv: null },
+    ...fields,
+  }) as Indicator
+
+describe('outcomes: values as the reports word them', () => {
+  it('writes "yli" and "noin" before a lower bound and an estimate, in every language', () => {
+    const over = indicator({ valueQualifier: 'more-than' })
+    expect(formatIndicatorValue(over, 'fi')).toBe('yli 300 henkilöä')
+    expect(formatIndicatorValue(over, 'en')).toBe('more than 300 people')
+    expect(formatIndicatorValue(over, 'sv')).toBe('över 300 personer')
+    expect(formatIndicatorValue(indicator({ valueQualifier: 'about', value: 500 }), 'fi')).toBe('noin 500 henkilöä')
+    expect(formatIndicatorValue(indicator({}), 'fi')).toBe('300 henkilöä')
+  })
+
+  it("qualifies an estimate's groups too, but not the counted parts of a lower bound", () => {
+    expect(breakdownNumber(indicator({ valueQualifier: 'about' }), 260, 'en')).toBe('about 260')
+    expect(breakdownNumber(indicator({ valueQualifier: 'more-than' }), 556, 'en')).toBe('556')
+  })
+
+  it('charts only targets: a budget granted or planned is named as one and is not a target', () => {
+    const target = indicator({ slug: 't', target: 150 })
+    const granted = indicator({ slug: 'g', unit: 'eur', value: 337155, target: 337155, comparisonKind: 'granted' })
+    expect(withTarget([target, granted, indicator({ slug: 'none' })]).map((i) => i.slug)).toEqual(['t'])
+    expect(comparisonLabel(granted, 'fi')).toBe('Myönnetty')
+    expect(comparisonLabel(indicator({ target: 1, comparisonKind: 'planned' }), 'sv')).toBe('Planerat')
+  })
+
+  it('downloads say how exact each value is, what its comparison figure is and the ESF+ period of a code', () => {
+    const rows = indicatorsCsv(
+      [
+        indicator({ slug: 'over', valueQualifier: 'more-than' }),
+        indicator({ slug: 'budget', target: 5, comparisonKind: 'planned' }),
+        indicator({ slug: 'coded', esfCode: 'EECO02', esfProgrammePeriod: '2021-2027', project: 'metropolia' }),
+      ],
+      'en',
+    )
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','))
+    const [header, ...body] = rows
+    const column = (name: string) => header!.indexOf(name)
+    expect(body.map((row) => row[column('value_qualifier')])).toEqual(['more-than', 'exact', 'exact'])
+    expect(body.map((row) => row[column('target_kind')])).toEqual(['', 'planned', ''])
+    expect(body.map((row) => row[column('esf_programme_period')])).toEqual(['', '', '2021-2027'])
+    const json = JSON.parse(indicatorsJson([indicator({ valueQualifier: 'about' })], 'fi')) as Record<string, unknown>[]
+    expect(json[0]).toMatchObject({ valueQualifier: 'about', targetKind: null, esfProgrammePeriod: null })
+  })
+})
+
+describe('outcomes: the corpus words its values as the reports do', () => {
+  it('marks a value its own notes call "yli N" or "noin N" as a lower bound or an estimate', () => {
+    const all = readContent(path.resolve('content')).filter((document) => document.type.key === 'indicators')
+    const problems: string[] = []
+    for (const document of all) {
+      const data = document.locales.fi!.data as { value: number; valueQualifier?: string; notes?: string }
+      const number = String(data.value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ?')
+      const said = (word: string) => new RegExp(`\\b${word} ${number}(?![\\d,])`).test(data.notes ?? '')
+      const qualifier = data.valueQualifier ?? 'exact'
+      if (said('yli') && qualifier !== 'more-than') problems.push(`${document.slug}: notes say "yli ${data.value}"`)
+      if (said('noin') && qualifier !== 'about') problems.push(`${document.slug}: notes say "noin ${data.value}"`)
+    }
+    expect(problems).toEqual([])
+    // The reports' lower bounds and estimates are there, so the check above has something to check.
+    const qualified = all.filter((d) => (d.locales.fi!.data as { valueQualifier?: string }).valueQualifier)
+    expect(qualified.length).toBeGreaterThanOrEqual(8)
   })
 })

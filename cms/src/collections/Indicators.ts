@@ -13,7 +13,14 @@ import {
   type Label,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
-import { codePatterns, indicatorUnits } from '@toolkit/contract/vocabulary'
+import {
+  codePatterns,
+  comparisonKinds,
+  esfProgrammePeriods,
+  indicatorUnits,
+  reportProgrammePeriods,
+  valueQualifiers,
+} from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
 
 const unitLabels = {
@@ -55,6 +62,61 @@ const scoreWithinScale: Validate = (value, { siblingData, req }) => {
         en: 'Value: a score on a 1–5 scale must be between 1 and 5.',
         sv: 'Värde: ett betyg på skalan 1–5 måste vara mellan 1 och 5.',
       })
+}
+
+const qualifierLabels = {
+  exact: { fi: 'Tarkka luku', en: 'Exact figure', sv: 'Exakt siffra' },
+  about: { fi: 'Noin (likiarvo)', en: 'About (an estimate)', sv: 'Cirka (en uppskattning)' },
+  'more-than': {
+    fi: 'Yli (alaraja, esim. ”yli 300” tai ”50+”)',
+    en: 'More than (a lower bound, e.g. “over 300” or “50+”)',
+    sv: 'Över (en nedre gräns, t.ex. ”över 300” eller ”50+”)',
+  },
+} satisfies Record<(typeof valueQualifiers)[number], Label>
+
+const comparisonLabels = {
+  target: { fi: 'Tavoite', en: 'Target', sv: 'Mål' },
+  granted: { fi: 'Myönnetty rahoitus', en: 'Funding granted', sv: 'Beviljad finansiering' },
+  planned: { fi: 'Suunniteltu (talousarvio)', en: 'Planned (budget)', sv: 'Planerat (budget)' },
+} satisfies Record<(typeof comparisonKinds)[number], Label>
+
+/** A comparison kind belongs to a comparison figure: without one it would be a label with nothing to label. */
+const kindNeedsFigure: Validate = (value, { siblingData, req }) => {
+  const target = (siblingData as { target?: unknown }).target
+  if (!value || value === 'target' || (target !== null && target !== undefined && target !== '')) return true
+  return message(req, {
+    fi: 'Vertailuluvun laji: kirjoita myös vertailuluku tai valitse ”Tavoite”.',
+    en: 'Kind of comparison figure: give the comparison figure too, or choose “Target”.',
+    sv: 'Typ av jämförelsesiffra: ange också jämförelsesiffran eller välj ”Mål”.',
+  })
+}
+
+/**
+ * An ESF+ code stands for one indicator of one programme period: it needs its period, and a figure of a
+ * project whose report puts it in another programme period (DOT: 2014–2020) is not that indicator.
+ */
+const esfCodeOfItsPeriod: Validate = (value, { siblingData, req }) => {
+  const pattern = matches(codePatterns.esf, {
+    fi: 'ESR+-koodi: kirjoita koodi, esimerkiksi EECO02',
+    en: 'ESF+ code: a code such as EECO02',
+    sv: 'ESF+-kod: en kod som EECO02',
+  })(value, { req } as never)
+  if (pattern !== true || !value) return pattern
+  const { project, esfProgrammePeriod } = siblingData as { project?: string; esfProgrammePeriod?: string }
+  if (!esfProgrammePeriod)
+    return message(req, {
+      fi: 'ESR+-koodi: valitse myös ohjelmakausi, jonka indikaattori koodi on.',
+      en: 'ESF+ code: choose the programme period the code is an indicator of, too.',
+      sv: 'ESF+-kod: välj också programperioden som koden är en indikator för.',
+    })
+  const projectPeriod = project ? reportProgrammePeriods[project as keyof typeof reportProgrammePeriods] : undefined
+  if (projectPeriod && projectPeriod !== esfProgrammePeriod)
+    return message(req, {
+      fi: `ESR+-koodi: hanke rahoitettiin ohjelmakaudelta ${projectPeriod.replace('-', '–')}, joten sen luku ei ole kauden ${esfProgrammePeriod.replace('-', '–')} yhteinen indikaattori. Jätä koodi tyhjäksi.`,
+      en: `ESF+ code: the project was funded from the ${projectPeriod.replace('-', '–')} programme, so its figure is not a ${esfProgrammePeriod.replace('-', '–')} common indicator. Leave the code empty.`,
+      sv: `ESF+-kod: projektet finansierades från programperioden ${projectPeriod.replace('-', '–')}, så dess siffra är inte en gemensam indikator för ${esfProgrammePeriod.replace('-', '–')}. Lämna koden tom.`,
+    })
+  return true
 }
 
 /** One outcome figure for funders, traceable to the report section it comes from. */
@@ -102,6 +164,21 @@ export const Indicators = publicContent({
       },
     },
     {
+      name: 'valueQualifier',
+      type: 'select',
+      required: true,
+      defaultValue: 'exact',
+      label: { fi: 'Arvon tarkkuus', en: 'How exact the value is', sv: 'Hur exakt värdet är' },
+      options: options(valueQualifiers, qualifierLabels),
+      admin: {
+        description: {
+          fi: 'Kuten raportti sen sanoo: ”noin 500” on noin, ”yli 300” ja ”50+” ovat yli. Sivusto kirjoittaa sanan arvon eteen taulukossa, kaavioissa ja ladattavissa tiedostoissa.',
+          en: 'As the report words it: “about 500” is about, “over 300” and “50+” are more than. The site writes the word before the value in the table, the charts and the downloads.',
+          sv: 'Så som rapporten uttrycker det: ”cirka 500” är cirka, ”över 300” och ”50+” är över. Webbplatsen skriver ordet före värdet i tabellen, diagrammen och nedladdningarna.',
+        },
+      },
+    },
+    {
       name: 'unit',
       type: 'select',
       required: true,
@@ -120,15 +197,31 @@ export const Indicators = publicContent({
       type: 'number',
       min: 0,
       label: {
-        fi: 'Tavoite (vain jos lähde mainitsee sen)',
-        en: 'Target (only where the source states one)',
-        sv: 'Mål (endast om källan anger ett)',
+        fi: 'Vertailuluku: tavoite tai talousarvio (vain jos lähde mainitsee sen)',
+        en: 'Comparison figure: target or budget (only where the source states one)',
+        sv: 'Jämförelsesiffra: mål eller budget (endast om källan anger en)',
       },
       admin: {
         description: {
-          fi: 'Jätä tyhjäksi, jos raportissa ei ole tavoitetta. Arvot, joilla on tavoite, näkyvät kaaviossa tavoitteensa rinnalla.',
-          en: 'Leave empty when the report states no target. Values with a target are shown beside it in a chart.',
-          sv: 'Lämna tomt om rapporten inte anger något mål. Värden med mål visas bredvid målet i ett diagram.',
+          fi: 'Jätä tyhjäksi, jos raportissa ei ole tavoitetta eikä talousarviota. Valitse alta, kumpi luku on: talousarvio ei ole tavoite.',
+          en: 'Leave empty when the report states neither a target nor a budget. Choose below which it is: a budget is not a target.',
+          sv: 'Lämna tomt om rapporten varken anger ett mål eller en budget. Välj nedan vilket det är: en budget är inget mål.',
+        },
+      },
+    },
+    {
+      name: 'comparisonKind',
+      type: 'select',
+      required: true,
+      defaultValue: 'target',
+      label: { fi: 'Vertailuluvun laji', en: 'Kind of comparison figure', sv: 'Typ av jämförelsesiffra' },
+      options: options(comparisonKinds, comparisonLabels),
+      validate: kindNeedsFigure,
+      admin: {
+        description: {
+          fi: 'Tavoite on määrä, johon hanke pyrki; myönnetty tai suunniteltu rahoitus on talousarvio. Vain tavoitteet näkyvät tavoitekaaviossa; talousarvio näkyy taulukossa omalla nimellään.',
+          en: 'A target is what the project aimed to reach; funding granted or planned is a budget. Only targets are shown in the targets chart; a budget is shown in the table under its own name.',
+          sv: 'Ett mål är det projektet strävade efter; beviljad eller planerad finansiering är en budget. Endast mål visas i måldiagrammet; en budget visas i tabellen under sitt eget namn.',
         },
       },
     },
@@ -263,17 +356,28 @@ export const Indicators = publicContent({
         en: 'ESF+ common indicator code',
         sv: 'Kod för ESF+-gemensam indikator',
       },
-      validate: matches(codePatterns.esf, {
-        fi: 'ESR+-koodi: kirjoita koodi, esimerkiksi EECO02',
-        en: 'ESF+ code: a code such as EECO02',
-        sv: 'ESF+-kod: en kod som EECO02',
-      }),
+      validate: esfCodeOfItsPeriod,
       admin: {
         position: 'sidebar',
         description: {
-          fi: 'Täytä vain, jos arvo todella on kyseinen indikaattori (asetus (EU) 2021/1057, liite I), esimerkiksi EECO02.',
-          en: 'Only when the figure truly is that indicator (Regulation (EU) 2021/1057, Annex I), for example EECO02.',
-          sv: 'Endast när siffran verkligen är den indikatorn (förordning (EU) 2021/1057, bilaga I), till exempel EECO02.',
+          fi: 'Täytä vain, jos arvo todella on kyseinen ohjelmakauden 2021–2027 indikaattori (asetus (EU) 2021/1057, liite I), esimerkiksi EECO02. DOT-hanke rahoitettiin kaudelta 2014–2020, joten sen luvuilla ei ole näitä koodeja.',
+          en: 'Only when the figure truly is that 2021–2027 indicator (Regulation (EU) 2021/1057, Annex I), for example EECO02. DOT was funded from the 2014–2020 programme, so its figures carry none of these codes.',
+          sv: 'Endast när siffran verkligen är den indikatorn för 2021–2027 (förordning (EU) 2021/1057, bilaga I), till exempel EECO02. DOT finansierades från programperioden 2014–2020, så dess siffror har inga sådana koder.',
+        },
+      },
+    },
+    {
+      name: 'esfProgrammePeriod',
+      type: 'select',
+      label: { fi: 'ESR-ohjelmakausi', en: 'ESF programme period', sv: 'ESF-programperiod' },
+      options: options(esfProgrammePeriods, { '2021-2027': '2021–2027 (ESR+)' }),
+      admin: {
+        position: 'sidebar',
+        condition: (_data, siblingData) => Boolean((siblingData as { esfCode?: unknown }).esfCode),
+        description: {
+          fi: 'Ohjelmakausi, jonka yhteinen indikaattori koodi on. Näkyy koodin kanssa.',
+          en: 'The programme period whose common indicator the code is. Shown with the code.',
+          sv: 'Programperioden vars gemensamma indikator koden är. Visas med koden.',
         },
       },
     },

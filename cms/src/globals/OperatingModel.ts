@@ -84,9 +84,9 @@ export const OperatingModel = publishedGlobal({
                 required: true,
                 description: innokyla(
                   {
-                    fi: `Mallin nimi kullakin kielellä. ${notShownOnSite.fi}`,
-                    en: `The model’s name in each language. ${notShownOnSite.en}`,
-                    sv: `Modellens namn på varje språk. ${notShownOnSite.sv}`,
+                    fi: 'Mallin nimi kullakin kielellä. Näkyy toimintamallisivun perustiedoissa. Jos malli kokoaa muiden julkaisemia malleja, anna sille oma nimi ja nimeä lähteet kentässä ”Perustuu”.',
+                    en: 'The model’s name in each language. Shown in the basic facts on the model page. When the model brings together models others have published, give it a name of its own and name the sources under “Based on”.',
+                    sv: 'Modellens namn på varje språk. Visas bland grunduppgifterna på modellsidan. När modellen sammanför modeller som andra har publicerat, ge den ett eget namn och ange källorna under ”Bygger på”.',
                   },
                   'Toimintamallin nimi',
                 ),
@@ -96,17 +96,62 @@ export const OperatingModel = publishedGlobal({
               name: 'name',
               type: 'text',
               label: {
-                fi: 'Virallinen suomenkielinen nimi',
-                en: 'Official Finnish name',
-                sv: 'Officiellt finskt namn',
+                fi: 'Suomenkielinen nimi',
+                en: 'Finnish name',
+                sv: 'Finskt namn',
               },
               admin: {
                 description: {
-                  fi: `Nimi, jolla malli on julkaistu suomeksi, esimerkiksi Innokylässä. ${notShownOnSite.fi}`,
-                  en: `The name under which the model is published in Finnish, for example in Innokylä. ${notShownOnSite.en}`,
-                  sv: `Namnet som modellen är publicerad under på finska, till exempel i Innokylä. ${notShownOnSite.sv}`,
+                  fi: `Mallin nimi suomeksi sellaisena kuin se julkaistaan esimerkiksi Innokylässä. ${notShownOnSite.fi}`,
+                  en: `The model’s name in Finnish as it is published, for example in Innokylä. ${notShownOnSite.en}`,
+                  sv: `Modellens namn på finska så som det publiceras, till exempel i Innokylä. ${notShownOnSite.sv}`,
                 },
               },
+            },
+            {
+              name: 'basedOn',
+              type: 'array',
+              label: { fi: 'Perustuu', en: 'Based on', sv: 'Bygger på' },
+              labels: {
+                singular: { fi: 'Lähdemalli', en: 'Source model', sv: 'Källmodell' },
+                plural: { fi: 'Lähdemallit', en: 'Source models', sv: 'Källmodeller' },
+              },
+              admin: {
+                description: {
+                  fi: 'Mallit tai kokonaisuudet, joista tämä malli on koottu, niiden tekijöiden omilla nimillä. Näkyvät toimintamallisivun perustiedoissa, jotta lukija näkee, kenen työtä malli on.',
+                  en: 'The models or packages this model was put together from, under their makers’ own names. Shown in the basic facts on the model page, so that readers see whose work the model is.',
+                  sv: 'De modeller eller helheter som modellen har sammanställts av, med deras upphovsmäns egna namn. Visas bland grunduppgifterna på modellsidan så att läsaren ser vems arbete modellen är.',
+                },
+              },
+              fields: [
+                {
+                  name: 'name',
+                  type: 'text',
+                  required: true,
+                  label: { fi: 'Nimi', en: 'Name', sv: 'Namn' },
+                  admin: {
+                    description: {
+                      fi: 'Lähdemallin nimi sellaisena kuin tekijä on sen julkaissut, esimerkiksi ”Ratkaisuja digiosallisuuden ja työllistymisen vahvistamiseksi”.',
+                      en: 'The source model’s name as its maker published it, for example “Ratkaisuja digiosallisuuden ja työllistymisen vahvistamiseksi”.',
+                      sv: 'Källmodellens namn så som upphovsmannen publicerade det, till exempel ”Ratkaisuja digiosallisuuden ja työllistymisen vahvistamiseksi”.',
+                    },
+                  },
+                },
+                {
+                  name: 'maker',
+                  type: 'text',
+                  required: true,
+                  label: { fi: 'Tekijä', en: 'Made by', sv: 'Upphovsman' },
+                  admin: {
+                    description: {
+                      fi: 'Organisaatio tai hanke, joka mallin kehitti, esimerkiksi ”Metropolia Ammattikorkeakoulu, hanke S22619”.',
+                      en: 'The organisation or project that developed it, for example “Metropolia Ammattikorkeakoulu, project S22619”.',
+                      sv: 'Organisationen eller projektet som utvecklade den, till exempel ”Metropolia Ammattikorkeakoulu, projekt S22619”.',
+                    },
+                  },
+                },
+                httpsUrlField('url', { fi: 'Osoite (https)', en: 'Address (https)', sv: 'Adress (https)' }),
+              ],
             },
             localizedTextarea(
               'shortDescription',

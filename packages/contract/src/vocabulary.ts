@@ -42,6 +42,34 @@ export const toolCosts = ['free', 'freemium', 'paid'] as const
 
 export const indicatorUnits = ['persons', 'count', 'eur', 'score5', 'percent', 'hours', 'computers-per-year'] as const
 
+/**
+ * How exact an indicator's value is, as the report words it: "noin 500" is about, "yli 300" and
+ * "50+" are more than. A table or chart that showed 300 for "yli 300" would claim a count nobody made.
+ */
+export const valueQualifiers = ['exact', 'about', 'more-than'] as const
+export type ValueQualifier = (typeof valueQualifiers)[number]
+
+/**
+ * What an indicator's comparison figure is: a target the project set, or a budget (the funding granted
+ * or the funding planned). A budget is not a target to be reached, so only targets are charted as such.
+ */
+export const comparisonKinds = ['target', 'granted', 'planned'] as const
+export type ComparisonKind = (typeof comparisonKinds)[number]
+
+/**
+ * The ESF programme periods whose common-indicator codes the toolkit knows. The codes of
+ * `codePatterns.esf` (EECO…, EECR…) are the ESF+ 2021–2027 common indicators (Regulation (EU)
+ * 2021/1057, Annex I); a figure from a project of the 2014–2020 programme is not one of them.
+ */
+export const esfProgrammePeriods = ['2021-2027'] as const
+
+/**
+ * The ESF programme period each source project was funded from, where its report states it: the DOT
+ * report carries the 2014–2020 programme's "Vipuvoimaa EU:lta 2014–2020" mark. The Metropolia
+ * report names its funding line (REACT-EU ESF measures, priority axis 9) but no period.
+ */
+export const reportProgrammePeriods: Partial<Record<Report, string>> = { dot: '2014-2020' }
+
 /** The accessibility statement's vocabularies, as Act 306/2019 and Decision (EU) 2018/1523 set them. */
 export const complianceStatuses = ['full', 'partial', 'none'] as const
 export const nonAccessibleReasons = ['non-compliance', 'disproportionate-burden', 'outside-scope'] as const

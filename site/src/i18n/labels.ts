@@ -11,6 +11,8 @@ import type {
   nonAccessibleReasons,
   toolCategories,
   toolCosts,
+  ComparisonKind,
+  ValueQualifier,
 } from '@toolkit/contract/vocabulary'
 import type { Lang } from './locales'
 
@@ -236,6 +238,20 @@ export const breakdownLabels: Record<string, Record<Lang, string>> = {
   men: { fi: 'miehiä', en: 'men', sv: 'män' },
   active: { fi: 'aktiivisia', en: 'active', sv: 'aktiva' },
   shortlisted: { fi: 'jatkoon valittuja', en: 'shortlisted', sv: 'utvalda' },
+}
+
+/** The word before a value the report gives as an estimate or a lower bound ("noin 500", "yli 300"). */
+export const qualifierWords: Record<ValueQualifier, Record<Lang, string>> = {
+  exact: { fi: '', en: '', sv: '' },
+  about: { fi: 'noin', en: 'about', sv: 'cirka' },
+  'more-than': { fi: 'yli', en: 'more than', sv: 'över' },
+}
+
+/** What an indicator's comparison figure is called: a target, or a budget under its own name. */
+export const comparisonLabels: Record<ComparisonKind, Record<Lang, string>> = {
+  target: { fi: 'Tavoite', en: 'Target', sv: 'Mål' },
+  granted: { fi: 'Myönnetty', en: 'Granted', sv: 'Beviljat' },
+  planned: { fi: 'Suunniteltu', en: 'Planned', sv: 'Planerat' },
 }
 
 export function breakdownLabel(code: string, lang: Lang): string {

@@ -265,9 +265,9 @@ const strings = {
     sv: 'Sökningen behöver JavaScript. Du kan också bläddra bland alla modellens delar:',
   },
   homeIntro: {
-    fi: 'Tämä työkalupakki kuvaa, miten pitkäaikaistyöttömien digitaitoja ja työllistymistä voi tukea. Malli perustuu kahteen Euroopan sosiaalirahaston hankkeeseen Helsingissä vuosina 2021–2023.',
-    en: 'This toolkit describes how to support the digital skills and employment of long-term unemployed people. The model comes from two European Social Fund projects in Helsinki in 2021–2023.',
-    sv: 'Verktygslådan beskriver hur man kan stödja långtidsarbetslösas digitala färdigheter och sysselsättning. Modellen bygger på två projekt inom Europeiska socialfonden i Helsingfors 2021–2023.',
+    fi: 'Tämä työkalupakki kuvaa, miten pitkäaikaistyöttömien digitaitoja ja työllistymistä voi tukea. Malli perustuu kahteen Euroopan sosiaalirahaston hankkeeseen Helsingissä ja Lohjalla vuosina 2021–2023.',
+    en: 'This toolkit describes how to support the digital skills and employment of long-term unemployed people. The model comes from two European Social Fund projects in Helsinki and Lohja in 2021–2023.',
+    sv: 'Verktygslådan beskriver hur man kan stödja långtidsarbetslösas digitala färdigheter och sysselsättning. Modellen bygger på två projekt inom Europeiska socialfonden i Helsingfors och Lojo 2021–2023.',
   },
   componentsIntro: {
     fi: 'Malli koostuu osista. Voit ottaa käyttöön yhden osan tai monta.',
@@ -373,9 +373,9 @@ const strings = {
   },
   tools: { fi: 'Työkalut', en: 'Tools', sv: 'Verktyg' },
   toolsIntro: {
-    fi: 'Työllistymisen tiedonhakupalvelun luettelo: julkisia verkkopalveluja ja maksuttomia työkaluja, joihin ohjaaja voi neuvoa asiakkaan.',
-    en: 'The employment information service catalogue: public e-services and free tools a professional can point a client to.',
-    sv: 'Katalogen från informationstjänsten för sysselsättning: offentliga e-tjänster och gratis verktyg som en handledare kan tipsa en kund om.',
+    fi: 'Tämän työkalupakin oma valikoima julkisia verkkopalveluja ja työkaluja, joihin ohjaaja voi neuvoa asiakkaan. Raportit eivät nimeä näitä palveluja; Metropolian hankkeen oma Työllistymisen tiedonhakupalvelu on osoitteessa digikulma.metropolia.fi.',
+    en: 'This toolkit’s own selection of public e-services and tools a professional can point a client to. The reports do not name these services; the Metropolia project’s own employment information service is at digikulma.metropolia.fi.',
+    sv: 'Verktygslådans eget urval av offentliga e-tjänster och verktyg som en handledare kan tipsa en kund om. Rapporterna nämner inte de här tjänsterna; Metropoliaprojektets egen informationstjänst för sysselsättning finns på digikulma.metropolia.fi.',
   },
   category: { fi: 'Aihe', en: 'Category', sv: 'Kategori' },
   cost: { fi: 'Hinta', en: 'Cost', sv: 'Kostnad' },
@@ -393,6 +393,17 @@ const strings = {
   indicator: { fi: 'Mittari', en: 'Indicator', sv: 'Indikator' },
   value: { fi: 'Arvo', en: 'Value', sv: 'Värde' },
   target: { fi: 'Tavoite', en: 'Target', sv: 'Mål' },
+  comparison: { fi: 'Tavoite tai talousarvio', en: 'Target or budget', sv: 'Mål eller budget' },
+  outcomesLimitsHeading: {
+    fi: 'Mitä luvut eivät kerro',
+    en: 'What the figures do not show',
+    sv: 'Vad siffrorna inte visar',
+  },
+  outcomesLimits: {
+    fi: 'Kumpikaan hanke ei mitannut, työllistyivätkö osallistujat tai hakeutuivatko he opiskelemaan. Raporteissa on yksi esimerkki: Digipajan ensimmäinen tieto- ja viestintätekniikan perustutkinnon suorittaja jatkoi ammattikorkeakouluun (DOT-hankkeen loppuraportti, luku 1.2). DOT-hankkeen tiivistelmän mukaan koulutukset lisäsivät osallistujien omaa digiosaamista vain hieman. Useimmat osallistuivat tapahtumiin vain kerran tai kaksi, ja EURA-järjestelmään ilmoitettu osallistujamäärä ei raportin mukaan kerro todellista määrää (luku 3). Luvut kertovat siis osallistumisesta ja palautteesta, eivät vaikutuksesta työllistymiseen.',
+    en: 'Neither project measured whether participants found work or went on to study. The reports give one example: the first person to complete the ICT vocational qualification at Digipaja went on to a university of applied sciences (DOT final report, section 1.2). DOT’s summary says the trainings raised participants’ own digital skills only slightly. Most people took part in events only once or twice, and the report says the participant count entered in the EURA system does not give the true number (section 3). The figures describe participation and feedback, not effects on employment.',
+    sv: 'Inget av projekten mätte om deltagarna fick arbete eller började studera. Rapporterna ger ett exempel: den första som avlade grundexamen i informations- och kommunikationsteknik vid Digipaja gick vidare till en yrkeshögskola (DOT-projektets slutrapport, avsnitt 1.2). Enligt DOT:s sammanfattning ökade utbildningarna deltagarnas egna digitala kunskaper bara något. De flesta deltog i evenemangen bara en eller två gånger, och enligt rapporten visar det deltagarantal som rapporterades i EURA-systemet inte det verkliga antalet (avsnitt 3). Siffrorna beskriver alltså deltagande och respons, inte effekter på sysselsättningen.',
+  },
   otherIndicators: { fi: 'Muut luvut', en: 'Other figures', sv: 'Övriga siffror' },
   otherCoursePacks: { fi: 'Muut koulutuspaketit', en: 'Other course packs', sv: 'Övriga utbildningspaket' },
   period: { fi: 'Ajanjakso', en: 'Period', sv: 'Period' },
@@ -450,6 +461,8 @@ const strings = {
   modelEvaluation: { fi: 'Arviointi', en: 'Evaluation', sv: 'Utvärdering' },
   modelRooting: { fi: 'Juurruttaminen ja jatko', en: 'Rooting and continuation', sv: 'Förankring och fortsättning' },
   modelFacts: { fi: 'Perustiedot', en: 'Basic facts', sv: 'Grunduppgifter' },
+  modelName: { fi: 'Mallin nimi', en: 'Name of the model', sv: 'Modellens namn' },
+  modelBasedOn: { fi: 'Perustuu', en: 'Based on', sv: 'Bygger på' },
   modelImplementedWhere: { fi: 'Toteutuspaikka', en: 'Where', sv: 'Var' },
   modelRegion: { fi: 'Alue', en: 'Region', sv: 'Region' },
   modelLargerWhole: { fi: 'Kokonaisuus', en: 'The larger whole', sv: 'Helheten' },
@@ -552,6 +565,39 @@ const strings = {
     sv: 'Ge respons på den här sidan',
   },
   feedbackSubject: { fi: 'Palaute sivusta {url}', en: 'Feedback on the page {url}', sv: 'Respons på sidan {url}' },
+  feedbackFormHeading: { fi: 'Palautelomake', en: 'Feedback form', sv: 'Responsformulär' },
+  feedbackPageLabel: {
+    fi: 'Mitä sivua palautteesi koskee? (vapaaehtoinen)',
+    en: 'Which page is your feedback about? (optional)',
+    sv: 'Vilken sida gäller din respons? (frivilligt)',
+  },
+  feedbackPageHint: {
+    fi: 'Sivun osoite tai nimi. Jos tulit sivun alareunan linkistä, osoite on jo tässä.',
+    en: 'The page’s address or name. If you came from the link at the bottom of a page, its address is already here.',
+    sv: 'Sidans adress eller namn. Om du kom från länken längst ner på en sida finns adressen redan här.',
+  },
+  feedbackMessageLabel: { fi: 'Palautteesi', en: 'Your feedback', sv: 'Din respons' },
+  feedbackMessageHint: {
+    fi: 'Kerro, mikä ei toiminut tai mitä jäit kaipaamaan. Älä kirjoita henkilötunnusta tai terveystietoja. Enintään {max} merkkiä.',
+    en: 'Tell us what did not work or what you missed. Do not write your personal identity code or health information. At most {max} characters.',
+    sv: 'Berätta vad som inte fungerade eller vad du saknade. Skriv inte din personbeteckning eller hälsouppgifter. Högst {max} tecken.',
+  },
+  feedbackEmailLabel: {
+    fi: 'Sähköpostiosoitteesi, jos haluat vastauksen (vapaaehtoinen)',
+    en: 'Your e-mail address, if you want an answer (optional)',
+    sv: 'Din e-postadress, om du vill ha svar (frivilligt)',
+  },
+  feedbackHoneypot: {
+    fi: 'Jätä tämä kenttä tyhjäksi',
+    en: 'Leave this field empty',
+    sv: 'Lämna det här fältet tomt',
+  },
+  feedbackSend: { fi: 'Lähetä palaute', en: 'Send feedback', sv: 'Skicka respons' },
+  feedbackSent: {
+    fi: 'Kiitos! Palautteesi on lähetetty sivuston ylläpitäjälle.',
+    en: 'Thank you! Your feedback has been sent to the people who run this site.',
+    sv: 'Tack! Din respons har skickats till dem som sköter webbplatsen.',
+  },
 } satisfies Record<string, Record<Lang, string>>
 
 export type UiKey = keyof typeof strings

@@ -1,5 +1,5 @@
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
-import { formatNumber, unitLabels } from '../i18n/labels'
+import { comparisonLabels, formatNumber, qualifierWords, unitLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
 import { reportNames } from '../i18n/ui'
 import { csvCell } from '@toolkit/contract/escape'
@@ -34,10 +34,40 @@ export function headlineIndicators(indicators: Indicator[]): { headline: Indicat
   }
 }
 
-/** "4,4 / 5", "6 000 tietokonetta vuodessa", "337 155 €". */
-export function formatValue(indicator: Indicator, value: number, lang: Lang): string {
+/** "4,4 / 5", "6 000 tietokonetta vuodessa", "337 155 €"; for a qualified value, "noin 500 henkilöä". */
+export function formatValue(indicator: Indicator, value: number, lang: Lang, qualified = false): string {
   const unit = unitLabels[indicator.unit][lang]
-  return unit ? `${formatNumber(value, lang)} ${unit}` : formatNumber(value, lang)
+  const number = qualified ? qualifiedNumber(indicator, value, lang) : formatNumber(value, lang)
+  return unit ? `${number} ${unit}` : number
+}
+
+/** The indicator's own value, worded as the report words it: "yli 300 henkilöä", not "300 henkilöä". */
+export function formatIndicatorValue(indicator: Indicator, lang: Lang): string {
+  return formatValue(indicator, indicator.value, lang, true)
+}
+
+/** A number with the indicator's qualifier before it ("noin 500", "more than 300"). */
+export function qualifiedNumber(indicator: Indicator, value: number, lang: Lang): string {
+  const word = qualifierWords[indicator.valueQualifier][lang]
+  return word ? `${word} ${formatNumber(value, lang)}` : formatNumber(value, lang)
+}
+
+/**
+ * A breakdown part's number: an estimate's parts are estimates too ("noin 260"); a lower bound's
+ * parts are counts of their own (of "yli 1000 tehtävää", 556 were active), so they stay as given.
+ */
+export function breakdownNumber(indicator: Indicator, value: number, lang: Lang): string {
+  return indicator.valueQualifier === 'about' ? qualifiedNumber(indicator, value, lang) : formatNumber(value, lang)
+}
+
+/** What the comparison figure is called here: "Tavoite", or a budget's "Myönnetty" / "Suunniteltu". */
+export function comparisonLabel(indicator: Indicator, lang: Lang): string {
+  return comparisonLabels[indicator.comparisonKind][lang]
+}
+
+/** Indicators whose comparison figure is a target to be reached (a budget is not one). */
+export function withTarget(indicators: Indicator[]): Indicator[] {
+  return indicators.filter((indicator) => indicator.target !== null && indicator.comparisonKind === 'target')
 }
 
 export function formatPeriod(indicator: Indicator): string {
@@ -54,8 +84,10 @@ const columns = [
   'slug',
   'name',
   'value',
+  'value_qualifier',
   'unit',
   'target',
+  'target_kind',
   'period_start',
   'period_end',
   'breakdown',
@@ -63,6 +95,7 @@ const columns = [
   'source_report',
   'source_section',
   'esf_code',
+  'esf_programme_period',
   'notes',
 ] as const
 
@@ -77,8 +110,10 @@ export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
       indicator.slug,
       i.field('name').value,
       indicator.value,
+      indicator.valueQualifier,
       indicator.unit,
       indicator.target,
+      indicator.target === null ? null : indicator.comparisonKind,
       indicator.period.start,
       indicator.period.end,
       indicator.breakdown.map((part) => `${part.key}=${part.value}`).join(' '),
@@ -86,6 +121,7 @@ export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
       indicator.source.report,
       indicator.source.section,
       indicator.esfCode,
+      indicator.esfCode ? indicator.esfProgrammePeriod : null,
       i.field('notes').value,
     ]
   })
@@ -104,13 +140,16 @@ export function indicatorsJson(indicators: Indicator[], lang: Lang): string {
         name: name.value,
         nameLanguage: name.lang,
         value: indicator.value,
+        valueQualifier: indicator.valueQualifier,
         unit: indicator.unit,
         target: indicator.target,
+        targetKind: indicator.target === null ? null : indicator.comparisonKind,
         period: indicator.period,
         breakdown: indicator.breakdown,
         project: indicator.project,
         source: { ...indicator.source, title: reportNames[indicator.source.report][lang] },
         esfCode: indicator.esfCode,
+        esfProgrammePeriod: indicator.esfCode ? indicator.esfProgrammePeriod : null,
         notes: notes.value,
         notesLanguage: notes.value ? notes.lang : null,
       }

@@ -3,6 +3,7 @@ import * as migration_20261130_120349_api_keys from './20261130_120349_api_keys'
 import * as migration_20261130_182941_editorial_workflow from './20261130_182941_editorial_workflow';
 import * as migration_20261130_222916_site_settings from './20261130_222916_site_settings';
 import * as migration_20261201_032722_mail_language from './20261201_032722_mail_language';
+import * as migration_20261201_114314_corpus_honesty from './20261201_114314_corpus_honesty';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_032722_mail_language.up,
     down: migration_20261201_032722_mail_language.down,
-    name: '20261201_032722_mail_language'
+    name: '20261201_032722_mail_language',
+  },
+  {
+    up: migration_20261201_114314_corpus_honesty.up,
+    down: migration_20261201_114314_corpus_honesty.down,
+    name: '20261201_114314_corpus_honesty'
   },
 ];

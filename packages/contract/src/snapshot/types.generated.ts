@@ -180,8 +180,10 @@ export const postsSchema = documentSchema({
 
 export const indicatorsSchema = documentSchema({
   value: z.number(),
+  valueQualifier: z.enum(['exact', 'about', 'more-than']),
   unit: z.enum(['persons', 'count', 'eur', 'score5', 'percent', 'hours', 'computers-per-year']),
   target: z.number().nullable(),
+  comparisonKind: z.enum(['target', 'granted', 'planned']),
   period: z.strictObject({
     start: z.string().min(1),
     end: z.string().min(1),
@@ -196,6 +198,7 @@ export const indicatorsSchema = documentSchema({
     section: z.string().min(1),
   }),
   esfCode: z.string().min(1).nullable(),
+  esfProgrammePeriod: z.enum(['2021-2027']).nullable(),
   previousSlugs: z.array(z.string().min(1)),
 }, {
   name: z.string().min(1),
@@ -266,6 +269,11 @@ export const pagesSchema = documentSchema({
 
 export const modelSchema = singletonSchema({
   name: z.string().min(1).nullable(),
+  basedOn: z.array(z.strictObject({
+    name: z.string().min(1),
+    maker: z.string().min(1),
+    url: z.string().min(1).nullable(),
+  })),
   period: z.strictObject({
     dot: z.strictObject({
       start: z.string().min(1).nullable(),
