@@ -15,6 +15,7 @@ import {
   type RedirectRule,
   variesByLanguage,
 } from './netlify-headers'
+import { receiveFeedback } from './form-inbox'
 import { previousSiteDir } from './site-dirs'
 
 export { previousSiteDir }
@@ -170,6 +171,11 @@ export interface StaticOptions {
   redirects?: RedirectRule[]
   /** Changes every HTML page before it is sent (the preview adds its notices). */
   decorateHtml?: (html: string) => string
+  /**
+   * Where the site's feedback form keeps what readers send (as Netlify Forms does on Netlify);
+   * without it, a POST is refused with 405 like any other method a static site does not take.
+   */
+  formInboxDir?: string
 }
 
 /**
@@ -184,8 +190,12 @@ export function staticHandler(root: string, options: StaticOptions = {}): Handle
   const configRedirects = options.redirects ?? readRedirectRules()
   const siteRedirects = redirectsReader()
   return (request, response) => {
+    if (request.method === 'POST' && options.formInboxDir) {
+      // The form posts to its own page; any page of the site would do, as on Netlify.
+      return receiveFeedback(request, response, parseRequestTarget(request.url).path, options.formInboxDir)
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end()
+      response.writeHead(405, { allow: options.formInboxDir ? 'GET, HEAD, POST' : 'GET, HEAD' }).end()
       return
     }
     // A rebuild swaps the site folder with two renames; in between, the site being replaced answers.
@@ -301,6 +311,11 @@ export function listen(
 }
 
 /** A small static file server for the built site: for `npm start` and the end-to-end tests. */
-export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: http.Server; url: string }> {
-  return listen(staticHandler(root), port, host, 'site server')
+export function serveStatic(
+  root: string,
+  port = 0,
+  host = '127.0.0.1',
+  options: Pick<StaticOptions, 'formInboxDir'> = {},
+): Promise<{ server: http.Server; url: string }> {
+  return listen(staticHandler(root, options), port, host, 'site server')
 }

@@ -80,7 +80,10 @@ export async function serveToolkit(options: ToolkitOptions): Promise<Toolkit> {
     servers.push(preview.server)
     watch?.watchServer(preview.server, 'preview server')
     const previewUrl = preview.url.replace('127.0.0.1', 'localhost')
-    const siteServer = await serveStatic(site.outDir, ports.site, '127.0.0.1')
+    // What readers send with the site's feedback form is kept under data/ (on Netlify, Netlify keeps it).
+    const siteServer = await serveStatic(site.outDir, ports.site, '127.0.0.1', {
+      formInboxDir: path.join(dataDir, 'inbox'),
+    })
     servers.push(siteServer.server)
     watch?.watchServer(siteServer.server, 'site server')
     const siteUrl = siteServer.url.replace('127.0.0.1', 'localhost')

@@ -197,6 +197,15 @@ const cases: [string, CollectionKey, Record<string, unknown>, string][] = [
     'period.end',
   ],
   ['an ESF+ code that is not one', 'indicators', { esfCode: 'ESF-1' }, 'esfCode'],
+  ['an ESF+ code without the programme period it belongs to', 'indicators', { esfCode: 'EECO02' }, 'esfCode'],
+  [
+    'an ESF+ 2021–2027 code on a figure of DOT, a project of the 2014–2020 programme',
+    'indicators',
+    { esfCode: 'EECO02', esfProgrammePeriod: '2021-2027', project: 'dot' },
+    'esfCode',
+  ],
+  ['a value qualifier that is not one', 'indicators', { valueQualifier: 'roughly' }, 'valueQualifier'],
+  ['a budget kind with no budget figure', 'indicators', { comparisonKind: 'granted', target: null }, 'comparisonKind'],
   ['a 1–5 score outside the scale', 'indicators', { unit: 'score5', value: 7 }, 'value'],
   [
     'a DigComp 2.2 competence that does not exist',
@@ -232,6 +241,18 @@ const cases: [string, CollectionKey, Record<string, unknown>, string][] = [
     'an accessibility feedback channel with javascript:',
     'pages',
     { slug: 'accessibility', statement: { feedback: { channel: 'javascript:alert(1)' } } },
+    'statement.feedback.channel',
+  ],
+  [
+    'an accessibility statement with no feedback channel (the law requires one)',
+    'pages',
+    { slug: 'accessibility', statement: { feedback: { channel: '' } } },
+    'statement.feedback.channel',
+  ],
+  [
+    'an accessibility feedback channel that is a page of the site but not its feedback page',
+    'pages',
+    { slug: 'accessibility', statement: { feedback: { channel: '/fi/tietoa/' } } },
     'statement.feedback.channel',
   ],
   [
@@ -320,6 +341,29 @@ describe('safe input for every content type', () => {
   it.each(cases)('refuses %s', async (_name, collection, data, field) => {
     const { fields } = await rejectedIn(collection, data)
     expect(fields).toContain(field)
+  })
+
+  it("publishes a statement whose channel is the site's own feedback form, and keeps a draft that has none yet", async () => {
+    const published = await payload.create({
+      collection: 'pages',
+      data: {
+        ...minimalDocument.pages(7001),
+        slug: 'accessibility',
+        statement: { feedback: { channel: '/sv/respons/' } },
+        _status: 'published',
+      } as never,
+    })
+    expect((published as { statement: { feedback: { channel: string } } }).statement.feedback.channel).toBe(
+      '/sv/respons/',
+    )
+    await payload.delete({ collection: 'pages', id: published.id })
+    const draft = await payload.create({
+      collection: 'pages',
+      data: { ...minimalDocument.pages(7002), slug: 'accessibility', _status: 'draft' } as never,
+      draft: true,
+    })
+    expect(draft.id).toBeDefined()
+    await payload.delete({ collection: 'pages', id: draft.id })
   })
 
   it('refuses a duplicate slug in any collection', async () => {

@@ -101,7 +101,7 @@ describe('content corpus: every type', () => {
         .filter((d) => d.type.key === 'pages')
         .map((d) => d.slug)
         .sort(),
-    ).toEqual(['about', 'accessibility', 'privacy'])
+    ).toEqual(['about', 'accessibility', 'feedback', 'privacy'])
   })
 
   it('asks the same self-assessment questions (keys and areas, in order) in every language', () => {

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest'
 
+import { contactHref } from '@toolkit/contract/safe-link'
+
 import { navigationCurrent, neighbours, pageFeedbackHref } from '../../site/src/lib/wayfinding'
 
 describe('the feedback link of a page', () => {
   it('gives a mailto: address the page as its subject, percent-encoded', () => {
-    expect(pageFeedbackHref('mailto:palaute@example.org', 'Palaute sivusta https://x.example/fi/tyokalut/')).toBe(
-      'mailto:palaute@example.org?subject=Palaute%20sivusta%20https%3A%2F%2Fx.example%2Ffi%2Ftyokalut%2F',
-    )
+    expect(
+      pageFeedbackHref(
+        'mailto:palaute@example.org',
+        'Palaute sivusta https://x.example/fi/tyokalut/',
+        'https://x.example/fi/tyokalut/',
+      ),
+    ).toBe('mailto:palaute@example.org?subject=Palaute%20sivusta%20https%3A%2F%2Fx.example%2Ffi%2Ftyokalut%2F')
   })
 
   it('lets nothing in the subject add fields to the message', () => {
     const href = pageFeedbackHref(
       'mailto:palaute@example.org',
       'Sivu https://x.example/?a=1&body=hei&cc=other@example.org#x',
+      'https://x.example/?a=1&body=hei&cc=other@example.org#x',
     )
     expect([...new URL(href).searchParams.keys()]).toEqual(['subject'])
     expect(new URL(href).searchParams.get('subject')).toBe(
@@ -21,10 +28,31 @@ describe('the feedback link of a page', () => {
   })
 
   it("leaves a form's address and a mailto: link with fields of its own as the editor wrote them", () => {
-    expect(pageFeedbackHref('https://example.org/palaute', 'Sivu')).toBe('https://example.org/palaute')
-    expect(pageFeedbackHref('mailto:palaute@example.org?subject=Palaute', 'Sivu')).toBe(
+    expect(pageFeedbackHref('https://example.org/palaute', 'Sivu', 'https://x.example/fi/')).toBe(
+      'https://example.org/palaute',
+    )
+    expect(pageFeedbackHref('mailto:palaute@example.org?subject=Palaute', 'Sivu', 'https://x.example/fi/')).toBe(
       'mailto:palaute@example.org?subject=Palaute',
     )
+  })
+})
+
+describe("the site's own feedback form as the channel", () => {
+  it('is told the page in one percent-encoded parameter, in the language of the link', () => {
+    const href = pageFeedbackHref('/sv/respons/', 'Sida', 'https://x.example/sv/verktyg/?a=1&b=2#x')
+    const url = new URL(href, 'https://x.example')
+    expect(url.pathname).toBe('/sv/respons/')
+    expect([...url.searchParams.keys()]).toEqual(['page'])
+    expect(url.searchParams.get('page')).toBe('https://x.example/sv/verktyg/?a=1&b=2#x')
+  })
+
+  it('is a contact channel editors may name, given in the reader’s language', () => {
+    expect(contactHref('/fi/palaute/', 'en')).toBe('/en/feedback/')
+    expect(contactHref('/en/feedback/', 'sv')).toBe('/sv/respons/')
+    // Any other path of the site is not a channel: it could lead anywhere on the site.
+    expect(contactHref('/fi/tietoa/', 'fi')).toBeNull()
+    expect(contactHref('//evil.example/fi/palaute/', 'fi')).toBeNull()
+    expect(contactHref('/fi/palaute', 'fi')).toBeNull()
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Condition } from 'payload'
+import type { Condition, Validate } from 'payload'
 
 import { adminGroups } from '../admin/groups'
 import {
@@ -8,6 +8,7 @@ import {
   httpsUrlField,
   localizedText,
   localizedTextarea,
+  message,
   options,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
@@ -15,6 +16,28 @@ import { assessmentMethods, codePatterns, complianceStatuses, nonAccessibleReaso
 import { publicContent } from './publicContent'
 
 /** The statement's fields appear only on the accessibility page. */
+const channelAddress = contactAddress({
+  fi: 'Palautekanava: kirjoita sähköpostiosoite, osoite, joka alkaa https://, tai sivuston oma palautesivu /fi/palaute/',
+  en: 'Feedback channel: an e-mail address, an https:// address or the site’s own feedback page /fi/palaute/',
+  sv: 'Responskanal: en e-postadress, en https://-adress eller webbplatsens egen responssida /fi/palaute/',
+})
+
+/**
+ * The law requires an accessibility statement to give a feedback channel: the statement cannot be
+ * published without one (a draft may still lack it). Only the accessibility page has a statement,
+ * so the other pages' empty group is no problem.
+ */
+const statementChannel: Validate = (value, options) => {
+  const slug = (options.data as { slug?: unknown } | undefined)?.slug
+  if (slug === 'accessibility' && (value === null || value === undefined || String(value).trim() === ''))
+    return message(options.req, {
+      fi: 'Palautekanava puuttuu: laki edellyttää, että saavutettavuusseloste kertoo, miten palautetta annetaan. Kirjoita sähköpostiosoite, https://-osoite tai /fi/palaute/.',
+      en: 'The feedback channel is missing: the law requires the accessibility statement to say how to give feedback. Give an e-mail address, an https:// address or /fi/palaute/.',
+      sv: 'Responskanalen saknas: lagen kräver att tillgänglighetsutlåtandet berättar hur man ger respons. Ange en e-postadress, en https://-adress eller /fi/palaute/.',
+    })
+  return channelAddress(value, options)
+}
+
 const isAccessibilityPage: Condition = (data) => (data as { slug?: unknown })?.slug === 'accessibility'
 
 /** What an editor reads on a field the site does not show (yet): it is kept, but no reader sees it. */
@@ -34,9 +57,9 @@ export const Pages = publicContent({
   },
   group: adminGroups.site,
   description: {
-    fi: 'Sivuston pysyvät sivut, joihin alatunniste linkittää: Tietoa (osoitetunniste about), Saavutettavuusseloste (accessibility) ja Tietosuoja (privacy). Sivusto näyttää vain nämä kolme sivua.',
-    en: 'The site’s standing pages, linked from the footer: About (slug about), Accessibility statement (accessibility) and Privacy (privacy). The site shows these three pages only.',
-    sv: 'Webbplatsens permanenta sidor, som sidfoten länkar till: Om (adressnamn about), Tillgänglighetsutlåtande (accessibility) och Dataskydd (privacy). Webbplatsen visar bara dessa tre sidor.',
+    fi: 'Sivuston pysyvät sivut, joihin alatunniste linkittää: Tietoa (osoitetunniste about), Saavutettavuusseloste (accessibility), Tietosuoja (privacy) ja Palaute (feedback), jonka perään sivusto lisää palautelomakkeen. Sivusto näyttää vain nämä neljä sivua.',
+    en: 'The site’s standing pages, linked from the footer: About (slug about), Accessibility statement (accessibility), Privacy (privacy) and Feedback (feedback), after which the site adds its feedback form. The site shows these four pages only.',
+    sv: 'Webbplatsens permanenta sidor, som sidfoten länkar till: Om (adressnamn about), Tillgänglighetsutlåtande (accessibility), Dataskydd (privacy) och Respons (feedback), där webbplatsen lägger till sitt responsformulär. Webbplatsen visar bara dessa fyra sidor.',
   },
   defaultColumns: ['title', 'slug', '_status', READY_FOR_REVIEW, 'updatedAt'],
   fields: [
@@ -289,20 +312,16 @@ export const Pages = publicContent({
                       name: 'channel',
                       type: 'text',
                       label: {
-                        fi: 'Palautekanava (osoite tai sähköposti)',
-                        en: 'Address or e-mail for accessibility feedback',
-                        sv: 'Adress eller e-post för respons om tillgänglighet',
+                        fi: 'Palautekanava (pakollinen)',
+                        en: 'Feedback channel (required)',
+                        sv: 'Responskanal (obligatorisk)',
                       },
-                      validate: contactAddress({
-                        fi: 'Palautekanava: kirjoita osoite, joka alkaa https://, tai sähköpostiosoite',
-                        en: 'Feedback channel: an https:// address or an e-mail address',
-                        sv: 'Responskanal: en https://-adress eller en e-postadress',
-                      }),
+                      validate: statementChannel,
                       admin: {
                         description: {
-                          fi: 'Palautelomakkeen osoite, joka alkaa https://, tai sähköpostiosoite, esimerkiksi saavutettavuus@example.fi. Sivusto näyttää sen linkkinä.',
-                          en: 'The address of a feedback form, starting with https://, or an e-mail address, for example accessibility@example.org. The site shows it as a link.',
-                          sv: 'Adressen till ett responsformulär, som börjar med https://, eller en e-postadress, till exempel tillganglighet@example.fi. Webbplatsen visar den som en länk.',
+                          fi: 'Pakollinen: laki edellyttää palautekanavaa. Sähköpostiosoite, palautelomakkeen osoite (https://) tai /fi/palaute/, jolloin lukija ohjataan sivuston omaan palautelomakkeeseen hänen kielellään. Sivusto näyttää sen linkkinä.',
+                          en: 'Required: the law requires a feedback channel. An e-mail address, the address of a feedback form (https://), or /fi/palaute/ to send readers to the site’s own feedback form in their language. The site shows it as a link.',
+                          sv: 'Obligatoriskt: lagen kräver en responskanal. En e-postadress, adressen till ett responsformulär (https://) eller /fi/palaute/, så att läsaren leds till webbplatsens eget responsformulär på sitt språk. Webbplatsen visar den som en länk.',
                         },
                       },
                     },

@@ -74,15 +74,15 @@ export const SiteSettings = publishedGlobal({
       type: 'text',
       label: { fi: 'Palauteosoite', en: 'Feedback address', sv: 'Adress för respons' },
       validate: contactAddress({
-        fi: 'Palauteosoite: kirjoita osoite, joka alkaa https://, tai sähköpostiosoite',
-        en: 'Feedback address: an https:// address or an e-mail address',
-        sv: 'Adress för respons: en https://-adress eller en e-postadress',
+        fi: 'Palauteosoite: kirjoita sähköpostiosoite, osoite, joka alkaa https://, tai sivuston oma palautesivu /fi/palaute/',
+        en: 'Feedback address: an e-mail address, an https:// address or the site’s own feedback page /fi/palaute/',
+        sv: 'Adress för respons: en e-postadress, en https://-adress eller webbplatsens egen responssida /fi/palaute/',
       }),
       admin: {
         description: {
-          fi: 'Vapaaehtoinen. Palautelomakkeen osoite, joka alkaa https://, tai sähköpostiosoite. Näkyy alatunnisteessa Anna palautetta -linkkinä ja saavutettavuusselosteen palautekanavana, jos seloste ei anna omaa.',
-          en: 'Optional. The address of a feedback form, starting with https://, or an e-mail address. Shown in the footer as a Give feedback link, and as the accessibility statement’s feedback channel when the statement gives none of its own.',
-          sv: 'Valfri. Adressen till ett responsformulär, som börjar med https://, eller en e-postadress. Visas i sidfoten som länken Ge respons och som tillgänglighetsutlåtandets responskanal när utlåtandet inte anger en egen.',
+          fi: 'Vapaaehtoinen. Sähköpostiosoite tai palautelomakkeen osoite (https://). Näkyy alatunnisteessa Anna palautetta -linkkinä. Jos tämä on tyhjä, linkki vie sivuston omaan palautelomakkeeseen (sivu, jonka osoitetunniste on feedback), kun se on julkaistu.',
+          en: 'Optional. An e-mail address or the address of a feedback form (https://). Shown in the footer as a Give feedback link. When this is empty, the link leads to the site’s own feedback form (the page with the slug feedback), once that is published.',
+          sv: 'Valfri. En e-postadress eller adressen till ett responsformulär (https://). Visas i sidfoten som länken Ge respons. När detta är tomt leder länken till webbplatsens eget responsformulär (sidan med adressnamnet feedback), när den är publicerad.',
         },
       },
     },

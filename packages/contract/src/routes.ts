@@ -25,6 +25,7 @@ export const pageSegments = {
   about: { fi: 'tietoa', en: 'about', sv: 'om' },
   accessibility: { fi: 'saavutettavuus', en: 'accessibility', sv: 'tillganglighet' },
   privacy: { fi: 'tietosuoja', en: 'privacy', sv: 'dataskydd' },
+  feedback: { fi: 'palaute', en: 'feedback', sv: 'respons' },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type Section = keyof typeof sections

@@ -15,6 +15,9 @@
  * and newlines inside a URL, so `java\tscript:` is `javascript:`; U+202E hides the real text),
  * and so are backslashes (browsers read `\` as `/` in web addresses).
  */
+import { defaultLocale, type Locale, locales } from './locales'
+import { pagePath } from './routes'
+
 const FORBIDDEN_CHARACTER = /[\s\p{Cc}\p{Cf}\\]/u
 
 const SAFE_FORMS: RegExp[] = [/^https?:\/\/[^/?#]/i, /^mailto:./i, /^\/(?!\/)/, /^#/]
@@ -34,12 +37,25 @@ export const SAFE_LINK_HELP =
 
 /**
  * A feedback or contact channel as editors type it (the accessibility statement's feedback channel,
- * the site settings' feedback address): an https:// address, a mailto: link or a bare e-mail address.
+ * the site settings' feedback address): an https:// address, a mailto: link, a bare e-mail address,
+ * or the site's own feedback page (/fi/palaute/ in any of its languages), whose form needs no
+ * address of the publisher's own.
  */
 const CONTACT_ADDRESS = /^(https:\/\/\S+|mailto:[^\s@]+@\S+|[^\s@:/]+@[^\s@]+\.[^\s@]+)$/i
 
-/** The link a contact channel becomes on the site (a bare e-mail address gets mailto:), or null when it is not one. */
-export function contactHref(value: unknown): string | null {
+/** The site's feedback page in each language: a channel editors may name instead of an address. */
+export const siteFeedbackPaths: readonly string[] = locales.map((lang) => pagePath(lang, 'feedback'))
+
+/** Whether a channel is the site's own feedback form (in any language) rather than an address elsewhere. */
+export const isSiteFeedbackPath = (value: unknown): value is string =>
+  typeof value === 'string' && siteFeedbackPaths.includes(value)
+
+/**
+ * The link a contact channel becomes on the site (a bare e-mail address gets mailto:; the site's
+ * feedback page is given in the reader's language), or null when it is not one.
+ */
+export function contactHref(value: unknown, lang: Locale = defaultLocale): string | null {
+  if (isSiteFeedbackPath(value)) return pagePath(lang, 'feedback')
   if (typeof value !== 'string' || !CONTACT_ADDRESS.test(value)) return null
   const href = /^(https|mailto):/i.test(value) ? value : `mailto:${value}`
   return isSafeLink(href) ? href : null

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/locales'
+import { pagePath } from '@toolkit/contract/routes'
 import { contactHref } from '@toolkit/contract/safe-link'
 import type { Snapshot, SnapshotMedia, SnapshotSettings } from '@toolkit/contract/snapshot'
 import { readSnapshot, snapshotPath } from './snapshot-loader'
@@ -68,11 +69,24 @@ export function defaultIssuer(): { name: string; email: string | null; url: stri
   }
 }
 
-/** How to reach the publisher, as links the footer can show (nothing when the settings leave both empty). */
-export function contactLinks(): { email: string | null; emailHref: string | null; feedbackHref: string | null } {
+/** Whether the site publishes its own feedback page (the pages collection's "feedback"), whose form Netlify takes in. */
+export function hasFeedbackPage(): boolean {
+  return readSnapshot().collections.pages.some((page) => page.slug === 'feedback')
+}
+
+/**
+ * How to reach the publisher, as links the footer can show: the settings' contact e-mail, and their
+ * feedback address or else the site's own feedback page (nothing where neither is there).
+ */
+export function contactLinks(lang: Lang): {
+  email: string | null
+  emailHref: string | null
+  feedbackHref: string | null
+} {
   const { contactEmail, feedbackAddress } = siteSettings()
   const emailHref = contactHref(contactEmail)
-  return { email: emailHref ? contactEmail : null, emailHref, feedbackHref: contactHref(feedbackAddress) }
+  const feedbackHref = contactHref(feedbackAddress, lang) ?? (hasFeedbackPage() ? pagePath(lang, 'feedback') : null)
+  return { email: emailHref ? contactEmail : null, emailHref, feedbackHref }
 }
 
 /** The logo, when the settings have one and the snapshot publishes it. */

@@ -9,6 +9,8 @@ import type { Lang } from '../i18n/locales'
 import { t } from '../i18n/ui'
 import { type Localizable, localize } from './localize'
 import { readSnapshot } from './snapshot-loader'
+import { feedbackForm } from '@toolkit/contract/feedback-form'
+import { isSiteFeedbackPath } from '@toolkit/contract/safe-link'
 import { sectionRegistry } from '../sections/registry'
 import {
   type DetailSection,
@@ -134,13 +136,18 @@ export function neighbours<T extends { slug: string }>(
 }
 
 /**
- * The feedback link of one page: a mailto: address gets the page's address as its subject, so the
- * message says which page it is about; a form's address (https:) and a mailto: link that already
+ * The feedback link of one page: a mailto: address gets the page's address as its subject, and the
+ * site's own feedback page gets it as a parameter, so the message says which page it is about; a
+ * form's address elsewhere (https:) and a mailto: link that already
  * carries its own fields are used as they are. Every value is percent-encoded, so nothing in the
  * subject can add fields (&body=, &cc=) to the message.
  */
-export function pageFeedbackHref(feedbackHref: string, subject: string): string {
-  if (!/^mailto:/i.test(feedbackHref) || feedbackHref.includes('?')) return feedbackHref
+export function pageFeedbackHref(feedbackHref: string, subject: string, pageUrl: string): string {
+  if (feedbackHref.includes('?')) return feedbackHref
+  // The site's own feedback form is told the page in its address, and fills it in for the reader.
+  if (isSiteFeedbackPath(feedbackHref))
+    return `${feedbackHref}?${feedbackForm.pageParameter}=${encodeURIComponent(pageUrl)}`
+  if (!/^mailto:/i.test(feedbackHref)) return feedbackHref
   return `${feedbackHref}?subject=${encodeURIComponent(subject)}`
 }
 
