@@ -373,6 +373,10 @@ export interface CoursePack {
    */
   summary: string;
   /**
+   * Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.
+   */
+  plainSummary?: string | null;
+  /**
    * Write one goal per row, from the learner’s point of view, for example “The learner opens a web page and searches with a search engine.”
    */
   goals?:
@@ -565,6 +569,10 @@ export interface CheatSheet {
    */
   task: string;
   /**
+   * Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.
+   */
+  plainSummary?: string | null;
+  /**
    * How much digital skill the reader needs. The list groups the cheat sheets by level.
    */
   level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
@@ -666,6 +674,10 @@ export interface Badge {
    * A short introduction in the list of badges and at the top of its page: what a holder can do.
    */
   description: string;
+  /**
+   * Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.
+   */
+  plainSummary?: string | null;
   /**
    * What a learner must be able to do to earn the badge. Shown on its page and in the Open Badges data.
    */
@@ -1770,6 +1782,7 @@ export interface CheatSheetsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   task?: T;
+  plainSummary?: T;
   level?: T;
   topics?: T;
   digcomp?: T;
@@ -1806,6 +1819,7 @@ export interface BadgesSelect<T extends boolean = true> {
   level?: T;
   order?: T;
   description?: T;
+  plainSummary?: T;
   criteria?: T;
   evidence?:
     | T
@@ -1848,6 +1862,7 @@ export interface CoursePacksSelect<T extends boolean = true> {
   audience?: T;
   durationMinutes?: T;
   summary?: T;
+  plainSummary?: T;
   goals?:
     | T
     | {

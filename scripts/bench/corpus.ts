@@ -382,6 +382,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     content: localized((lang) => ({
       title: w.phrase(lang, 4),
       task: w.sentence(lang),
+      plainSummary: w.sentence(lang),
       before: w.lines(lang, 1, 3),
       steps: times(w.int(4, 8), () => ({
         text: w.sentence(lang),
@@ -404,6 +405,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     content: localized((lang) => ({
       name: w.phrase(lang, 3),
       description: w.paragraph(lang, 2),
+      plainSummary: w.sentence(lang),
       criteria: w.paragraph(lang, 2),
       evidence: w.lines(lang, 1, 3),
     })),
@@ -421,6 +423,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     content: localized((lang) => ({
       title: w.phrase(lang, 4),
       summary: w.paragraph(lang, 2),
+      plainSummary: w.sentence(lang),
       goals: w.lines(lang, 2, 4),
       sessions: times(w.int(2, 4), () => ({
         title: w.phrase(lang, 3),

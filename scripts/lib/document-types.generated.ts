@@ -29,6 +29,7 @@ export const documentTypes: DocumentType[] = [
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"task","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"plainSummary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"array","name":"before","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
@@ -62,6 +63,7 @@ export const documentTypes: DocumentType[] = [
     "localized": [
       {"kind":"scalar","name":"name","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"description","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"plainSummary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"criteria","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"array","name":"evidence","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -85,6 +87,7 @@ export const documentTypes: DocumentType[] = [
     "localized": [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"summary","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"plainSummary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"array","name":"goals","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},

@@ -95,7 +95,15 @@ describe("a course pack's files", () => {
     sources: [],
     previousSlugs: [],
     content: {
-      fi: { title: 'Kurssi', summary: 'Tiivistelmä.', goals: [], sessions: [], handouts: [], body: null },
+      fi: {
+        title: 'Kurssi',
+        summary: 'Tiivistelmä.',
+        plainSummary: null,
+        goals: [],
+        sessions: [],
+        handouts: [],
+        body: null,
+      },
       en: null,
       sv: null,
     },

@@ -7,6 +7,7 @@ import {
   localizedTextarea,
   matches,
   textListField,
+  plainSummaryField,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { codePatterns } from '@toolkit/contract/vocabulary'
@@ -91,6 +92,7 @@ export const Badges = publicContent({
                 },
               },
             ),
+            plainSummaryField(),
             localizedTextarea(
               'criteria',
               {

@@ -1,5 +1,13 @@
 import { adminGroups } from '../admin/groups'
-import { bodyField, codeListField, levelField, localizedText, localizedTextarea, textListField } from '../fields/common'
+import {
+  bodyField,
+  codeListField,
+  levelField,
+  localizedText,
+  localizedTextarea,
+  plainSummaryField,
+  textListField,
+} from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { codePatterns } from '@toolkit/contract/vocabulary'
@@ -50,6 +58,7 @@ export const CheatSheets = publicContent({
         },
       },
     ),
+    plainSummaryField(),
     {
       ...levelField(),
       admin: {

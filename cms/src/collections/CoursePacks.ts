@@ -7,6 +7,7 @@ import {
   options,
   sourcesField,
   textListField,
+  plainSummaryField,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { learnerGroups } from '@toolkit/contract/vocabulary'
@@ -104,6 +105,7 @@ export const CoursePacks = publicContent({
                 },
               },
             ),
+            plainSummaryField(),
             textListField(
               'goals',
               { fi: 'Oppimistavoitteet', en: 'Learning goals', sv: 'Lärandemål' },

@@ -36,7 +36,7 @@ const costLabels: Record<(typeof toolCosts)[number], Label> = {
   paid: { fi: 'Maksullinen', en: 'Paid', sv: 'Avgiftsbelagd' },
 }
 
-/** The employment information service's catalogue of online services and tools. */
+/** The toolkit's own selection of online services and tools (the reports name none of them). */
 export const Tools = publicContent({
   slug: 'tools',
   searchFields: ['name', 'slug', 'description', 'url'],

@@ -4,6 +4,7 @@ import * as migration_20261130_182941_editorial_workflow from './20261130_182941
 import * as migration_20261130_222916_site_settings from './20261130_222916_site_settings';
 import * as migration_20261201_032722_mail_language from './20261201_032722_mail_language';
 import * as migration_20261201_114314_corpus_honesty from './20261201_114314_corpus_honesty';
+import * as migration_20261201_115305_plain_summaries from './20261201_115305_plain_summaries';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_114314_corpus_honesty.up,
     down: migration_20261201_114314_corpus_honesty.down,
-    name: '20261201_114314_corpus_honesty'
+    name: '20261201_114314_corpus_honesty',
+  },
+  {
+    up: migration_20261201_115305_plain_summaries.up,
+    down: migration_20261201_115305_plain_summaries.down,
+    name: '20261201_115305_plain_summaries'
   },
 ];

@@ -25,6 +25,7 @@ export const cheatSheetsSchema = documentSchema({
 }, {
   title: z.string().min(1),
   task: z.string().min(1),
+  plainSummary: z.string().min(1).nullable(),
   before: z.array(z.string().min(1)),
   steps: z.array(z.strictObject({
     text: z.string().min(1),
@@ -54,6 +55,7 @@ export const badgesSchema = documentSchema({
 }, {
   name: z.string().min(1),
   description: z.string().min(1),
+  plainSummary: z.string().min(1).nullable(),
   criteria: z.string().min(1),
   evidence: z.array(z.string().min(1)),
 })
@@ -73,6 +75,7 @@ export const coursePacksSchema = documentSchema({
 }, {
   title: z.string().min(1),
   summary: z.string().min(1),
+  plainSummary: z.string().min(1).nullable(),
   goals: z.array(z.string().min(1)),
   sessions: z.array(z.strictObject({
     title: z.string().min(1),
