@@ -107,13 +107,25 @@ describe('outcome downloads', () => {
     expect(header!.slice(0, 4)).toEqual(['slug', 'name', 'value', 'unit'])
     expect(rows).toHaveLength(snapshot.collections.indicators.length)
     const json = (await (await get(`${sectionPath('en', 'indicators')}indicators.json`)).json()) as {
-      slug: string
-      value: number
-    }[]
+      license: { spdx: string }
+      publisher: string
+      indicators: { slug: string; value: number }[]
+    }
+    expect(json.license.spdx).toBe('CC-BY-4.0')
+    expect(json.publisher).toBe(
+      snapshot.settings!.content.en?.organisationName ?? snapshot.settings!.content.fi.organisationName,
+    )
+    // The Finnish file, as Finnish Excel reads it: ";" between fields and a decimal comma.
+    const fi = parseCsv(
+      (await (await get(`${sectionPath('fi', 'indicators')}indicators.csv`)).text()).replace(/^\uFEFF/, ''),
+      ';',
+    )
     for (const indicator of snapshot.collections.indicators) {
       const row = rows.find((candidate) => candidate[0] === indicator.slug)!
       expect(Number(row[2]), indicator.slug).toBe(indicator.value)
-      expect(json.find((item) => item.slug === indicator.slug)!.value).toBe(indicator.value)
+      expect(json.indicators.find((item) => item.slug === indicator.slug)!.value).toBe(indicator.value)
+      const fiRow = fi.find((candidate) => candidate[0] === indicator.slug)!
+      expect(Number(fiRow[2]!.replace(',', '.')), indicator.slug).toBe(indicator.value)
     }
   })
 })

@@ -1,5 +1,8 @@
-/** Reads CSV (RFC 4180): quoted fields may hold commas, quotes (doubled) and line breaks. Rows of one empty cell are left out. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Reads CSV (RFC 4180) as a spreadsheet splits it: quoted fields may hold the separator, quotes
+ * (doubled) and line breaks. Rows of one empty cell are left out. Finnish Excel separates with ";".
+ */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [[]]
   let field = ''
   let quoted = false
@@ -10,7 +13,7 @@ export function parseCsv(text: string): string[][] {
       else if (char === '"') quoted = false
       else field += char
     } else if (char === '"') quoted = true
-    else if (char === ',') (rows.at(-1)!.push(field), (field = ''))
+    else if (char === separator) (rows.at(-1)!.push(field), (field = ''))
     else if (char === '\n') (rows.at(-1)!.push(field.replace(/\r$/, '')), rows.push([]), (field = ''))
     else field += char
   }

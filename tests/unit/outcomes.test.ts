@@ -2,6 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { readContent } from '../../scripts/lib/content'
+import { parseCsv } from '../helpers/csv'
 import {
   breakdownNumber,
   comparisonLabel,
@@ -105,8 +106,11 @@ describe('outcomes: values as the reports word them', () => {
     expect(body.map((row) => row[column('value_qualifier')])).toEqual(['more-than', 'exact', 'exact'])
     expect(body.map((row) => row[column('target_kind')])).toEqual(['', 'planned', ''])
     expect(body.map((row) => row[column('esf_programme_period')])).toEqual(['', '', '2021-2027'])
-    const json = JSON.parse(indicatorsJson([indicator({ valueQualifier: 'about' })], 'fi')) as Record<string, unknown>[]
-    expect(json[0]).toMatchObject({ valueQualifier: 'about', targetKind: null, esfProgrammePeriod: null })
+    const meta = { publisher: 'Esimerkkiyhdistys', url: 'https://x.example/fi/tulokset/' }
+    const json = JSON.parse(indicatorsJson([indicator({ valueQualifier: 'about' })], 'fi', meta)) as {
+      indicators: Record<string, unknown>[]
+    }
+    expect(json.indicators[0]).toMatchObject({ valueQualifier: 'about', targetKind: null, esfProgrammePeriod: null })
   })
 })
 
@@ -126,5 +130,45 @@ describe('outcomes: the corpus words its values as the reports do', () => {
     // The reports' lower bounds and estimates are there, so the check above has something to check.
     const qualified = all.filter((d) => (d.locales.fi!.data as { valueQualifier?: string }).valueQualifier)
     expect(qualified.length).toBeGreaterThanOrEqual(8)
+  })
+})
+
+describe('outcomes: open data a funder can reuse', () => {
+  const meta = { publisher: 'Esimerkkiyhdistys', url: 'https://x.example/fi/tulokset/' }
+  const figures = [
+    indicator({ slug: 'score', unit: 'score5', value: 4.4, updatedAt: '2026-11-20T10:00:00.000Z' }),
+    indicator({
+      slug: 'people',
+      value: 1200,
+      content: { fi: { name: 'Nimi; puolipiste', notes: '=1+1' }, en: null, sv: null },
+      updatedAt: '2026-11-28T10:00:00.000Z',
+    }),
+  ]
+
+  it('opens in columns in Finnish Excel: ";" between fields, 4,4 for a decimal, BOM for ä', () => {
+    const csv = indicatorsCsv(figures, 'fi')
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    // As Finnish Excel splits it: on ";" outside quotes.
+    const [header, score, people] = parseCsv(csv.slice(1), ';')
+    expect(score![header!.indexOf('value')]).toBe('4,4')
+    expect(people![header!.indexOf('name')]).toBe('Nimi; puolipiste')
+    expect(people![header!.indexOf('notes')]).toBe("'=1+1")
+    expect(score).toHaveLength(header!.length)
+    // English keeps the comma and the decimal point.
+    expect(indicatorsCsv(figures, 'en').split('\r\n')[1]).toContain(',4.4,')
+  })
+
+  it('describes the data set in the JSON: licence, publisher, sources, date and address', () => {
+    const json = JSON.parse(indicatorsJson(figures, 'sv', meta)) as Record<string, unknown>
+    expect(json).toMatchObject({
+      publisher: 'Esimerkkiyhdistys',
+      url: meta.url,
+      license: { spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      dateModified: '2026-11-28',
+      language: 'sv',
+    })
+    expect(json.sources).toHaveLength(2)
+    expect(String(json.licenseNotice)).toContain('Esimerkkiyhdistys')
+    expect((json.indicators as unknown[]).length).toBe(2)
   })
 })

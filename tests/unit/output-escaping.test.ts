@@ -88,7 +88,7 @@ describe('CSV cells', () => {
   it.each(cases)(
     '%s: no cell starts as a formula, and the text comes back behind at most one quote mark',
     (_, text) => {
-      const line = ['slug', text, 4.5].map(csvCell).join(',')
+      const line = ['slug', text, 4.5].map((cell) => csvCell(cell)).join(',')
       // A line break inside a cell is quoted, so the row stays one row.
       const cells = parseCsv(line)[0]!
       expect(cells).toHaveLength(3)

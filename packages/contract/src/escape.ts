@@ -41,11 +41,14 @@ export function escapeXml(value: string): string {
 /**
  * A cell of a spreadsheet download (RFC 4180). A text that starts with = + - @, a tab or a carriage
  * return is a formula to Excel, LibreOffice and Google Sheets; it gets a leading single quote so
- * that it is shown as text (OWASP, "CSV Injection"). Numbers stay numbers. Quoted when it holds
+ * that it is shown as text (OWASP, "CSV Injection"). Numbers stay numbers, with the decimal
+ * separator the file's spreadsheet expects. Quoted when it holds
  * a quote, a comma, a semicolon (the separator of Finnish Excel) or a line break.
  */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, decimalSeparator: '.' | ',' = '.'): string {
   if (value === null || value === undefined) return ''
+  // A number is written as the spreadsheet of the file's language reads one: 4,4 for Finnish Excel.
+  if (typeof value === 'number') return String(value).replace('.', decimalSeparator)
   let text = String(value)
   if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text

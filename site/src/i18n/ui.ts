@@ -394,6 +394,29 @@ const strings = {
   value: { fi: 'Arvo', en: 'Value', sv: 'Värde' },
   target: { fi: 'Tavoite', en: 'Target', sv: 'Mål' },
   comparison: { fi: 'Tavoite tai talousarvio', en: 'Target or budget', sv: 'Mål eller budget' },
+  datasetTitle: {
+    fi: 'Digiosallisuuden toimintamallin tulosluvut',
+    en: 'Outcome figures of the digital inclusion operating model',
+    sv: 'Resultatsiffror för verksamhetsmodellen för digital delaktighet',
+  },
+  datasetDescription: {
+    fi: 'DOT-hankkeen (2022–2023) ja Digiosallisuus työllisyyden edistämisessä -hankkeen (S22619, 2021–2023) luvut raporttien mukaan: osallistujat, koulutukset, palaute, rahoitus ja laitekierrätys. Jokaisella luvulla on lähde ja tarkkuus.',
+    en: 'Figures of the DOT project (2022–2023) and the project Digiosallisuus työllisyyden edistämisessä (S22619, 2021–2023) as their reports give them: participants, trainings, feedback, funding and device recycling. Each figure has its source and how exact it is.',
+    sv: 'Siffror från projektet DOT (2022–2023) och projektet Digiosallisuus työllisyyden edistämisessä (S22619, 2021–2023) enligt deras rapporter: deltagare, utbildningar, respons, finansiering och återvinning av digitala enheter. Varje siffra har sin källa och hur exakt den är.',
+  },
+  contentLicenceShort: {
+    fi: 'Sisältö ja tiedot: lisenssi CC BY 4.0',
+    en: 'Content and data: licensed CC BY 4.0',
+    sv: 'Innehåll och data: licens CC BY 4.0',
+  },
+  citeHeading: { fi: 'Viittaa työkalupakkiin', en: 'Cite this toolkit', sv: 'Hänvisa till verktygslådan' },
+  citeIntro: {
+    fi: 'Kun käytät työkalupakin sisältöä tai lukuja, mainitse lähde näin:',
+    en: 'When you use the toolkit’s content or figures, credit it like this:',
+    sv: 'När du använder verktygslådans innehåll eller siffror, ange källan så här:',
+  },
+  citeVersion: { fi: 'versio', en: 'version', sv: 'version' },
+  citeRetrieved: { fi: 'päivitetty', en: 'updated', sv: 'uppdaterad' },
   outcomesLimitsHeading: {
     fi: 'Mitä luvut eivät kerro',
     en: 'What the figures do not show',
@@ -598,6 +621,36 @@ const strings = {
     en: 'Thank you! Your feedback has been sent to the people who run this site.',
     sv: 'Tack! Din respons har skickats till dem som sköter webbplatsen.',
   },
+  // The start page (index.html) of a course pack's ZIP
+  packContents: { fi: 'Paketin sisältö', en: 'What is in this pack', sv: 'Paketets innehåll' },
+  packOtherFiles: { fi: 'Lisenssi ja tiedostoluettelo', en: 'Licence and list of files', sv: 'Licens och fillista' },
+  packLicence: { fi: 'Lisenssi', en: 'Licence', sv: 'Licens' },
+  packManifest: {
+    fi: 'Tiedostoluettelo: jokaisen tiedoston koko ja SHA-256-tarkistussumma',
+    en: 'List of files: each file’s size and SHA-256 checksum',
+    sv: 'Fillista: varje fils storlek och SHA-256-kontrollsumma',
+  },
+  packAdaptHeading: {
+    fi: 'Näin muokkaat pakettia (työkalupakin ehdotus)',
+    en: 'How to adapt this pack (our suggestion)',
+    sv: 'Så här anpassar du paketet (vårt förslag)',
+  },
+  packAdaptEdit: {
+    fi: 'Muokkaa tuntisuunnitelmaa ja monisteita DOCX-tiedostoina Wordissa tai LibreOfficessa: lisää oman ryhmäsi esimerkit, ajat ja paikat.',
+    en: 'Edit the lesson plan and the handouts as DOCX files in Word or LibreOffice: add your own group’s examples, times and places.',
+    sv: 'Redigera lektionsplanen och utdelningsmaterialet som DOCX-filer i Word eller LibreOffice: lägg till din egen grupps exempel, tider och platser.',
+  },
+  packAdaptCredit: {
+    fi: 'Säilytä asiakirjojen lopussa oleva lähde- ja lisenssirivi. Lisenssi sallii muokkaamisen, kun mainitset lähteen ja kerrot muuttaneesi sisältöä.',
+    en: 'Keep the credit and licence line at the end of each document. The licence lets you adapt the material if you credit the source and say that you changed it.',
+    sv: 'Behåll käll- och licensraden i slutet av varje dokument. Licensen tillåter att du bearbetar materialet om du anger källan och berättar att du har ändrat det.',
+  },
+  packAdaptPrint: {
+    fi: 'Tulosta lunttilaput osallistujille. Ne avautuvat selaimessa ilman verkkoyhteyttä ja mahtuvat yhdelle A4-sivulle.',
+    en: 'Print the cheat sheets for the learners. They open in a browser without a network connection and each fits on one A4 page.',
+    sv: 'Skriv ut lathundarna åt deltagarna. De öppnas i webbläsaren utan nätförbindelse och var och en ryms på en A4-sida.',
+  },
+  packOnline: { fi: 'Paketti verkossa', en: 'The pack online', sv: 'Paketet på webben' },
 } satisfies Record<string, Record<Lang, string>>
 
 export type UiKey = keyof typeof strings

@@ -1,7 +1,9 @@
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
 import { comparisonLabels, formatNumber, qualifierWords, unitLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
-import { reportNames } from '../i18n/ui'
+import { reportNames, t } from '../i18n/ui'
+import { contentLicence, contentLicenceNotice } from '@toolkit/contract/licence'
+import { reports } from '@toolkit/contract/vocabulary'
 import { csvCell } from '@toolkit/contract/escape'
 import { localize } from './localize'
 
@@ -100,8 +102,20 @@ const columns = [
 ] as const
 
 /**
- * Every indicator as one row: RFC 4180 CSV with a header, UTF-8 with a BOM so that spreadsheet
- * programs read ä and ö right; a text that a spreadsheet would run as a formula is kept as text.
+ * How the CSV of each language is written so that the spreadsheet its readers use opens it in
+ * columns: Finnish and Swedish Excel (as set up in Finland) separate fields with ";" and write 4,4;
+ * English Excel separates with "," and writes 4.4.
+ */
+export const csvFormats: Record<Lang, { separator: ',' | ';'; decimal: '.' | ',' }> = {
+  fi: { separator: ';', decimal: ',' },
+  sv: { separator: ';', decimal: ',' },
+  en: { separator: ',', decimal: '.' },
+}
+
+/**
+ * Every indicator as one row: CSV with a header (RFC 4180 quoting, the separator and decimal mark of
+ * the language's spreadsheet), UTF-8 with a BOM so that Excel reads ä and ö right; a text that a
+ * spreadsheet would run as a formula is kept as text.
  */
 export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
   const rows = indicators.map((indicator) => {
@@ -125,36 +139,65 @@ export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
       i.field('notes').value,
     ]
   })
-  return `\uFEFF${[columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+  const { separator, decimal } = csvFormats[lang]
+  return `\uFEFF${[columns, ...rows].map((row) => row.map((cell) => csvCell(cell, decimal)).join(separator)).join('\r\n')}\r\n`
 }
 
-/** The same as JSON, with the language each text is in and the full name of each source report. */
-export function indicatorsJson(indicators: Indicator[], lang: Lang): string {
-  return `${JSON.stringify(
-    indicators.map((indicator) => {
-      const i = localize(indicator, lang)
-      const name = i.field('name')
-      const notes = i.field('notes')
-      return {
-        slug: indicator.slug,
-        name: name.value,
-        nameLanguage: name.lang,
-        value: indicator.value,
-        valueQualifier: indicator.valueQualifier,
-        unit: indicator.unit,
-        target: indicator.target,
-        targetKind: indicator.target === null ? null : indicator.comparisonKind,
-        period: indicator.period,
-        breakdown: indicator.breakdown,
-        project: indicator.project,
-        source: { ...indicator.source, title: reportNames[indicator.source.report][lang] },
-        esfCode: indicator.esfCode,
-        esfProgrammePeriod: indicator.esfCode ? indicator.esfProgrammePeriod : null,
-        notes: notes.value,
-        notesLanguage: notes.value ? notes.lang : null,
-      }
-    }),
-    null,
-    2,
-  )}\n`
+/** Who publishes the figures and where: the open-data description a reuser needs with the data. */
+export interface DatasetMeta {
+  publisher: string
+  /** The outcomes page's public address. */
+  url: string
+}
+
+/** The newest change among the figures, as a day: when the data set was last modified. */
+export function datasetModified(indicators: Indicator[]): string | null {
+  const newest = indicators
+    .map((indicator) => indicator.updatedAt)
+    .sort()
+    .at(-1)
+  return newest ? newest.slice(0, 10) : null
+}
+
+/**
+ * The same as JSON: a description of the data set (title, publisher, licence, sources, date,
+ * address) and the figures, with the language each text is in and the full name of each source report.
+ */
+export function indicatorsJson(indicators: Indicator[], lang: Lang, meta: DatasetMeta): string {
+  const figures = indicators.map((indicator) => {
+    const i = localize(indicator, lang)
+    const name = i.field('name')
+    const notes = i.field('notes')
+    return {
+      slug: indicator.slug,
+      name: name.value,
+      nameLanguage: name.lang,
+      value: indicator.value,
+      valueQualifier: indicator.valueQualifier,
+      unit: indicator.unit,
+      target: indicator.target,
+      targetKind: indicator.target === null ? null : indicator.comparisonKind,
+      period: indicator.period,
+      breakdown: indicator.breakdown,
+      project: indicator.project,
+      source: { ...indicator.source, title: reportNames[indicator.source.report][lang] },
+      esfCode: indicator.esfCode,
+      esfProgrammePeriod: indicator.esfCode ? indicator.esfProgrammePeriod : null,
+      notes: notes.value,
+      notesLanguage: notes.value ? notes.lang : null,
+    }
+  })
+  const dataset = {
+    title: t(lang, 'datasetTitle'),
+    description: t(lang, 'datasetDescription'),
+    language: lang,
+    publisher: meta.publisher,
+    url: meta.url,
+    license: { spdx: contentLicence.spdx, name: contentLicence.name, url: contentLicence.url },
+    licenseNotice: contentLicenceNotice(lang, meta.publisher),
+    sources: reports.map((report) => reportNames[report][lang]),
+    dateModified: datasetModified(indicators),
+    indicators: figures,
+  }
+  return `${JSON.stringify(dataset, null, 2)}\n`
 }
