@@ -25,11 +25,20 @@ export const reportCredits: Record<Locale, string> = {
 }
 
 /** One sentence a reader can copy: whose content it is, under which licence, and what it is written from. */
-export function contentLicenceNotice(lang: Locale, publisher: string): string {
+export function contentLicenceNotice(lang: Locale, publisher: string, { withAddress = true } = {}): string {
+  // On a web page the licence is a link beside the notice; in a file the address is written out.
+  const licence = withAddress ? `${contentLicence.name}, ${contentLicence.url}` : contentLicence.name
   const notice: Record<Locale, string> = {
-    fi: `Sisältö ja tiedot: ${publisher}, lisenssi ${contentLicence.name}, ${contentLicence.url}. Saat käyttää, muokata ja jakaa niitä, kun mainitset lähteen. Sisältö on kirjoitettu lähteistä: ${reportCredits.fi}.`,
-    en: `Content and data: ${publisher}, licensed under ${contentLicence.name}, ${contentLicence.url}. You may use, adapt and share them if you credit the source. The content is written from ${reportCredits.en}.`,
-    sv: `Innehåll och data: ${publisher}, licens ${contentLicence.name}, ${contentLicence.url}. Du får använda, bearbeta och dela dem om du anger källan. Innehållet bygger på ${reportCredits.sv}.`,
+    fi: `Sisältö ja tiedot: ${publisher}, lisenssi ${licence}. Saat käyttää, muokata ja jakaa niitä, kun mainitset lähteen. Sisältö on kirjoitettu lähteistä: ${reportCredits.fi}.`,
+    en: `Content and data: ${publisher}, licensed under ${licence}. You may use, adapt and share them if you credit the source. The content is written from ${reportCredits.en}.`,
+    sv: `Innehåll och data: ${publisher}, licens ${licence}. Du får använda, bearbeta och dela dem om du anger källan. Innehållet bygger på ${reportCredits.sv}.`,
   }
   return notice[lang]
+}
+
+/** "Lisenssin ehdot": the link to the licence's own text beside a notice on a page. */
+export const licenceTermsLabel: Record<Locale, string> = {
+  fi: 'Lisenssin ehdot',
+  en: 'Licence terms',
+  sv: 'Licensvillkor',
 }

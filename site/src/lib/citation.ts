@@ -26,5 +26,7 @@ export function contentUpdatedAt(): string {
 export function citation(lang: Lang, site: URL): string {
   const updated = contentUpdatedAt()
   const address = new URL(`/${lang}/`, site).href
-  return `${organisationName(lang)} (${updated.slice(0, 4)}). ${siteName(lang)}, ${t(lang, 'citeVersion')} ${toolkitVersion}. ${t(lang, 'citeRetrieved')} ${formatDate(updated, lang)}. ${address}`
+  const retrieved = t(lang, 'citeRetrieved')
+  const sentenceStart = retrieved.charAt(0).toLocaleUpperCase(lang) + retrieved.slice(1)
+  return `${organisationName(lang)} (${updated.slice(0, 4)}). ${siteName(lang)}, ${t(lang, 'citeVersion')} ${toolkitVersion}. ${sentenceStart} ${formatDate(updated, lang)}. ${address}`
 }
