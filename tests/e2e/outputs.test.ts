@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 
+import { contentLicence, contentLicenceNotice } from '@toolkit/contract/licence'
 import { detailPath, sectionPath } from '@toolkit/contract/routes'
 import { parseCsv } from '../helpers/csv'
+import { docxParagraphs } from '../helpers/docx'
 import { builtSite } from '../helpers/site'
 
 // The machine-readable outputs, read back with real parsers.
@@ -83,16 +85,46 @@ describe('course-pack ZIPs', () => {
           expect(files[file.path]!.length).toBe(file.bytes)
           expect(createHash('sha256').update(files[file.path]!).digest('hex')).toBe(file.sha256)
         }
-        expect(listed).toContain('lesson-plan.html')
+        expect(listed).toEqual(
+          expect.arrayContaining(['index.html', 'LICENSE.txt', 'lesson-plan.html', 'lesson-plan.docx']),
+        )
         const handouts = (pack.content[lang] ?? pack.content.fi).handouts.length
-        expect(
-          listed.filter((name: string) => name.startsWith('handouts/')),
-          pack.slug,
-        ).toHaveLength(handouts)
+        for (const format of ['.html', '.docx'])
+          expect(
+            listed.filter((name: string) => name.startsWith('handouts/') && name.endsWith(format)),
+            `${pack.slug} ${format}`,
+          ).toHaveLength(handouts)
         expect(
           listed.filter((name: string) => name.startsWith('cheat-sheets/')),
           pack.slug,
         ).toHaveLength(pack.cheatSheets.length)
+        expect(manifest.licence).toEqual({ spdx: contentLicence.spdx, url: contentLicence.url })
+      }
+    },
+  )
+
+  it.each(langs)(
+    '%s: every pack opens with a start page that links every file, carries the licence, and has a lesson plan DOCX with its sessions',
+    async (lang) => {
+      const settings = snapshot.settings!.content
+      const publisher = settings[lang]?.organisationName ?? settings.fi.organisationName
+      for (const pack of snapshot.collections['course-packs']) {
+        const files = unzipSync(
+          new Uint8Array(await (await get(`${detailPath(lang, 'course-packs', pack.slug)}pack.zip`)).arrayBuffer()),
+        )
+        expect(Object.keys(files)[0], pack.slug).toBe('index.html')
+        const index = new TextDecoder().decode(files['index.html'])
+        const linked = new Set([...index.matchAll(/href="([^":]+)"/g)].map((match) => match[1]))
+        for (const name of Object.keys(files).filter((name) => name !== 'index.html'))
+          expect(linked.has(name), `${pack.slug}: ${name}`).toBe(true)
+        expect(index).toContain(contentLicence.url)
+        const notice = contentLicenceNotice(lang, publisher)
+        expect(new TextDecoder().decode(files['LICENSE.txt'])).toBe(`${notice}\n`)
+        // The DOCX read back: its paragraphs hold each session's title, and the licence line comes last.
+        const paragraphs = docxParagraphs(files['lesson-plan.docx']!)
+        const content = pack.content[lang]?.sessions.length ? pack.content[lang] : pack.content.fi
+        for (const session of content.sessions) expect(paragraphs, pack.slug).toContain(session.title)
+        expect(paragraphs.at(-1), pack.slug).toBe(notice)
       }
     },
   )

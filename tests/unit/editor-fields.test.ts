@@ -5,7 +5,7 @@ import { safeZipEntryName } from '@toolkit/contract/escape'
 import type { SnapshotDocument, SnapshotMedia } from '@toolkit/contract/snapshot'
 import { fileTypeLabel, formatFileSize } from '../../site/src/i18n/labels'
 import { materialDetails, materialFileNames } from '../../site/src/lib/course-pack-materials'
-import { coursePackZip, type ZipMaterial } from '../../site/src/lib/course-pack-zip'
+import { coursePackZip, type CoursePackZipOptions, type ZipMaterial } from '../../site/src/lib/course-pack-zip'
 import { registrationLink, type SnapshotEvent } from '../../site/src/lib/events'
 import { localize } from '../../site/src/lib/localize'
 import { metaTags, shareDescription } from '../../site/src/lib/share'
@@ -82,6 +82,12 @@ describe("a course pack's files", () => {
     expect(materialDetails(media('1', 'kuva.png', 'image/png'), 2048, 'en')).toBe(`PNG image, 2${NBSP}KB`)
   })
 
+  const zipOptions: CoursePackZipOptions = {
+    cheatSheets: [],
+    lang: 'fi',
+    site: new URL('https://example.org/'),
+    publisher: 'Testiorganisaatio',
+  }
   const pack: SnapshotDocument<'course-packs'> = {
     id: '1',
     slug: 'kurssi',
@@ -109,7 +115,7 @@ describe("a course pack's files", () => {
     },
   }
 
-  it('are in the ZIP under materials/, with a line each in the lesson plan and the manifest', () => {
+  it('are in the ZIP under materials/, with a line each in the lesson plan and the manifest', async () => {
     const data = new Uint8Array([37, 80, 68, 70, 45, 1, 2, 3])
     const material: ZipMaterial = {
       path: 'materials/diat.pdf',
@@ -118,20 +124,25 @@ describe("a course pack's files", () => {
       details: `PDF, 8${NBSP}bytes`,
       data,
     }
-    const files = unzipSync(coursePackZip(pack, [], 'en', new URL('https://example.org/'), [material]))
+    const files = unzipSync(await coursePackZip(pack, { ...zipOptions, lang: 'en', materials: [material] }))
     expect(files['materials/diat.pdf']).toEqual(data)
     const plan = new TextDecoder().decode(files['lesson-plan.html'])
     expect(plan).toContain(
       `<h2>Materials</h2><ul><li><a href="materials/diat.pdf"><span lang="fi">Diat &#60;script&#62;alert(1)&#60;/script&#62;</span></a> (PDF, 8${NBSP}bytes)</li></ul>`,
     )
+    // The start page lists it too, by its title (escaped, marked as Finnish), kind and size.
+    expect(new TextDecoder().decode(files['index.html'])).toContain(
+      `<li><a href="materials/diat.pdf"><span lang="fi">Diat &#60;script&#62;alert(1)&#60;/script&#62;</span></a> (PDF, 8${NBSP}bytes)</li>`,
+    )
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { files: { path: string }[] }
     expect(manifest.files).toContainEqual(expect.objectContaining({ path: 'materials/diat.pdf', bytes: data.length }))
   })
 
-  it('leave the ZIP as it was when there are none', () => {
-    const files = unzipSync(coursePackZip({ ...pack, materials: [] }, [], 'fi', new URL('https://example.org/')))
+  it('leave the ZIP as it was when there are none', async () => {
+    const files = unzipSync(await coursePackZip({ ...pack, materials: [] }, zipOptions))
     expect(Object.keys(files).filter((name) => name.startsWith('materials/'))).toEqual([])
     expect(new TextDecoder().decode(files['lesson-plan.html'])).not.toContain('Materiaalit')
+    expect(new TextDecoder().decode(files['index.html'])).not.toContain('Materiaalit')
   })
 })
 

@@ -1,13 +1,15 @@
 import { strToU8, zipSync } from 'fflate'
 import { createHash } from 'node:crypto'
 
+import { contentLicence, contentLicenceNotice } from '@toolkit/contract/licence'
 import type { SnapshotDocument } from '@toolkit/contract/snapshot'
-import { learnerLabels, levelLabels } from '../i18n/labels'
+import { fileTypeLabel, formatFileSize, learnerLabels, levelLabels } from '../i18n/labels'
 import type { Lang } from '../i18n/locales'
-import { t } from '../i18n/ui'
+import { t, type UiKey } from '../i18n/ui'
 import { escapeHtml, safeZipEntryName } from '@toolkit/contract/escape'
+import { type DocxSetting, handoutDocx, lessonPlanDocx } from './course-pack-docx'
 import { handoutsOf } from './handouts'
-import { localize } from './localize'
+import { type InLang, localize } from './localize'
 import { renderRichText } from './rich-text'
 import { richTextLinks } from './rich-text-links'
 import { detailPath } from '@toolkit/contract/routes'
@@ -63,9 +65,14 @@ function materialList(materials: ZipMaterial[], lang: Lang): string {
   return `<h2>${t(lang, 'materials')}</h2><ul>${items.join('')}</ul>`
 }
 
+/** For whom, what level and how long: the start page and the lesson plan both say it first. */
+function factList(pack: Pack, lang: Lang): string {
+  const level = pack.level ? `<li>${t(lang, 'level')}: ${levelLabels[pack.level][lang]}</li>` : ''
+  return `<ul>${level}<li>${t(lang, 'learners')}: ${learnerLabels[pack.audience][lang]}</li><li>${t(lang, 'duration')}: ${pack.durationMinutes} ${t(lang, 'minutes')}</li></ul>`
+}
+
 function lessonPlan(pack: Pack, lang: Lang, site: URL, materials: ZipMaterial[]): string {
   const c = localize(pack, lang)
-  const level = pack.level ? `<li>${t(lang, 'level')}: ${levelLabels[pack.level][lang]}</li>` : ''
   const sessions = c.field('sessions').value
   const rows = sessions
     .map(
@@ -75,7 +82,7 @@ function lessonPlan(pack: Pack, lang: Lang, site: URL, materials: ZipMaterial[])
     .join('\n')
   return [
     `<p>${escapeHtml(c.field('summary').value)}</p>`,
-    `<ul>${level}<li>${t(lang, 'learners')}: ${learnerLabels[pack.audience][lang]}</li><li>${t(lang, 'duration')}: ${pack.durationMinutes} ${t(lang, 'minutes')}</li></ul>`,
+    factList(pack, lang),
     `<h2>${t(lang, 'goals')}</h2><ul>${c
       .field('goals')
       .value.map((goal) => `<li>${escapeHtml(goal)}</li>`)
@@ -111,65 +118,192 @@ function cheatSheetPage(sheet: CheatSheet, lang: Lang): string {
   ].join('\n')
 }
 
-export interface ZipEntry {
+/** The start page's groups of files, in its order, each headed by its UI string. */
+const fileGroups = ['lessonPlan', 'handouts', 'relatedCheatSheets', 'materials', 'packOtherFiles'] as const
+type FileGroup = (typeof fileGroups)[number] & UiKey
+
+/** A file of the ZIP as the start page lists it. */
+interface PackFile {
   path: string
-  bytes: number
-  sha256: string
+  data: Uint8Array
+  /** What the start page calls it, in the language it is written in. */
+  title: InLang<string>
+  group: FileGroup
+  /** Kind and size in words, when the caller knows them better than the file's extension (the pack's uploads). */
+  details?: string
 }
 
-/**
- * A course pack as one ZIP: the lesson plan (which lists the pack's files with their kind and
- * size), every handout and the linked cheat sheets as printable HTML, the pack's files themselves
- * under materials/, and manifest.json listing each file with its size and SHA-256.
- */
-export function coursePackZip(
-  pack: Pack,
-  cheatSheets: CheatSheet[],
-  lang: Lang,
-  site: URL,
-  materials: ZipMaterial[] = [],
-): Uint8Array<ArrayBuffer> {
+/** The MIME types of the files the ZIP writes itself, for their kind in words. */
+const ownKinds: Record<string, string> = {
+  html: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain',
+  json: 'application/json',
+}
+
+/** "Word (DOCX)", "HTML-tiedosto", "tekstitiedosto": a trainer with LibreOffice looks for the format, not for Word. */
+function kindOf(path: string, lang: Lang): string {
+  const extension = path.slice(path.lastIndexOf('.') + 1)
+  const kind = fileTypeLabel(ownKinds[extension] ?? '', path, lang)
+  return extension === 'docx' ? `${kind} (DOCX)` : kind
+}
+
+const inLang = (value: InLang<string>, lang: Lang) =>
+  value.lang === lang ? escapeHtml(value.value) : `<span lang="${value.lang}">${escapeHtml(value.value)}</span>`
+
+/** Every file of the ZIP, linked, in groups; manifest.json by its kind only, as its size depends on this page's. */
+function contents(files: PackFile[], lang: Lang): string {
+  const item = (path: string, title: InLang<string>, details: string) =>
+    `<li><a href="${escapeHtml(path)}">${inLang(title, lang)}</a> (${escapeHtml(details)})</li>`
+  const groups = fileGroups.map((group) => {
+    const items = files
+      .filter((file) => file.group === group)
+      .map((file) =>
+        item(
+          file.path,
+          file.title,
+          file.details ?? `${kindOf(file.path, lang)}, ${formatFileSize(file.data.length, lang)}`,
+        ),
+      )
+    if (group === 'packOtherFiles')
+      items.push(item('manifest.json', { value: t(lang, 'packManifest'), lang }, kindOf('manifest.json', lang)))
+    return items.length > 0 ? `<h3>${escapeHtml(t(lang, group))}</h3><ul>${items.join('')}</ul>` : ''
+  })
+  return `<h2>${escapeHtml(t(lang, 'packContents'))}</h2>${groups.join('\n')}`
+}
+
+/** Our own advice, not the reports': the heading says so, as the site marks its suggestions. */
+function howToAdapt(lang: Lang, hasCheatSheets: boolean): string {
+  const keys: UiKey[] = ['packAdaptEdit', 'packAdaptCredit', ...(hasCheatSheets ? (['packAdaptPrint'] as const) : [])]
+  return `<h2>${escapeHtml(t(lang, 'packAdaptHeading'))}</h2><ul>${keys.map((key) => `<li>${escapeHtml(t(lang, key))}</li>`).join('')}</ul>`
+}
+
+/** index.html: what the pack is, for whom and how long, what is in the ZIP, how to adapt it, and its licence. */
+function startPage(pack: Pack, lang: Lang, source: string, notice: string, files: PackFile[], hasCheatSheets: boolean) {
   const c = localize(pack, lang)
-  const files: Record<string, Uint8Array> = {}
-  files['lesson-plan.html'] = strToU8(printPage(lang, c.field('title').value, lessonPlan(pack, lang, site, materials)))
-  for (const handout of handoutsOf(c.field('handouts').value, pack.content.fi.handouts)) {
-    files[`handouts/${handout.key}.html`] = strToU8(
-      printPage(
-        lang,
-        handout.title,
-        renderRichText(handout.text, { lang, headingOffset: 1, links: richTextLinks(lang, { absolute: site }) }),
-      ),
+  // The licence's address in the notice becomes a link; the notice is escaped first and the address needs no escaping.
+  const licence = escapeHtml(notice).replace(
+    contentLicence.url,
+    `<a href="${contentLicence.url}">${contentLicence.url}</a>`,
+  )
+  return [
+    `<p>${inLang(c.field('summary'), lang)}</p>`,
+    factList(pack, lang),
+    contents(files, lang),
+    howToAdapt(lang, hasCheatSheets),
+    `<h2>${escapeHtml(t(lang, 'packLicence'))}</h2><p>${licence}</p>`,
+    `<p>${escapeHtml(t(lang, 'packOnline'))}: <a href="${escapeHtml(source)}">${escapeHtml(source)}</a></p>`,
+  ].join('\n')
+}
+
+const LICENSE_FILE = 'LICENSE.txt'
+
+export interface CoursePackZipOptions {
+  /** The cheat sheets the pack uses. */
+  cheatSheets: CheatSheet[]
+  lang: Lang
+  /** The site's public address: the pack's page and the texts' links are named by it. */
+  site: URL
+  /** The site settings' organisation name in `lang`: the licence notice and the documents' author. */
+  publisher: string
+  materials?: ZipMaterial[]
+}
+
+/** The files the start page lists, in its order: every file of the ZIP but itself and manifest.json. */
+async function packFiles(pack: Pack, options: CoursePackZipOptions, setting: DocxSetting): Promise<PackFile[]> {
+  const { cheatSheets, lang, site, materials = [] } = options
+  const c = localize(pack, lang)
+  const planTitle = { value: t(lang, 'lessonPlan'), lang }
+  const plan = printPage(lang, c.field('title').value, lessonPlan(pack, lang, site, materials))
+  const files: PackFile[] = [
+    { path: 'lesson-plan.html', data: strToU8(plan), title: planTitle, group: 'lessonPlan' },
+    {
+      path: 'lesson-plan.docx',
+      data: await lessonPlanDocx(pack, materials, setting),
+      title: planTitle,
+      group: 'lessonPlan',
+    },
+  ]
+  const handouts = c.field('handouts')
+  for (const handout of handoutsOf(handouts.value, pack.content.fi.handouts)) {
+    const title = { value: handout.title, lang: handouts.lang }
+    const text = renderRichText(handout.text, { lang, headingOffset: 1, links: setting.links })
+    const docx = await handoutDocx(handout, handouts.lang, setting)
+    files.push(
+      {
+        path: `handouts/${handout.key}.html`,
+        data: strToU8(printPage(lang, handout.title, text)),
+        title,
+        group: 'handouts',
+      },
+      { path: `handouts/${handout.key}.docx`, data: docx, title, group: 'handouts' },
     )
   }
   for (const sheet of cheatSheets) {
-    files[`cheat-sheets/${sheet.slug}.html`] = strToU8(
-      printPage(lang, localize(sheet, lang).field('title').value, cheatSheetPage(sheet, lang)),
-    )
+    const title = localize(sheet, lang).field('title')
+    const page = printPage(lang, title.value, cheatSheetPage(sheet, lang))
+    files.push({ path: `cheat-sheets/${sheet.slug}.html`, data: strToU8(page), title, group: 'relatedCheatSheets' })
   }
-  for (const material of materials) files[material.path] = material.data
-  const entries: ZipEntry[] = Object.entries(files).map(([path, data]) => ({
-    path,
-    bytes: data.length,
-    sha256: createHash('sha256').update(data).digest('hex'),
-  }))
+  for (const { path, data, title, titleLang, details } of materials)
+    files.push({ path, data, title: { value: title, lang: titleLang ?? lang }, details, group: 'materials' })
+  const notice = contentLicenceNotice(lang, options.publisher)
+  files.push({
+    path: LICENSE_FILE,
+    data: strToU8(`${notice}\n`),
+    title: { value: t(lang, 'packLicence'), lang },
+    group: 'packOtherFiles',
+  })
+  return files
+}
+
+/** manifest.json: what the pack is, whose, under which licence, and each other file's size and SHA-256. */
+function manifestOf(pack: Pack, options: CoursePackZipOptions, source: string, files: [string, Uint8Array][]) {
   const manifest = {
-    title: c.field('title').value,
-    language: lang,
-    source: new URL(detailPath(lang, 'course-packs', pack.slug), site).href,
-    files: entries,
+    title: localize(pack, options.lang).field('title').value,
+    language: options.lang,
+    source,
+    publisher: options.publisher,
+    licence: { spdx: contentLicence.spdx, url: contentLicence.url },
+    files: files.map(([path, data]) => ({
+      path,
+      bytes: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+    })),
   }
-  files['manifest.json'] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`)
+  return strToU8(`${JSON.stringify(manifest, null, 2)}\n`)
+}
+
+/**
+ * A course pack as one ZIP a trainer can adapt: index.html, the start page; LICENSE.txt; the lesson
+ * plan (which lists the pack's files with their kind and size) and every handout as printable HTML
+ * and as DOCX; the linked cheat sheets as printable HTML; the pack's files themselves under
+ * materials/; and manifest.json listing every other file with its size and SHA-256.
+ */
+export async function coursePackZip(pack: Pack, options: CoursePackZipOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const { lang, site, publisher } = options
+  const source = new URL(detailPath(lang, 'course-packs', pack.slug), site).href
+  const links = richTextLinks(lang, { absolute: site })
+  const files = await packFiles(pack, options, { lang, publisher, updatedAt: pack.updatedAt, source, links })
+  const notice = contentLicenceNotice(lang, publisher)
+  const start = startPage(pack, lang, source, notice, files, options.cheatSheets.length > 0)
+  // The start page first, so that it is the first thing a trainer sees in the unpacked folder.
+  const ordered: [string, Uint8Array][] = [
+    ['index.html', strToU8(printPage(lang, localize(pack, lang).field('title').value, start))],
+    ...files.map((file): [string, Uint8Array] => [file.path, file.data]),
+  ]
+  ordered.push(['manifest.json', manifestOf(pack, options, source, ordered)])
   // A fixed timestamp keeps the archive byte-identical between builds of the same content.
   const mtime = new Date(pack.updatedAt)
   // Entry names come from slugs and fixed names; checked all the same, as unpacking trusts them.
+  // LICENSE.txt, a constant, keeps the capitals reusers look for (the check allows lower case only).
   const where = `Course pack ${pack.slug} (${lang})`
-  // Slides, PDFs and images are compressed already: stored as they are, they cost no build time.
-  const stored = new Set(materials.map((material) => material.path))
+  // Slides, PDFs, images and DOCX files are compressed already: stored as they are, they cost no build time.
+  const stored = new Set((options.materials ?? []).map((material) => material.path))
   const zip = zipSync(
     Object.fromEntries(
-      Object.entries(files).map(([path, data]) => [
-        safeZipEntryName(path, where),
-        [data, { mtime, level: stored.has(path) ? 0 : 9 }],
+      ordered.map(([path, data]) => [
+        path === LICENSE_FILE ? path : safeZipEntryName(path, where),
+        [data, { mtime, level: stored.has(path) || path.endsWith('.docx') ? 0 : 9 }],
       ]),
     ),
   )

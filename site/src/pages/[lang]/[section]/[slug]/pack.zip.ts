@@ -6,6 +6,7 @@ import { langs, type Lang } from '../../../../i18n/locales'
 import { packMaterials } from '../../../../lib/course-pack-materials'
 import { coursePackZip, type ZipMaterial } from '../../../../lib/course-pack-zip'
 import { getDocuments } from '../../../../lib/pages'
+import { organisationName } from '../../../../lib/site-settings'
 import { sections } from '@toolkit/contract/routes'
 
 /** The one-click download of a course pack: /fi/koulutuspaketit/<slug>/pack.zip. */
@@ -20,7 +21,7 @@ export async function getStaticPaths() {
   )
 }
 
-export const GET: APIRoute = ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props, site }) => {
   const { pack, sheets } = props as {
     pack: SnapshotDocument<'course-packs'>
     sheets: SnapshotDocument<'cheat-sheets'>[]
@@ -34,6 +35,13 @@ export const GET: APIRoute = ({ params, props, site }) => {
     details: material.details,
     data: fs.readFileSync(material.media.file),
   }))
-  const zip = coursePackZip(pack, sheets, lang, site!, materials)
+  // The licence notice and the DOCX files name the site settings' organisation as the publisher.
+  const zip = await coursePackZip(pack, {
+    cheatSheets: sheets,
+    lang,
+    site: site!,
+    publisher: organisationName(lang),
+    materials,
+  })
   return new Response(zip, { headers: { 'content-type': 'application/zip' } })
 }
