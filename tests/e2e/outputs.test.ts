@@ -136,7 +136,7 @@ describe('outcome downloads', () => {
       (await (await get(`${sectionPath('en', 'indicators')}indicators.csv`)).text()).replace(/^\uFEFF/, ''),
     )
     const [header, ...rows] = csv
-    expect(header!.slice(0, 4)).toEqual(['slug', 'name', 'value', 'unit'])
+    expect(header!.slice(0, 5)).toEqual(['slug', 'name', 'value', 'value_qualifier', 'unit'])
     expect(rows).toHaveLength(snapshot.collections.indicators.length)
     const json = (await (await get(`${sectionPath('en', 'indicators')}indicators.json`)).json()) as {
       license: { spdx: string }
