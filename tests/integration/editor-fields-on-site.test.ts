@@ -174,6 +174,22 @@ describe("a course pack's files", () => {
 })
 
 describe('share image and description', () => {
+  it('says beforehand, in the language switcher, that a language version is not translated yet, and the page says so too', () => {
+    // Post 2 is only in Finnish.
+    const finnish = page(detailPath('fi', 'posts', 'kirjoitus-2'))
+    expect(finnish.querySelector('nav.lang-nav a[hreflang="sv"] .lang-missing')?.textContent).toBe(
+      ' (inte översatt ännu)',
+    )
+    expect(finnish.querySelector('nav.lang-nav a[hreflang="sv"]')?.getAttribute('href')).toBe(
+      detailPath('sv', 'posts', 'kirjoitus-2'),
+    )
+    expect(page(detailPath('sv', 'posts', 'kirjoitus-2')).querySelectorAll('main .notice')).toHaveLength(1)
+    // Post 1 is in English: no marker on its English link.
+    expect(
+      page(detailPath('fi', 'posts', 'kirjoitus-1')).querySelector('nav.lang-nav a[hreflang="en"] .lang-missing'),
+    ).toBeNull()
+  })
+
   it("a post's page is shared with its own image and text", () => {
     const document = page(detailPath('fi', 'posts', 'kirjoitus-1'))
     const image = published(ids.shareImage)
