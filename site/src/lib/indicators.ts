@@ -101,6 +101,12 @@ const columns = [
   'notes',
 ] as const
 
+/** What the comparison figure is (target, granted, planned), or null when there is none to name. */
+const targetKind = (indicator: Indicator) => (indicator.target === null ? null : indicator.comparisonKind)
+
+/** The programme period of the ESF+ code, or null when the figure carries no code. */
+const esfPeriod = (indicator: Indicator) => (indicator.esfCode ? indicator.esfProgrammePeriod : null)
+
 /**
  * How the CSV of each language is written so that the spreadsheet its readers use opens it in
  * columns: Finnish and Swedish Excel (as set up in Finland) separate fields with ";" and write 4,4;
@@ -127,7 +133,7 @@ export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
       indicator.valueQualifier,
       indicator.unit,
       indicator.target,
-      indicator.target === null ? null : indicator.comparisonKind,
+      targetKind(indicator),
       indicator.period.start,
       indicator.period.end,
       indicator.breakdown.map((part) => `${part.key}=${part.value}`).join(' '),
@@ -135,7 +141,7 @@ export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
       indicator.source.report,
       indicator.source.section,
       indicator.esfCode,
-      indicator.esfCode ? indicator.esfProgrammePeriod : null,
+      esfPeriod(indicator),
       i.field('notes').value,
     ]
   })
@@ -160,6 +166,24 @@ export function datasetModified(indicators: Indicator[]): string | null {
 }
 
 /**
+ * What the data set is, who publishes it, under which licence, from which sources and when it last
+ * changed: the head of indicators.json and the outcomes page's schema.org Dataset, from one place.
+ */
+export function datasetFacts(indicators: Indicator[], lang: Lang, meta: DatasetMeta) {
+  return {
+    title: t(lang, 'datasetTitle'),
+    description: t(lang, 'datasetDescription'),
+    language: lang,
+    publisher: meta.publisher,
+    url: meta.url,
+    license: { spdx: contentLicence.spdx, name: contentLicence.name, url: contentLicence.url },
+    licenseNotice: contentLicenceNotice(lang, meta.publisher),
+    sources: reports.map((report) => reportNames[report][lang]),
+    dateModified: datasetModified(indicators),
+  }
+}
+
+/**
  * The same as JSON: a description of the data set (title, publisher, licence, sources, date,
  * address) and the figures, with the language each text is in and the full name of each source report.
  */
@@ -176,27 +200,19 @@ export function indicatorsJson(indicators: Indicator[], lang: Lang, meta: Datase
       valueQualifier: indicator.valueQualifier,
       unit: indicator.unit,
       target: indicator.target,
-      targetKind: indicator.target === null ? null : indicator.comparisonKind,
+      targetKind: targetKind(indicator),
       period: indicator.period,
       breakdown: indicator.breakdown,
       project: indicator.project,
       source: { ...indicator.source, title: reportNames[indicator.source.report][lang] },
       esfCode: indicator.esfCode,
-      esfProgrammePeriod: indicator.esfCode ? indicator.esfProgrammePeriod : null,
+      esfProgrammePeriod: esfPeriod(indicator),
       notes: notes.value,
       notesLanguage: notes.value ? notes.lang : null,
     }
   })
   const dataset = {
-    title: t(lang, 'datasetTitle'),
-    description: t(lang, 'datasetDescription'),
-    language: lang,
-    publisher: meta.publisher,
-    url: meta.url,
-    license: { spdx: contentLicence.spdx, name: contentLicence.name, url: contentLicence.url },
-    licenseNotice: contentLicenceNotice(lang, meta.publisher),
-    sources: reports.map((report) => reportNames[report][lang]),
-    dateModified: datasetModified(indicators),
+    ...datasetFacts(indicators, lang, meta),
     indicators: figures,
   }
   return `${JSON.stringify(dataset, null, 2)}\n`
