@@ -312,6 +312,10 @@ export interface Component {
    */
   tools?: (number | Tool)[] | null;
   /**
+   * The site links to the chosen published documents, in this order.
+   */
+  selfAssessments?: (number | SelfAssessment)[] | null;
+  /**
    * Which report and section the facts come from. The site lists the sources at the end of the content.
    */
   sources?:
@@ -1739,6 +1743,7 @@ export interface ComponentsSelect<T extends boolean = true> {
   cheatSheets?: T;
   badges?: T;
   tools?: T;
+  selfAssessments?: T;
   sources?:
     | T
     | {

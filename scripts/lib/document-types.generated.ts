@@ -113,6 +113,7 @@ export const documentTypes: DocumentType[] = [
       {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
       {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
       {"kind":"relationship","name":"tools","localized":false,"required":false,"relationTo":"tools","hasMany":true},
+      {"kind":"relationship","name":"selfAssessments","localized":false,"required":false,"relationTo":"self-assessments","hasMany":true},
       {"kind":"array","name":"sources","localized":false,"required":false,"list":null,"fields":[
         {"kind":"scalar","name":"report","localized":false,"required":true,"type":"string","hasMany":false,"options":["dot","metropolia"],"dateOnly":false},
         {"kind":"scalar","name":"section","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},

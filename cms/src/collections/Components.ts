@@ -380,6 +380,12 @@ export const Components = publicContent({
       sv: 'Relaterade kompetensmärken',
     }),
     relatedField('tools', 'tools', { fi: 'Liittyvät työkalut', en: 'Related tools', sv: 'Relaterade verktyg' }),
+    // The initial assessment is done with a self-assessment ("Mistä aloitan?"): the plan links it as a material.
+    relatedField('selfAssessments', 'self-assessments', {
+      fi: 'Liittyvät itsearvioinnit',
+      en: 'Related self-assessments',
+      sv: 'Relaterade självbedömningar',
+    }),
     sourcesField(),
   ],
 })

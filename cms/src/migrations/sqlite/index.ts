@@ -8,6 +8,7 @@ import * as migration_20261130_222834_site_settings from './20261130_222834_site
 import * as migration_20261201_032639_mail_language from './20261201_032639_mail_language';
 import * as migration_20261201_114250_corpus_honesty from './20261201_114250_corpus_honesty';
 import * as migration_20261201_115230_plain_summaries from './20261201_115230_plain_summaries';
+import * as migration_20261201_144211_component_self_assessments from './20261201_144211_component_self_assessments';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_115230_plain_summaries.up,
     down: migration_20261201_115230_plain_summaries.down,
-    name: '20261201_115230_plain_summaries'
+    name: '20261201_115230_plain_summaries',
+  },
+  {
+    up: migration_20261201_144211_component_self_assessments.up,
+    down: migration_20261201_144211_component_self_assessments.down,
+    name: '20261201_144211_component_self_assessments'
   },
 ];

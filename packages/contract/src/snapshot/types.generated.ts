@@ -98,6 +98,7 @@ export const componentsSchema = documentSchema({
   cheatSheets: z.array(slugSchema),
   badges: z.array(slugSchema),
   tools: z.array(slugSchema),
+  selfAssessments: z.array(slugSchema),
   sources: z.array(z.strictObject({
     report: z.enum(['dot', 'metropolia']),
     section: z.string().min(1),
