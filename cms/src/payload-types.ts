@@ -381,6 +381,15 @@ export interface CoursePack {
    */
   plainSummary?: string | null;
   /**
+   * Words readers search for this with even when the text does not use them, for example “bank codes” or “password”. One word or short phrase per row, at most 12. Search gives them extra weight; the page does not show them.
+   */
+  searchKeywords?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Write one goal per row, from the learner’s point of view, for example “The learner opens a web page and searches with a search engine.”
    */
   goals?:
@@ -577,6 +586,15 @@ export interface CheatSheet {
    */
   plainSummary?: string | null;
   /**
+   * Words readers search for this with even when the text does not use them, for example “bank codes” or “password”. One word or short phrase per row, at most 12. Search gives them extra weight; the page does not show them.
+   */
+  searchKeywords?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * How much digital skill the reader needs. The list groups the cheat sheets by level.
    */
   level?: ('beginner' | 'basic' | 'independent' | 'advanced') | null;
@@ -682,6 +700,15 @@ export interface Badge {
    * Short sentences and everyday words, for readers with weak reading or digital skills. At most 800 characters.
    */
   plainSummary?: string | null;
+  /**
+   * Words readers search for this with even when the text does not use them, for example “bank codes” or “password”. One word or short phrase per row, at most 12. Search gives them extra weight; the page does not show them.
+   */
+  searchKeywords?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * What a learner must be able to do to earn the badge. Shown on its page and in the Open Badges data.
    */
@@ -919,6 +946,34 @@ export interface SelfAssessment {
     badges?: (number | Badge)[] | null;
     id?: string | null;
   }[];
+  /**
+   * When the reader answers a question “I don’t know how” or “I know a little, I need help”, these materials are shown first, before the recommendations by level. The result shows at most three recommendations.
+   */
+  answerRules?:
+    | {
+        /**
+         * The key of the question whose answer chooses the rule, for example passwords (see the Questions tab).
+         */
+        question: string;
+        /**
+         * The course packs to recommend.
+         */
+        coursePacks?: (number | CoursePack)[] | null;
+        /**
+         * The cheat sheets to recommend.
+         */
+        cheatSheets?: (number | CheatSheet)[] | null;
+        /**
+         * The badges to recommend.
+         */
+        badges?: (number | Badge)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown in the result under the recommendations, also when printed. Say briefly whom the reader can ask for help, for example the workshop’s or the library’s digital support.
+   */
+  help?: string | null;
   /**
    * Tick when the draft is ready. An editor sees it on the dashboard, reviews and publishes it. Publishing clears the mark.
    */
@@ -1788,6 +1843,12 @@ export interface CheatSheetsSelect<T extends boolean = true> {
   slug?: T;
   task?: T;
   plainSummary?: T;
+  searchKeywords?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   level?: T;
   topics?: T;
   digcomp?: T;
@@ -1825,6 +1886,12 @@ export interface BadgesSelect<T extends boolean = true> {
   order?: T;
   description?: T;
   plainSummary?: T;
+  searchKeywords?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   criteria?: T;
   evidence?:
     | T
@@ -1868,6 +1935,12 @@ export interface CoursePacksSelect<T extends boolean = true> {
   durationMinutes?: T;
   summary?: T;
   plainSummary?: T;
+  searchKeywords?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   goals?:
     | T
     | {
@@ -1956,6 +2029,16 @@ export interface SelfAssessmentsSelect<T extends boolean = true> {
         badges?: T;
         id?: T;
       };
+  answerRules?:
+    | T
+    | {
+        question?: T;
+        coursePacks?: T;
+        cheatSheets?: T;
+        badges?: T;
+        id?: T;
+      };
+  help?: T;
   readyForReview?: T;
   previousSlugs?: T;
   updatedAt?: T;

@@ -30,6 +30,9 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"task","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"plainSummary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"array","name":"searchKeywords","localized":true,"required":false,"list":"text","fields":[
+        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
       {"kind":"array","name":"before","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
@@ -64,6 +67,9 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"name","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"description","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"plainSummary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"array","name":"searchKeywords","localized":true,"required":false,"list":"text","fields":[
+        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
       {"kind":"scalar","name":"criteria","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"array","name":"evidence","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
@@ -88,6 +94,9 @@ export const documentTypes: DocumentType[] = [
       {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"summary","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"plainSummary","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"array","name":"searchKeywords","localized":true,"required":false,"list":"text","fields":[
+        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
       {"kind":"array","name":"goals","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
@@ -248,6 +257,12 @@ export const documentTypes: DocumentType[] = [
         {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
         {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
       ]},
+      {"kind":"array","name":"answerRules","localized":false,"required":false,"list":null,"fields":[
+        {"kind":"scalar","name":"question","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"relationship","name":"coursePacks","localized":false,"required":false,"relationTo":"course-packs","hasMany":true},
+        {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
+        {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
+      ]},
       {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
     ],
     "localized": [
@@ -267,6 +282,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"level","localized":true,"required":true,"type":"string","hasMany":false,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
+      {"kind":"scalar","name":"help","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
     ],
   },
   {"key":"pages","slug":"pages","kind":"collection","titleField":"title",

@@ -8,6 +8,7 @@ import {
   matches,
   textListField,
   plainSummaryField,
+  searchKeywordsField,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { codePatterns } from '@toolkit/contract/vocabulary'
@@ -93,6 +94,7 @@ export const Badges = publicContent({
               },
             ),
             plainSummaryField(),
+            searchKeywordsField(),
             localizedTextarea(
               'criteria',
               {

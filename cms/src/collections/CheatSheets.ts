@@ -6,6 +6,7 @@ import {
   localizedText,
   localizedTextarea,
   plainSummaryField,
+  searchKeywordsField,
   textListField,
 } from '../fields/common'
 import { SLUG_PATTERN } from '../fields/slug'
@@ -59,6 +60,7 @@ export const CheatSheets = publicContent({
       },
     ),
     plainSummaryField(),
+    searchKeywordsField(),
     {
       ...levelField(),
       admin: {

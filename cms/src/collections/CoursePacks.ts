@@ -8,6 +8,7 @@ import {
   sourcesField,
   textListField,
   plainSummaryField,
+  searchKeywordsField,
 } from '../fields/common'
 import { READY_FOR_REVIEW } from '../hooks/review'
 import { learnerGroups } from '@toolkit/contract/vocabulary'
@@ -106,6 +107,7 @@ export const CoursePacks = publicContent({
               },
             ),
             plainSummaryField(),
+            searchKeywordsField(),
             textListField(
               'goals',
               { fi: 'Oppimistavoitteet', en: 'Learning goals', sv: 'Lärandemål' },

@@ -1,4 +1,4 @@
-import type { ArrayField, Validate } from 'payload'
+import type { ArrayField, Field, Validate } from 'payload'
 
 import { adminGroups } from '../admin/groups'
 import {
@@ -61,6 +61,20 @@ const uniqueKeys: Validate<Row[]> = (rows, { req }) => {
   })
 }
 
+/** An answer rule must name a question the assessment has, or it would never be chosen. */
+const namesKnownQuestions: Validate<Row[]> = (rows, { data, req }) => {
+  const questions = (data as { questions?: unknown } | undefined)?.questions
+  if (!Array.isArray(questions)) return true
+  const keys = new Set(questions.map((question) => String((question as Row).key)))
+  const unknown = (rows ?? []).map((row) => String(row.question)).find((key) => !keys.has(key))
+  if (unknown === undefined) return true
+  return message(req, {
+    fi: `Suositukset vastausten mukaan: kysymystä ”${unknown}” ei ole`,
+    en: `Recommendations by answer: there is no question "${unknown}"`,
+    sv: `Rekommendationer enligt svaren: frågan ”${unknown}” finns inte`,
+  })
+}
+
 /** Level thresholds must start at 0 and rise, so that every average from 0 to 3 falls in exactly one level. */
 const risingThresholds: Validate<Row[]> = (rows, { req }) => {
   const minimums = (rows ?? []).map((row) => Number(row.minimum))
@@ -82,6 +96,52 @@ const risingThresholds: Validate<Row[]> = (rows, { req }) => {
 
 /** A level select inside a row (levels, level texts): required, in the row rather than the sidebar. */
 const rowLevelField = (description: Label) => ({ ...levelField(), required: true, admin: { description } })
+
+/** What a rule recommends: the same three lists for a rule on a level and a rule on one answer. */
+const recommendationFields: Field[] = [
+  {
+    name: 'coursePacks',
+    type: 'relationship',
+    relationTo: 'course-packs',
+    hasMany: true,
+    label: { fi: 'Koulutuspaketit', en: 'Course packs', sv: 'Utbildningspaket' },
+    admin: {
+      description: {
+        fi: 'Suositeltavat koulutuspaketit.',
+        en: 'The course packs to recommend.',
+        sv: 'Utbildningspaket att rekommendera.',
+      },
+    },
+  },
+  {
+    name: 'cheatSheets',
+    type: 'relationship',
+    relationTo: 'cheat-sheets',
+    hasMany: true,
+    label: { fi: 'Lunttilaput', en: 'Cheat sheets', sv: 'Lathundar' },
+    admin: {
+      description: {
+        fi: 'Suositeltavat lunttilaput.',
+        en: 'The cheat sheets to recommend.',
+        sv: 'Lathundar att rekommendera.',
+      },
+    },
+  },
+  {
+    name: 'badges',
+    type: 'relationship',
+    relationTo: 'badges',
+    hasMany: true,
+    label: { fi: 'Osaamismerkit', en: 'Badges', sv: 'Kompetensmärken' },
+    admin: {
+      description: {
+        fi: 'Suositeltavat osaamismerkit.',
+        en: 'The badges to recommend.',
+        sv: 'Kompetensmärken att rekommendera.',
+      },
+    },
+  },
+]
 
 const questionsField: ArrayField = {
   name: 'questions',
@@ -387,50 +447,63 @@ export const SelfAssessments = publicContent({
                     },
                   },
                 },
-                {
-                  name: 'coursePacks',
-                  type: 'relationship',
-                  relationTo: 'course-packs',
-                  hasMany: true,
-                  label: { fi: 'Koulutuspaketit', en: 'Course packs', sv: 'Utbildningspaket' },
-                  admin: {
-                    description: {
-                      fi: 'Suositeltavat koulutuspaketit.',
-                      en: 'The course packs to recommend.',
-                      sv: 'Utbildningspaket att rekommendera.',
-                    },
-                  },
-                },
-                {
-                  name: 'cheatSheets',
-                  type: 'relationship',
-                  relationTo: 'cheat-sheets',
-                  hasMany: true,
-                  label: { fi: 'Lunttilaput', en: 'Cheat sheets', sv: 'Lathundar' },
-                  admin: {
-                    description: {
-                      fi: 'Suositeltavat lunttilaput.',
-                      en: 'The cheat sheets to recommend.',
-                      sv: 'Lathundar att rekommendera.',
-                    },
-                  },
-                },
-                {
-                  name: 'badges',
-                  type: 'relationship',
-                  relationTo: 'badges',
-                  hasMany: true,
-                  label: { fi: 'Osaamismerkit', en: 'Badges', sv: 'Kompetensmärken' },
-                  admin: {
-                    description: {
-                      fi: 'Suositeltavat osaamismerkit.',
-                      en: 'The badges to recommend.',
-                      sv: 'Kompetensmärken att rekommendera.',
-                    },
-                  },
-                },
+                ...recommendationFields,
               ],
             },
+            {
+              name: 'answerRules',
+              type: 'array',
+              label: {
+                fi: 'Suositukset vastausten mukaan',
+                en: 'Recommendations by answer',
+                sv: 'Rekommendationer enligt svaren',
+              },
+              labels: {
+                singular: { fi: 'Vastaussääntö', en: 'Answer rule', sv: 'Svarsregel' },
+                plural: { fi: 'Vastaussäännöt', en: 'Answer rules', sv: 'Svarsregler' },
+              },
+              validate: namesKnownQuestions as ArrayField['validate'],
+              admin: {
+                description: {
+                  fi: 'Kun lukija vastaa kysymykseen ”En osaa” tai ”Osaan vähän, tarvitsen apua”, nämä materiaalit näytetään ensimmäisinä, ennen tasojen mukaisia suosituksia. Tulos näyttää enintään kolme suositusta.',
+                  en: 'When the reader answers a question “I don’t know how” or “I know a little, I need help”, these materials are shown first, before the recommendations by level. The result shows at most three recommendations.',
+                  sv: 'När läsaren svarar ”Jag kan inte” eller ”Jag kan lite, jag behöver hjälp” på en fråga visas dessa material först, före rekommendationerna enligt nivå. Resultatet visar högst tre rekommendationer.',
+                },
+              },
+              fields: [
+                {
+                  name: 'question',
+                  type: 'text',
+                  required: true,
+                  label: { fi: 'Kysymyksen tunniste', en: 'Question key', sv: 'Frågans nyckel' },
+                  validate: matches(SLUG_PATTERN, {
+                    fi: 'Kysymyksen tunniste: käytä pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä',
+                    en: 'Question key: use lower-case letters a–z, digits and hyphens',
+                    sv: 'Frågans nyckel: använd små bokstäver a–z, siffror och bindestreck',
+                  }),
+                  admin: {
+                    description: {
+                      fi: 'Sen kysymyksen tunniste, jonka vastaus valitsee säännön, esimerkiksi passwords (Kysymykset-välilehdeltä).',
+                      en: 'The key of the question whose answer chooses the rule, for example passwords (see the Questions tab).',
+                      sv: 'Nyckeln till frågan vars svar väljer regeln, till exempel passwords (se fliken Frågor).',
+                    },
+                  },
+                },
+                ...recommendationFields,
+              ],
+            },
+            localizedTextarea(
+              'help',
+              { fi: 'Mistä saat apua', en: 'Where to get help', sv: 'Var du får hjälp' },
+              {
+                maxLength: 400,
+                description: {
+                  fi: 'Näkyy tuloksessa suositusten alla, myös tulosteessa. Kerro lyhyesti, keneltä lukija voi kysyä apua, esimerkiksi pajan digituesta tai kirjaston digituesta.',
+                  en: 'Shown in the result under the recommendations, also when printed. Say briefly whom the reader can ask for help, for example the workshop’s or the library’s digital support.',
+                  sv: 'Visas i resultatet under rekommendationerna, också i utskriften. Berätta kort vem läsaren kan be om hjälp, till exempel verkstadens eller bibliotekets digistöd.',
+                },
+              },
+            ),
           ],
         },
       ],

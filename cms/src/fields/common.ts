@@ -304,6 +304,26 @@ export const plainSummaryField = (): TextareaField =>
     },
   )
 
+/**
+ * The everyday words readers type into the site's search for a document ("pankkitunnukset" for the
+ * strong-identification sheet). The site indexes them with extra weight but does not show them, so
+ * a reader who does not know the document's own terms still finds it.
+ */
+export const searchKeywordsField = (): ArrayField => ({
+  ...textListField(
+    'searchKeywords',
+    { fi: 'Hakusanat arkikielellä', en: 'Search words in everyday language', sv: 'Sökord på vardagsspråk' },
+    { fi: 'Hakusana', en: 'Search word', sv: 'Sökord' },
+    true,
+    {
+      fi: 'Sanat, joilla lukija etsii tätä sivulta, vaikka ne eivät esiinny tekstissä, esimerkiksi ”pankkitunnukset” tai ”salasana”. Yksi sana tai lyhyt ilmaus riviä kohden, enintään 12. Haku painottaa niitä, mutta sivulla ne eivät näy.',
+      en: 'Words readers search for this with even when the text does not use them, for example “bank codes” or “password”. One word or short phrase per row, at most 12. Search gives them extra weight; the page does not show them.',
+      sv: 'Ord som läsaren söker efter det här med, även om texten inte använder dem, till exempel ”bankkoder” eller ”lösenord”. Ett ord eller ett kort uttryck per rad, högst 12. Sökningen ger dem extra vikt, men sidan visar dem inte.',
+    },
+  ),
+  maxRows: 12,
+})
+
 export const bodyField = (
   label: Label = { fi: 'Teksti', en: 'Body', sv: 'Brödtext' },
   description: Label = {

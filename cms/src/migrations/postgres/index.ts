@@ -6,6 +6,7 @@ import * as migration_20261201_032722_mail_language from './20261201_032722_mail
 import * as migration_20261201_114314_corpus_honesty from './20261201_114314_corpus_honesty';
 import * as migration_20261201_115305_plain_summaries from './20261201_115305_plain_summaries';
 import * as migration_20261201_144221_component_self_assessments from './20261201_144221_component_self_assessments';
+import * as migration_20261201_144336_search_keywords_answer_rules from './20261201_144336_search_keywords_answer_rules';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_144221_component_self_assessments.up,
     down: migration_20261201_144221_component_self_assessments.down,
-    name: '20261201_144221_component_self_assessments'
+    name: '20261201_144221_component_self_assessments',
+  },
+  {
+    up: migration_20261201_144336_search_keywords_answer_rules.up,
+    down: migration_20261201_144336_search_keywords_answer_rules.down,
+    name: '20261201_144336_search_keywords_answer_rules'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261201_032639_mail_language from './20261201_032639_mail
 import * as migration_20261201_114250_corpus_honesty from './20261201_114250_corpus_honesty';
 import * as migration_20261201_115230_plain_summaries from './20261201_115230_plain_summaries';
 import * as migration_20261201_144211_component_self_assessments from './20261201_144211_component_self_assessments';
+import * as migration_20261201_144257_search_keywords_answer_rules from './20261201_144257_search_keywords_answer_rules';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_144211_component_self_assessments.up,
     down: migration_20261201_144211_component_self_assessments.down,
-    name: '20261201_144211_component_self_assessments'
+    name: '20261201_144211_component_self_assessments',
+  },
+  {
+    up: migration_20261201_144257_search_keywords_answer_rules.up,
+    down: migration_20261201_144257_search_keywords_answer_rules.down,
+    name: '20261201_144257_search_keywords_answer_rules'
   },
 ];

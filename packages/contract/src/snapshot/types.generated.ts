@@ -26,6 +26,7 @@ export const cheatSheetsSchema = documentSchema({
   title: z.string().min(1),
   task: z.string().min(1),
   plainSummary: z.string().min(1).nullable(),
+  searchKeywords: z.array(z.string().min(1)),
   before: z.array(z.string().min(1)),
   steps: z.array(z.strictObject({
     text: z.string().min(1),
@@ -56,6 +57,7 @@ export const badgesSchema = documentSchema({
   name: z.string().min(1),
   description: z.string().min(1),
   plainSummary: z.string().min(1).nullable(),
+  searchKeywords: z.array(z.string().min(1)),
   criteria: z.string().min(1),
   evidence: z.array(z.string().min(1)),
 })
@@ -76,6 +78,7 @@ export const coursePacksSchema = documentSchema({
   title: z.string().min(1),
   summary: z.string().min(1),
   plainSummary: z.string().min(1).nullable(),
+  searchKeywords: z.array(z.string().min(1)),
   goals: z.array(z.string().min(1)),
   sessions: z.array(z.strictObject({
     title: z.string().min(1),
@@ -221,6 +224,12 @@ export const selfAssessmentsSchema = documentSchema({
     cheatSheets: z.array(slugSchema),
     badges: z.array(slugSchema),
   })),
+  answerRules: z.array(z.strictObject({
+    question: z.string().min(1),
+    coursePacks: z.array(slugSchema),
+    cheatSheets: z.array(slugSchema),
+    badges: z.array(slugSchema),
+  })),
   previousSlugs: z.array(z.string().min(1)),
 }, {
   title: z.string().min(1),
@@ -237,6 +246,7 @@ export const selfAssessmentsSchema = documentSchema({
     level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
     text: z.string().min(1),
   })),
+  help: z.string().min(1).nullable(),
 })
 
 export const pagesSchema = documentSchema({
