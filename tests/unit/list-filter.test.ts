@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { chosenCodes, matchesChoice } from '../../site/src/lib/list-filter'
+import { chosenCodes, matchesChoice, separatingCodes } from '../../site/src/lib/list-filter'
 import { fillTemplate } from '../../site/src/lib/template'
 
 // The list filter's logic (site/src/scripts/list-filter.ts), without a browser.
@@ -26,6 +26,17 @@ describe('list filter', () => {
   it('matches whole codes only, and no item without the attribute', () => {
     expect(matchesChoice({ audience: 'learners' }, { audience: 'learner' })).toBe(false)
     expect(matchesChoice({}, { audience: 'staff' })).toBe(false)
+  })
+
+  it('offers only the choices that divide the list: none that every item has, in the order first met', () => {
+    // Seven course packs of 240 minutes: the duration separates nothing (issue 21).
+    expect(separatingCodes(Array.from({ length: 7 }, () => ['240']))).toEqual([])
+    expect(separatingCodes([['customers'], ['customers'], ['staff']])).toEqual(['customers', 'staff'])
+    expect(separatingCodes([['security', 'e-services'], ['security'], ['basics', 'security', 'basics']])).toEqual([
+      'e-services',
+      'basics',
+    ])
+    expect(separatingCodes([])).toEqual([])
   })
 })
 

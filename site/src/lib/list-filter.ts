@@ -24,3 +24,14 @@ export function chosenCodes(entries: Iterable<[string, FormDataEntryValue]>): Fi
 export function matchesChoice(codes: Readonly<Record<string, string | undefined>>, choice: FilterChoice): boolean {
   return Object.entries(choice).every(([name, code]) => (codes[name] ?? '').split(' ').includes(code))
 }
+
+/**
+ * The codes worth offering as a filter's choices: those some items have and others do not, in the
+ * order first met. A choice every item has (all course packs last 240 minutes) or none has
+ * separates nothing, so a list offers only these (issue 21).
+ */
+export function separatingCodes(itemCodes: readonly (readonly string[])[]): string[] {
+  const counts = new Map<string, number>()
+  for (const codes of itemCodes) for (const code of new Set(codes)) counts.set(code, (counts.get(code) ?? 0) + 1)
+  return [...counts].filter(([, count]) => count < itemCodes.length).map(([code]) => code)
+}
