@@ -242,6 +242,15 @@ export interface Component {
    */
   resources?: string | null;
   /**
+   * Only figures the reports give on people, working time, duration or sessions, one per row with its source, for example “1 digital support person about 3 days a week (DOT 1.1)”. Leave empty if the report gives none: the plan then says that nothing is known. Shown on the component’s page and in the plan on the “Adopt the model” page.
+   */
+  knownEffort?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * What the projects learned about the component, one finding per row. Shown on its page.
    */
   lessons?:
@@ -1768,6 +1777,12 @@ export interface ComponentsSelect<T extends boolean = true> {
         id?: T;
       };
   resources?: T;
+  knownEffort?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   lessons?:
     | T
     | {

@@ -202,6 +202,23 @@ export const Components = publicContent({
                 }),
               },
             ),
+            // Kept apart from `resources` (which mixes the reports' facts with our advice), so that the
+            // planner can sum up what is known and say plainly for which parts the reports give nothing.
+            textListField(
+              'knownEffort',
+              {
+                fi: 'Raporttien luvut henkilöistä ja ajasta',
+                en: 'People and time the reports give',
+                sv: 'Personer och tid enligt rapporterna',
+              },
+              { fi: 'Luku', en: 'Figure', sv: 'Uppgift' },
+              true,
+              withPlanNote({
+                fi: 'Vain raporteissa annetut luvut henkilöistä, työajasta, kestosta tai kerroista, yksi riviä kohden lähteineen, esimerkiksi ”1 digitukihenkilö noin 3 päivää viikossa (DOT 1.1)”. Jätä tyhjäksi, jos raportti ei anna lukuja: suunnitelma kertoo silloin, ettei tietoa ole.',
+                en: 'Only figures the reports give on people, working time, duration or sessions, one per row with its source, for example “1 digital support person about 3 days a week (DOT 1.1)”. Leave empty if the report gives none: the plan then says that nothing is known.',
+                sv: 'Bara uppgifter som rapporterna ger om personer, arbetstid, längd eller gånger, en per rad med källa, till exempel ”1 digistödperson cirka 3 dagar i veckan (DOT 1.1)”. Lämna tomt om rapporten inte ger några: planen säger då att uppgifter saknas.',
+              }),
+            ),
           ],
         },
         {

@@ -7,6 +7,7 @@ import * as migration_20261201_114314_corpus_honesty from './20261201_114314_cor
 import * as migration_20261201_115305_plain_summaries from './20261201_115305_plain_summaries';
 import * as migration_20261201_144221_component_self_assessments from './20261201_144221_component_self_assessments';
 import * as migration_20261201_144336_search_keywords_answer_rules from './20261201_144336_search_keywords_answer_rules';
+import * as migration_20261201_144515_component_known_effort from './20261201_144515_component_known_effort';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_144336_search_keywords_answer_rules.up,
     down: migration_20261201_144336_search_keywords_answer_rules.down,
-    name: '20261201_144336_search_keywords_answer_rules'
+    name: '20261201_144336_search_keywords_answer_rules',
+  },
+  {
+    up: migration_20261201_144515_component_known_effort.up,
+    down: migration_20261201_144515_component_known_effort.down,
+    name: '20261201_144515_component_known_effort'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261201_114250_corpus_honesty from './20261201_114250_cor
 import * as migration_20261201_115230_plain_summaries from './20261201_115230_plain_summaries';
 import * as migration_20261201_144211_component_self_assessments from './20261201_144211_component_self_assessments';
 import * as migration_20261201_144257_search_keywords_answer_rules from './20261201_144257_search_keywords_answer_rules';
+import * as migration_20261201_144441_component_known_effort from './20261201_144441_component_known_effort';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_144257_search_keywords_answer_rules.up,
     down: migration_20261201_144257_search_keywords_answer_rules.down,
-    name: '20261201_144257_search_keywords_answer_rules'
+    name: '20261201_144257_search_keywords_answer_rules',
+  },
+  {
+    up: migration_20261201_144441_component_known_effort.up,
+    down: migration_20261201_144441_component_known_effort.down,
+    name: '20261201_144441_component_known_effort'
   },
 ];
