@@ -242,6 +242,10 @@ export interface Component {
    */
   resources?: string | null;
   /**
+   * Fill in only for the parts a small organisation should start with: why, with sources, for example “(DOT 1.2)”. Mark our own advice with “Our suggestion (not from the reports):”. The plan’s ready choice “A small organisation starts here” picks the parts that have this. Shown on the component’s page and in the plan on the “Adopt the model” page.
+   */
+  smallStart?: string | null;
+  /**
    * Only figures the reports give on people, working time, duration or sessions, one per row with its source, for example “1 digital support person about 3 days a week (DOT 1.1)”. Leave empty if the report gives none: the plan then says that nothing is known. Shown on the component’s page and in the plan on the “Adopt the model” page.
    */
   knownEffort?:
@@ -1777,6 +1781,7 @@ export interface ComponentsSelect<T extends boolean = true> {
         id?: T;
       };
   resources?: T;
+  smallStart?: T;
   knownEffort?:
     | T
     | {

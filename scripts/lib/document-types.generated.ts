@@ -143,6 +143,7 @@ export const documentTypes: DocumentType[] = [
         {"kind":"scalar","name":"description","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},
       {"kind":"scalar","name":"resources","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"smallStart","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"array","name":"knownEffort","localized":true,"required":false,"list":"text","fields":[
         {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       ]},

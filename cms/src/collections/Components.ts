@@ -202,6 +202,22 @@ export const Components = publicContent({
                 }),
               },
             ),
+            // The planner's "a small organisation starts here" set is the components that say why.
+            localizedTextarea(
+              'smallStart',
+              {
+                fi: 'Miksi pieni järjestö aloittaa tästä',
+                en: 'Why a small organisation starts here',
+                sv: 'Varför en liten organisation börjar här',
+              },
+              {
+                description: withPlanNote({
+                  fi: 'Täytä vain osille, joista pieni järjestö kannattaa aloittaa: miksi, lähteineen, esimerkiksi ”(DOT 1.2)”. Merkitse oma neuvomme sanoilla ”Työkalupakin ehdotus (ei raporteista):”. Suunnitelman valmis valinta ”Pieni järjestö aloittaa tästä” valitsee ne osat, joilla tämä on täytetty.',
+                  en: 'Fill in only for the parts a small organisation should start with: why, with sources, for example “(DOT 1.2)”. Mark our own advice with “Our suggestion (not from the reports):”. The plan’s ready choice “A small organisation starts here” picks the parts that have this.',
+                  sv: 'Fyll bara i för de delar som en liten organisation bör börja med: varför, med källor, till exempel ”(DOT 1.2)”. Märk våra egna råd med ”Vårt förslag (inte från rapporterna):”. Planens färdiga val ”En liten organisation börjar här” väljer de delar som har detta.',
+                }),
+              },
+            ),
             // Kept apart from `resources` (which mixes the reports' facts with our advice), so that the
             // planner can sum up what is known and say plainly for which parts the reports give nothing.
             textListField(

@@ -8,6 +8,7 @@ import * as migration_20261201_115305_plain_summaries from './20261201_115305_pl
 import * as migration_20261201_144221_component_self_assessments from './20261201_144221_component_self_assessments';
 import * as migration_20261201_144336_search_keywords_answer_rules from './20261201_144336_search_keywords_answer_rules';
 import * as migration_20261201_144515_component_known_effort from './20261201_144515_component_known_effort';
+import * as migration_20261201_144628_component_small_start from './20261201_144628_component_small_start';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_144515_component_known_effort.up,
     down: migration_20261201_144515_component_known_effort.down,
-    name: '20261201_144515_component_known_effort'
+    name: '20261201_144515_component_known_effort',
+  },
+  {
+    up: migration_20261201_144628_component_small_start.up,
+    down: migration_20261201_144628_component_small_start.down,
+    name: '20261201_144628_component_small_start'
   },
 ];

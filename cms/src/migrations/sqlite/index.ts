@@ -11,6 +11,7 @@ import * as migration_20261201_115230_plain_summaries from './20261201_115230_pl
 import * as migration_20261201_144211_component_self_assessments from './20261201_144211_component_self_assessments';
 import * as migration_20261201_144257_search_keywords_answer_rules from './20261201_144257_search_keywords_answer_rules';
 import * as migration_20261201_144441_component_known_effort from './20261201_144441_component_known_effort';
+import * as migration_20261201_144611_component_small_start from './20261201_144611_component_small_start';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_144441_component_known_effort.up,
     down: migration_20261201_144441_component_known_effort.down,
-    name: '20261201_144441_component_known_effort'
+    name: '20261201_144441_component_known_effort',
+  },
+  {
+    up: migration_20261201_144611_component_small_start.up,
+    down: migration_20261201_144611_component_small_start.down,
+    name: '20261201_144611_component_small_start'
   },
 ];

@@ -121,6 +121,7 @@ export const componentsSchema = documentSchema({
     description: z.string().min(1),
   })),
   resources: z.string().min(1).nullable(),
+  smallStart: z.string().min(1).nullable(),
   knownEffort: z.array(z.string().min(1)),
   lessons: z.array(z.string().min(1)),
   risks: z.array(z.strictObject({
