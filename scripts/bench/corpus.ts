@@ -383,6 +383,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       title: w.phrase(lang, 4),
       task: w.sentence(lang),
       plainSummary: w.sentence(lang),
+      searchKeywords: [],
       before: w.lines(lang, 1, 3),
       steps: times(w.int(4, 8), () => ({
         text: w.sentence(lang),
@@ -406,6 +407,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       name: w.phrase(lang, 3),
       description: w.paragraph(lang, 2),
       plainSummary: w.sentence(lang),
+      searchKeywords: [],
       criteria: w.paragraph(lang, 2),
       evidence: w.lines(lang, 1, 3),
     })),
@@ -424,6 +426,7 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       title: w.phrase(lang, 4),
       summary: w.paragraph(lang, 2),
       plainSummary: w.sentence(lang),
+      searchKeywords: [],
       goals: w.lines(lang, 2, 4),
       sessions: times(w.int(2, 4), () => ({
         title: w.phrase(lang, 3),
@@ -445,6 +448,8 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
     cheatSheets: w.some(cheatSheets, w.int(1, 3)).map((doc) => doc.slug),
     badges: w.some(badges, w.int(0, 1)).map((doc) => doc.slug),
     tools: w.some(tools, w.int(1, 3)).map((doc) => doc.slug),
+    // Constant, not drawn from the generator, so that the rest of the corpus stays as it was.
+    selfAssessments: [],
     sources: sources(),
     content: localized((lang) => ({
       title: w.phrase(lang, 3),
@@ -454,6 +459,8 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
       steps: times(w.int(3, 5), () => ({ title: w.phrase(lang, 2), text: w.sentence(lang) })),
       roles: times(w.int(1, 3), () => ({ role: w.phrase(lang, 2), description: w.sentence(lang) })),
       resources: w.sentence(lang),
+      knownEffort: [],
+      smallStart: null,
       lessons: w.lines(lang, 1, 3),
       risks: times(w.int(1, 2), () => ({ risk: w.sentence(lang), action: w.sentence(lang), outcome: null })),
       diagram: {
@@ -534,8 +541,11 @@ export function generateCorpus({ items, seed = 1 }: CorpusOptions): Snapshot {
         badges: badges.slice(0, 1).map((doc) => doc.slug),
       },
     ],
+    // Constants, not drawn from the generator, so that the rest of the corpus stays as it was.
+    answerRules: [],
     content: localized((lang) => ({
       title: w.phrase(lang, 3),
+      help: null,
       intro: w.paragraph(lang, 1),
       privacy: w.sentence(lang),
       scale: [1, 2, 3, 4].map(() => w.phrase(lang, 3)),

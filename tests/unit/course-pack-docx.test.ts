@@ -61,6 +61,7 @@ function content(lang: 'fi' | 'sv'): Pack['content']['fi'] {
     title: w.title,
     summary: w.summary,
     plainSummary: null,
+    searchKeywords: [],
     goals: w.goals,
     sessions: w.sessions.map((title, index) => ({
       title,
@@ -114,6 +115,7 @@ const sheet: SnapshotDocument<'cheat-sheets'> = {
       title: 'Kirjaudu',
       task: 'Kirjaudu palveluun.',
       plainSummary: null,
+      searchKeywords: [],
       before: [],
       steps: [{ text: 'Avaa sivu.', tip: null, image: null }],
       safety: null,

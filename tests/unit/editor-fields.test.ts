@@ -105,6 +105,7 @@ describe("a course pack's files", () => {
         title: 'Kurssi',
         summary: 'Tiivistelmä.',
         plainSummary: null,
+        searchKeywords: [],
         goals: [],
         sessions: [],
         handouts: [],

@@ -31,10 +31,17 @@ function isEmpty(value: unknown): boolean {
 
 /**
  * Fields readers never see on the page: only in its head, where a Finnish value is not used for
- * another language (share.ts, shareDescription). A missing translation of one does not make the
+ * another language (share.ts, shareDescription), or only in the search index (searchKeywords). A missing translation of one does not make the
  * page "partly in Finnish".
  */
-const notShownOnPage = new Set<PropertyKey>(['shareDescription'])
+const notShownOnPage = new Set<PropertyKey>(['shareDescription', 'searchKeywords'])
+
+/**
+ * A document's search words (searchKeywords) in the page's own language only, never Finnish in
+ * their place: they feed that language's search index, where a Finnish word would only add noise.
+ */
+export const searchKeywordsIn = (doc: Localizable<{ searchKeywords: string[] }>, lang: Lang): string[] =>
+  doc.content[lang]?.searchKeywords ?? []
 
 /**
  * Chooses each field from the requested language, falling back to Finnish field by field, and
