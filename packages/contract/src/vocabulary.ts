@@ -108,3 +108,52 @@ export const relatedProjectRelations = [
   'peer-exchange',
   'pilot-cooperation',
 ] as const
+
+/**
+ * The source reports' section titles in English and Swedish, keyed by the Finnish title as the
+ * report prints it and as editors write it after the section number in a source's `section`
+ * ("9 Loppuraportin tiivistelmä", "1.1 (Digipaja)"). The reports exist only in Finnish; these are
+ * our translations of their headings, so that an English or Swedish page names its sources in its
+ * own language. tests/unit/report-sources.test.ts checks that every title in the corpus is here.
+ */
+export const reportSectionTitles: Record<string, { en: string; sv: string }> = {
+  Hanke: { en: 'Project', sv: 'Projekt' },
+  'Hakijan perustiedot': { en: 'Basic information on the applicant', sv: 'Grunduppgifter om sökanden' },
+  'Suunnitelman mukainen tiivistelmä toteutuksesta': {
+    en: 'Summary of the implementation as planned',
+    sv: 'Sammanfattning av genomförandet enligt planen',
+  },
+  'Varsinaiset kohderyhmät': { en: 'Main target groups', sv: 'Huvudsakliga målgrupper' },
+  'Välilliset kohderyhmät': { en: 'Indirect target groups', sv: 'Indirekta målgrupper' },
+  'Projektin julkinen rahoitus, euroa': {
+    en: "The project's public funding, euros",
+    sv: 'Projektets offentliga finansiering, euro',
+  },
+  'Maantieteellinen kohdealue': { en: 'Geographical target area', sv: 'Geografiskt målområde' },
+  'Osallistuvien henkilöiden lukumäärä': { en: 'Number of people taking part', sv: 'Antal deltagande personer' },
+  'Sukupuolten tasa-arvo': { en: 'Gender equality', sv: 'Jämställdhet mellan könen' },
+  'Kestävä kehitys': { en: 'Sustainable development', sv: 'Hållbar utveckling' },
+  'Loppuraportin tiivistelmä': { en: 'Summary of the final report', sv: 'Slutrapportens sammanfattning' },
+  Tiivistelmä: { en: 'Summary', sv: 'Sammanfattning' },
+  'taulukko 1': { en: 'table 1', sv: 'tabell 1' },
+  'Etätyötoiminnan digitaalisen alustan kehittäminen': {
+    en: 'Developing a digital platform for remote work activities',
+    sv: 'Utveckling av en digital plattform för arbetsverksamhet på distans',
+  },
+  'Kiertotalouden ja verstastyön huomioiminen': {
+    en: 'Taking the circular economy and workshop work into account',
+    sv: 'Hänsyn till cirkulär ekonomi och verkstadsarbete',
+  },
+  'Huomioita hankkeen toteutuksesta': {
+    en: 'Notes on how the project was carried out',
+    sv: 'Iakttagelser om hur projektet genomfördes',
+  },
+  Laitekierrätys: { en: 'Device recycling', sv: 'Återvinning av digitala enheter' },
+  'Digitaalinen osaaminen': { en: 'Digital skills', sv: 'Digital kompetens' },
+  Digipaja: { en: 'Digipaja', sv: 'Digipaja' },
+  Virtuaaliverstas: { en: 'Virtuaaliverstas (Virtual Workshop)', sv: 'Virtuaaliverstas (den virtuella verkstaden)' },
+  'Kestävän kehityksen edistäminen': {
+    en: 'Promoting sustainable development',
+    sv: 'Främjande av hållbar utveckling',
+  },
+}
