@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { homePath, sectionPath } from '@toolkit/contract/routes'
+import { sourceSection } from '../../site/src/lib/report-sources'
 import { builtSite, useBrowser } from '../helpers/site'
 
 // What each kind of user comes to do, clicked through in a real browser.
@@ -56,7 +57,8 @@ describe('user journeys', () => {
     for (const indicator of snapshot.collections.indicators.slice(0, 5)) {
       const row = session.page.locator(`tr#${indicator.slug}`)
       expect(await row.count(), indicator.slug).toBe(1)
-      expect(await row.locator('td').last().textContent()).toContain(indicator.source.section)
+      // The section's title in English, as the reports' headings are translated in the vocabulary.
+      expect(await row.locator('td').last().textContent()).toContain(sourceSection(indicator.source.section, 'en').text)
     }
     expect(await session.page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThan(0)
   })

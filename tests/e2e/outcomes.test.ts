@@ -5,6 +5,7 @@ import { langs } from '../../site/src/i18n/locales'
 import { reportNames } from '../../site/src/i18n/ui'
 import { formatIndicatorValue, formatPeriod, headlineIndicatorSlugs } from '../../site/src/lib/indicators'
 import { localize } from '../../site/src/lib/localize'
+import { sourceSection } from '../../site/src/lib/report-sources'
 import { builtSite, useBrowser } from '../helpers/site'
 
 // The outcomes page as a funder reads it: key figures first, every figure findable by its own
@@ -48,7 +49,7 @@ describe('outcomes page', () => {
         else expect(await target.getAttribute('value'), slug!).toBe(String(indicator.target))
         const source = (await figure.locator('.key-figure-source').textContent())!
         expect(source, slug!).toContain(reportNames[indicator.source.report][lang])
-        expect(source, slug!).toContain(indicator.source.section)
+        expect(source, slug!).toContain(sourceSection(indicator.source.section, lang).text)
         expect(source, slug!).toContain(formatPeriod(indicator))
         const notes = localize(indicator, lang).field('notes').value
         if (notes) expect(await figure.locator('.key-figure-note').textContent(), slug!).toBe(notes)
@@ -66,7 +67,7 @@ describe('outcomes page', () => {
       expect(await anchor.count(), indicator.slug).toBe(1)
       expect(await anchor.evaluate((element) => element.tagName), indicator.slug).toBe('TR')
     }
-    expect(await page.locator('main table tbody tr').count()).toBe(indicators.length)
+    expect(await page.locator('main table.indicator-table tbody tr').count()).toBe(indicators.length)
 
     const targets = await page
       .locator('main nav.outcomes-contents a')

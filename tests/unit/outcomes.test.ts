@@ -5,6 +5,7 @@ import { readContent } from '../../scripts/lib/content'
 import { parseCsv } from '../helpers/csv'
 import {
   breakdownNumber,
+  comparisonCharts,
   comparisonLabel,
   formatIndicatorValue,
   headlineIndicatorSlugs,
@@ -89,28 +90,64 @@ describe('outcomes: values as the reports word them', () => {
   })
 
   it('downloads say how exact each value is, what its comparison figure is and the ESF+ period of a code', () => {
-    const rows = indicatorsCsv(
-      [
-        indicator({ slug: 'over', valueQualifier: 'more-than' }),
-        indicator({ slug: 'budget', target: 5, comparisonKind: 'planned' }),
-        indicator({ slug: 'coded', esfCode: 'EECO02', esfProgrammePeriod: '2021-2027', project: 'metropolia' }),
-      ],
-      'en',
+    const rows = parseCsv(
+      indicatorsCsv(
+        [
+          indicator({ slug: 'over', valueQualifier: 'more-than' }),
+          indicator({ slug: 'budget', target: 5, comparisonKind: 'planned' }),
+          indicator({ slug: 'coded', esfCode: 'EECO02', esfProgrammePeriod: '2021-2027', project: 'metropolia' }),
+        ],
+        'en',
+      ).replace(/^\uFEFF/, ''),
     )
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n')
-      .map((line) => line.split(','))
     const [header, ...body] = rows
     const column = (name: string) => header!.indexOf(name)
     expect(body.map((row) => row[column('value_qualifier')])).toEqual(['more-than', 'exact', 'exact'])
     expect(body.map((row) => row[column('target_kind')])).toEqual(['', 'planned', ''])
     expect(body.map((row) => row[column('esf_programme_period')])).toEqual(['', '', '2021-2027'])
+    // A reader sees the report's name; a program keys on the code in a column of its own.
+    expect(body.map((row) => row[column('source_report_code')])).toEqual(['dot', 'dot', 'dot'])
+    expect(body[0]![column('source_report')]).toBe(
+      'DOT – Developing digital skills in work activities, final report (City of Helsinki, 2023)',
+    )
     const meta = { publisher: 'Esimerkkiyhdistys', url: 'https://x.example/fi/tulokset/' }
     const json = JSON.parse(indicatorsJson([indicator({ valueQualifier: 'about' })], 'fi', meta)) as {
       indicators: Record<string, unknown>[]
     }
     expect(json.indicators[0]).toMatchObject({ valueQualifier: 'about', targetKind: null, esfProgrammePeriod: null })
+  })
+})
+
+describe('outcomes: a chart per unit and kind of comparison', () => {
+  it('draws targets of each unit on their own scale, and budgets apart from targets', () => {
+    const people = indicator({ slug: 'people', value: 200, target: 150 })
+    const staff = indicator({ slug: 'staff', value: 194, target: 40 })
+    const granted = indicator({
+      slug: 'granted',
+      unit: 'eur',
+      value: 337155,
+      target: 337155,
+      comparisonKind: 'granted',
+    })
+    const planned = indicator({
+      slug: 'planned',
+      unit: 'eur',
+      value: 411131,
+      target: 411131,
+      comparisonKind: 'planned',
+    })
+    const charts = comparisonCharts([granted, people, indicator({ slug: 'none' }), planned, staff])
+    expect(charts.map((chart) => [chart.kind, chart.unit, chart.indicators.map((i) => i.slug)])).toEqual([
+      ['target', 'persons', ['people', 'staff']],
+      ['budget', 'eur', ['granted', 'planned']],
+    ])
+  })
+
+  it('the corpus has targets and budgets to chart, in different units', () => {
+    const charts = comparisonCharts(
+      [...corpusIndicators.entries()].map(([slug, data]) => indicator({ ...(data as Partial<Indicator>), slug })),
+    )
+    expect(new Set(charts.map((chart) => chart.kind))).toEqual(new Set(['target', 'budget']))
   })
 })
 

@@ -435,6 +435,29 @@ const strings = {
   breakdown: { fi: 'Jakauma', en: 'Breakdown', sv: 'Fördelning' },
   ratingsChart: { fi: 'Palautteen arvosanat (1–5)', en: 'Feedback ratings (1–5)', sv: 'Betyg i responsen (1–5)' },
   targetsChart: { fi: 'Toteuma ja tavoite', en: 'Result and target', sv: 'Utfall och mål' },
+  budgetsChart: {
+    fi: 'Rahoitus: myönnetty tai suunniteltu ja toteutunut',
+    en: 'Funding: granted or planned, and realised',
+    sv: 'Finansiering: beviljad eller planerad, och utfall',
+  },
+  budgetsChartNote: {
+    fi: 'Myönnetty ja suunniteltu rahoitus ovat talousarvioita, eivät tavoitteita. Kaavio näyttää, kuinka paljon niistä käytettiin.',
+    en: 'Funding granted and planned are budgets, not targets. The chart shows how much of them was used.',
+    sv: 'Beviljad och planerad finansiering är budgetar, inte mål. Diagrammet visar hur mycket av dem som användes.',
+  },
+  chartResult: { fi: 'Toteuma', en: 'Result', sv: 'Utfall' },
+  chartRealised: { fi: 'Toteutunut', en: 'Realised', sv: 'Utfall' },
+  chartRating: { fi: 'Arvosana', en: 'Rating', sv: 'Betyg' },
+  chartAsTable: {
+    fi: 'Kaavion luvut taulukkona',
+    en: "The chart's figures as a table",
+    sv: 'Diagrammets siffror som tabell',
+  },
+  chartLowerBound: {
+    fi: 'Nuoli palkin päässä tarkoittaa, että raportti kertoo vain alarajan (”yli”).',
+    en: 'An arrow at the end of a bar means that the report gives only a lower bound (“more than”).',
+    sv: 'En pil i slutet av en stapel betyder att rapporten bara anger en nedre gräns (”över”).',
+  },
   downloadCsv: { fi: 'Lataa kaikki luvut (CSV)', en: 'Download all figures (CSV)', sv: 'Ladda ner alla siffror (CSV)' },
   downloadJson: {
     fi: 'Lataa kaikki luvut (JSON)',

@@ -3,9 +3,10 @@ import { comparisonLabels, formatNumber, qualifierWords, unitLabels } from '../i
 import type { Lang } from '../i18n/locales'
 import { reportNames, t } from '../i18n/ui'
 import { contentLicence, contentLicenceNotice } from '@toolkit/contract/licence'
-import { reports } from '@toolkit/contract/vocabulary'
+import { indicatorUnits, reports } from '@toolkit/contract/vocabulary'
 import { csvCell } from '@toolkit/contract/escape'
 import { localize } from './localize'
+import { sourceSection } from './report-sources'
 
 export type Indicator = SnapshotDocument<'indicators'>
 
@@ -72,6 +73,33 @@ export function withTarget(indicators: Indicator[]): Indicator[] {
   return indicators.filter((indicator) => indicator.target !== null && indicator.comparisonKind === 'target')
 }
 
+/**
+ * The comparison charts: one per unit and per kind of comparison figure, so that each chart has its
+ * own scale (200 people against a target of 150 is not drawn on an axis that reaches 411 131 €) and a
+ * budget granted or planned is never drawn as a target met. Units in the vocabulary's order, targets
+ * before budgets.
+ */
+export interface ComparisonChart {
+  unit: Indicator['unit']
+  kind: 'target' | 'budget'
+  indicators: Indicator[]
+}
+
+export function comparisonCharts(indicators: Indicator[]): ComparisonChart[] {
+  const compared = indicators.filter((indicator) => indicator.target !== null)
+  return (['target', 'budget'] as const).flatMap((kind) =>
+    indicatorUnits
+      .map((unit) => ({
+        unit,
+        kind,
+        indicators: compared.filter(
+          (indicator) => indicator.unit === unit && (indicator.comparisonKind === 'target') === (kind === 'target'),
+        ),
+      }))
+      .filter((chart) => chart.indicators.length > 0),
+  )
+}
+
 export function formatPeriod(indicator: Indicator): string {
   const month = (value: string) => {
     const [year, m] = value.split('-')
@@ -95,6 +123,7 @@ const columns = [
   'breakdown',
   'project',
   'source_report',
+  'source_report_code',
   'source_section',
   'esf_code',
   'esf_programme_period',
@@ -138,8 +167,10 @@ export function indicatorsCsv(indicators: Indicator[], lang: Lang): string {
       indicator.period.end,
       indicator.breakdown.map((part) => `${part.key}=${part.value}`).join(' '),
       indicator.project,
+      // A reader sees the report's name and the section in the file's language; a program keys on the code.
+      reportNames[indicator.source.report][lang],
       indicator.source.report,
-      indicator.source.section,
+      sourceSection(indicator.source.section, lang).text,
       indicator.esfCode,
       esfPeriod(indicator),
       i.field('notes').value,
@@ -204,7 +235,11 @@ export function indicatorsJson(indicators: Indicator[], lang: Lang, meta: Datase
       period: indicator.period,
       breakdown: indicator.breakdown,
       project: indicator.project,
-      source: { ...indicator.source, title: reportNames[indicator.source.report][lang] },
+      source: {
+        ...indicator.source,
+        title: reportNames[indicator.source.report][lang],
+        sectionTitle: sourceSection(indicator.source.section, lang).text,
+      },
       esfCode: indicator.esfCode,
       esfProgrammePeriod: esfPeriod(indicator),
       notes: notes.value,
