@@ -59,17 +59,19 @@ describe('adoption planner "Ota malli käyttöön"', () => {
     expect(await other.textContent('[data-plan-body]')).toBe(planText)
     await other.close()
 
-    // The Markdown download holds the same plan.
+    // The downloaded document holds the same plan, as a page of its own with absolute links.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-plan-download]')])
-    const markdown = await (
+    const html = await (
       await download.createReadStream()
     )
       .toArray()
       .then((chunks) => Buffer.concat(chunks).toString('utf8'))
-    expect(download.suggestedFilename()).toBe('plan.md')
-    expect(markdown).toMatch(/^# Suunnitelmanne/)
-    for (const component of chosen) expect(markdown).toContain(component.content.fi.title)
-    expect(markdown).toContain(first.content.fi.steps[0]!.title)
+    expect(download.suggestedFilename()).toBe('kayttoonottosuunnitelma.html')
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fi">/)
+    expect(html).toContain('<h1>Suunnitelmanne</h1>')
+    for (const component of chosen) expect(html).toContain(component.content.fi.title)
+    expect(html).toContain(first.content.fi.steps[0]!.title)
+    expect(html).toContain(`href="${new URL(detailPath('fi', 'components', first.slug), siteUrl).href}"`)
     await page.close()
   })
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import {
   buildPlan,
+  effortSummary,
   factLines,
+  fill,
   parsePlanQuery,
+  planDocument,
   planQuery,
   type PlannerComponent,
-  type PlanWords,
-  planToMarkdown,
+  smallStartSet,
 } from '../../site/src/lib/planner'
 
 const component = (slug: string, extra: Partial<PlannerComponent> = {}): PlannerComponent => ({
@@ -20,6 +22,8 @@ const component = (slug: string, extra: Partial<PlannerComponent> = {}): Planner
   resources: '1 henkilö, 2 tuntia viikossa',
   risks: [{ risk: 'Kukaan ei tule', action: 'Jalkaudu pajoille.' }],
   materials: [],
+  knownEffort: [],
+  smallStart: null,
   ...extra,
 })
 const staffPack = {
@@ -27,6 +31,7 @@ const staffPack = {
   title: 'Henkilöstön koulutus',
   url: '/fi/koulutuspaketit/henkilosto/',
   download: '/fi/koulutuspaketit/henkilosto/pack.zip',
+  minutes: 240,
 }
 const sheet = { kind: 'cheatSheet' as const, title: 'Näin luot salasanan', url: '/fi/lunttilaput/salasana/' }
 const data = {
@@ -66,44 +71,83 @@ describe('adoption planner', () => {
     })
   })
 
-  it('writes the plan as Markdown with absolute links', () => {
-    const words: PlanWords = {
-      title: 'Suunnitelma',
-      beforeYouStart: 'Ennen',
-      notes: {
-        staffFirst: 'Kouluta ensin.',
-        combineRoles: 'Yhdistä.',
-        startSmall: 'Pienesti.',
-        reachOut: 'Jalkaudu.',
-        voluntary: 'Vapaaehtoista.',
-        plainLanguage: 'Selkeästi.',
-      },
-      steps: 'Vaiheet',
-      roles: 'Roolit',
-      resources: 'Resurssit',
-      risks: 'Riskit',
-      whatToDo: 'Tee näin',
-      materials: 'Materiaalit',
-      staffTraining: 'Henkilöstö',
-      download: 'ZIP',
-      facts: 'Lähtötiedot',
-      factLines: ['Koko: Alle 10'],
+  it('offers as the small organisation’s set the parts that say why, in the model’s order', () => {
+    const withWhy = {
+      components: [
+        component('a'),
+        component('b', { smallStart: 'Halpa aloittaa (DOT 1.1).' }),
+        component('c', { smallStart: 'x' }),
+      ],
+      staffPacks: [],
     }
-    const markdown = planToMarkdown(
-      buildPlan(data, ['b'], { ...none, staffSkills: 'low' }),
-      words,
-      'https://toolkit.example',
+    expect(smallStartSet(withWhy)).toEqual(['b', 'c'])
+    expect(smallStartSet(data)).toEqual([])
+  })
+
+  it('sums up roles and time from what is known, and names the parts the reports give nothing for', () => {
+    const pack = (slug: string, minutes?: number) => ({
+      kind: 'coursePack' as const,
+      title: slug,
+      url: `/fi/koulutuspaketit/${slug}/`,
+      ...(minutes === undefined ? {} : { minutes }),
+    })
+    const plan = buildPlan(
+      {
+        components: [
+          component('a', {
+            roles: [
+              { role: 'Digitukihenkilö', description: 'Kiertää.' },
+              { role: 'Ohjaaja', description: 'Tukee.' },
+            ],
+            knownEffort: ['1 henkilö noin 3 päivää viikossa (DOT 2.2)'],
+            materials: [pack('p1', 240), sheet],
+          }),
+          component('b', {
+            roles: [{ role: 'ohjaaja', description: 'Kannustaa.' }],
+            materials: [pack('p1', 240), pack('p2', 240), pack('p3')],
+          }),
+          component('c', { roles: [] }),
+        ],
+        staffPacks: [],
+      },
+      ['a', 'b', 'c'],
+      none,
     )
-    expect(markdown).toContain('# Suunnitelma')
-    expect(markdown).toContain('- Koko: Alle 10')
-    expect(markdown).toContain('- Kouluta ensin.')
-    expect(markdown).toContain('## 1. Osa b')
-    expect(markdown).toContain('1. **Aloita** – Sovi vastuut.')
-    expect(markdown).toContain('- **Ohjaaja**: Tukee.')
-    expect(markdown).toContain('- Kukaan ei tule – Tee näin: Jalkaudu pajoille.')
-    expect(markdown).toContain(
-      '[Henkilöstön koulutus](https://toolkit.example/fi/koulutuspaketit/henkilosto/) ([ZIP](https://toolkit.example/fi/koulutuspaketit/henkilosto/pack.zip))',
+    expect(effortSummary(plan)).toEqual({
+      roles: [
+        { role: 'Digitukihenkilö', parts: ['Osa a'] },
+        { role: 'Ohjaaja', parts: ['Osa a', 'Osa b'] },
+      ],
+      known: [{ title: 'Osa a', figures: ['1 henkilö noin 3 päivää viikossa (DOT 2.2)'] }],
+      unknown: ['Osa b', 'Osa c'],
+      // Each pack once; a pack that gives no length adds nothing to the time.
+      packs: { count: 3, minutes: 480 },
+    })
+  })
+
+  it('fills the placeholders it is given and leaves the others as they are', () => {
+    expect(fill('{count} osaa, {hours} h, {other}', { count: 2, hours: '4,5' })).toBe('2 osaa, 4,5 h, {other}')
+  })
+
+  it('writes the plan as a printable HTML document with the page’s plan as its body, headings one level up', () => {
+    const html = planDocument({
+      lang: 'fi',
+      title: 'Suunnitelma <b>&',
+      body: '<h3>Lähtötiedot</h3><section><h3 id="x">1. Osa</h3><h4>Vaiheet</h4><p>a &lt;h3&gt; b</p></section>',
+      footer: 'Tehty työkalupakissa <Pakki> https://toolkit.example/fi/ota-malli-kayttoon/?c=a&c=b',
+    })
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fi">/)
+    expect(html).toContain('<meta charset="utf-8">')
+    expect(html).toContain('<title>Suunnitelma &#60;b&#62;&#38;</title>')
+    expect(html).toContain('<h1>Suunnitelma &#60;b&#62;&#38;</h1>')
+    expect(html).toContain(
+      '<h2>Lähtötiedot</h2><section><h2 id="x">1. Osa</h2><h3>Vaiheet</h3><p>a &lt;h3&gt; b</p></section>',
     )
+    expect(html).toContain('@page { size: A4;')
+    expect(html).toContain(
+      '<footer><p>Tehty työkalupakissa &#60;Pakki&#62; https://toolkit.example/fi/ota-malli-kayttoon/?c=a&#38;c=b</p></footer>',
+    )
+    expect(html.match(/<h1>/g)).toHaveLength(1)
   })
 })
 

@@ -112,11 +112,57 @@ const strings = {
     en: 'Choose the components you want to adopt and tell a few things about your organisation. You get a plan: the steps in order, roles, resources and time, risks and how to manage them, and the materials to download. Your choices are not sent anywhere.',
     sv: 'Välj de delar ni vill införa och berätta några saker om er organisation. Ni får en plan: stegen i ordning, roller, resurser och tid, risker och hur de hanteras samt material att ladda ned. Era val skickas ingenstans.',
   },
-  entryPlan: { fi: 'Tee käyttöönottosuunnitelma', en: 'Make an adoption plan', sv: 'Gör en plan för införandet' },
+  // The home page's card to the planner is titled as the planner is (planner).
   entryPlanText: {
-    fi: 'Järjestöille: valitse mallin osat ja saat suunnitelman vaiheineen, rooleineen ja riskeineen.',
-    en: 'For NGOs: choose the components and get a plan with steps, roles and risks.',
-    sv: 'För organisationer: välj delarna och få en plan med steg, roller och risker.',
+    fi: 'Järjestöille: valitse mallin osat tai aloita pienen järjestön valmiista valinnasta. Saat tulostettavan suunnitelman vaiheineen, rooleineen, aikoineen ja materiaaleineen.',
+    en: 'For NGOs: choose the components, or start from the ready choice for a small organisation. You get a printable plan with steps, roles, time and materials.',
+    sv: 'För organisationer: välj delarna eller börja med det färdiga valet för en liten organisation. Ni får en plan att skriva ut, med steg, roller, tid och material.',
+  },
+  smallStartHeading: {
+    fi: 'Pieni järjestö aloittaa tästä',
+    en: 'A small organisation starts here',
+    sv: 'En liten organisation börjar här',
+  },
+  smallStartIntro: {
+    fi: 'Näillä osilla pieni järjestö pääsee alkuun vähin voimin. Perustelut ovat hankkeiden loppuraporteista, ja lähde on suluissa. Omat ehdotuksemme on merkitty erikseen.',
+    en: 'With these components a small organisation can start with few resources. The reasons come from the projects’ final reports, with the source in brackets. Our own suggestions are marked as such.',
+    sv: 'Med de här delarna kommer en liten organisation i gång med små resurser. Skälen kommer från projektens slutrapporter, med källan inom parentes. Våra egna förslag är märkta som sådana.',
+  },
+  smallStartChoose: {
+    fi: 'Tee suunnitelma näistä osista',
+    en: 'Make a plan of these components',
+    sv: 'Gör en plan av de här delarna',
+  },
+  smallStartWhy: {
+    fi: 'Miksi pieni järjestö aloittaa tästä',
+    en: 'Why a small organisation starts here',
+    sv: 'Varför en liten organisation börjar här',
+  },
+  effortHeading: { fi: 'Roolit ja aika yhteensä', en: 'Roles and time in sum', sv: 'Roller och tid sammanlagt' },
+  effortKnown: {
+    fi: 'Raportit antavat näille osille lukuja henkilöistä ja ajasta:',
+    en: 'The reports give figures on people and time for these components:',
+    sv: 'Rapporterna ger uppgifter om personer och tid för de här delarna:',
+  },
+  effortPacks: {
+    fi: 'Koulutuspaketteja suunnitelmassa {count}, yhteensä {hours} tuntia koulutusta (pakettien omat kestot).',
+    en: 'Course packs in the plan: {count}, {hours} hours of training in all (the packs’ own lengths).',
+    sv: 'Kurspaket i planen: {count}, sammanlagt {hours} timmar utbildning (paketens egna längder).',
+  },
+  effortRoles: {
+    fi: 'Valitut osat tarvitsevat nämä roolit ({count}). Sama ihminen voi hoitaa useamman roolin:',
+    en: 'The chosen components need these roles ({count}). One person can hold several roles:',
+    sv: 'De valda delarna behöver de här rollerna ({count}). En person kan ha flera roller:',
+  },
+  effortUnknown: {
+    fi: 'Raportit eivät anna lukuja henkilöistä eivätkä ajasta näille osille: {parts}.',
+    en: 'The reports give no figures on people or time for these components: {parts}.',
+    sv: 'Rapporterna ger inga uppgifter om personer eller tid för de här delarna: {parts}.',
+  },
+  effortNotGiven: {
+    fi: 'Raportit eivät kerro osien kustannuksia eivätkä työtunteja yhteensä, joten suunnitelma ei laske niitä. Arvioikaa ne omassa organisaatiossanne.',
+    en: 'The reports give neither the components’ costs nor the working hours in all, so the plan does not add them up. Estimate them in your own organisation.',
+    sv: 'Rapporterna anger varken delarnas kostnader eller arbetstimmarna sammanlagt, så planen räknar inte ut dem. Uppskatta dem i er egen organisation.',
   },
   chooseComponents: {
     fi: 'Mitkä mallin osat otatte käyttöön?',
@@ -189,7 +235,21 @@ const strings = {
     sv: 'Många kunders modersmål är inte finska. Använd klart språk, undvik främmande termer och respektera att alla inte vill lämna ut personuppgifter.',
   },
   whatToDo: { fi: 'Mitä tehdä', en: 'What to do', sv: 'Vad göra' },
-  downloadMarkdown: { fi: 'Lataa Markdown-tiedostona', en: 'Download as Markdown', sv: 'Ladda ned som Markdown' },
+  downloadPlanDocument: {
+    fi: 'Lataa tulostettava asiakirja (HTML)',
+    en: 'Download a printable document (HTML)',
+    sv: 'Ladda ned ett dokument att skriva ut (HTML)',
+  },
+  planFileName: {
+    fi: 'kayttoonottosuunnitelma.html',
+    en: 'adoption-plan.html',
+    sv: 'plan-for-inforandet.html',
+  },
+  planMadeWith: {
+    fi: 'Suunnitelma on tehty työkalupakissa {site} {date}. Suunnitelman osoite: {url}',
+    en: 'This plan was made with the toolkit {site} on {date}. The plan’s address: {url}',
+    sv: 'Planen gjordes i verktygslådan {site} {date}. Planens adress: {url}',
+  },
   copyLink: { fi: 'Kopioi linkki suunnitelmaan', en: 'Copy the link to this plan', sv: 'Kopiera länken till planen' },
   linkCopied: { fi: 'Linkki on kopioitu.', en: 'The link is copied.', sv: 'Länken är kopierad.' },
   chooseOne: {
@@ -342,6 +402,12 @@ const strings = {
   handouts: { fi: 'Monisteet', en: 'Handouts', sv: 'Utdelningsmaterial' },
   trainerNotes: { fi: 'Kouluttajan muistiinpanot', en: "Trainer's notes", sv: 'Anteckningar för utbildaren' },
   relatedCheatSheets: { fi: 'Lunttilaput', en: 'Cheat sheets', sv: 'Lathundar' },
+  relatedSelfAssessments: { fi: 'Itsearviot', en: 'Self-assessments', sv: 'Självskattningar' },
+  knownEffort: {
+    fi: 'Raporttien luvut henkilöistä ja ajasta:',
+    en: 'Figures on people and time from the reports:',
+    sv: 'Uppgifter om personer och tid i rapporterna:',
+  },
   relatedBadges: { fi: 'Osaamismerkit', en: 'Badges', sv: 'Märken' },
   relatedCoursePacks: { fi: 'Koulutuspaketit', en: 'Course packs', sv: 'Kurspaket' },
   relatedTools: { fi: 'Työkalut', en: 'Tools', sv: 'Verktyg' },
@@ -522,11 +588,11 @@ const strings = {
   footerNav: { fi: 'Sivuston tiedot', en: 'About the site', sv: 'Om webbplatsen' },
   contactEmail: { fi: 'Sähköposti', en: 'E-mail', sv: 'E-post' },
   whereToStart: { fi: 'Mistä aloitan?', en: 'Where do I start?', sv: 'Var börjar jag?' },
-  entryAdopt: { fi: 'Ota malli käyttöön', en: 'Adopt the model', sv: 'Ta modellen i bruk' },
+  entryAdopt: { fi: 'Tutustu mallin osiin', en: 'Explore the components', sv: 'Bekanta dig med modellens delar' },
   entryAdoptText: {
-    fi: 'Järjestöille: mallin osat, roolit, resurssit ja riskit.',
-    en: 'For NGOs: the components, roles, resources and risks.',
-    sv: 'För organisationer: modellens delar, roller, resurser och risker.',
+    fi: 'Mallin osat yksi kerrallaan: mitä osa on, roolit, resurssit ja riskit.',
+    en: 'The components one by one: what each is, its roles, resources and risks.',
+    sv: 'Modellens delar en i taget: vad delen är, roller, resurser och risker.',
   },
   entryTrain: { fi: 'Kouluta', en: 'Train people', sv: 'Utbilda' },
   entryTrainText: {

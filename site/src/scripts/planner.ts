@@ -1,19 +1,21 @@
 // The adoption-planner island: the choices live in the address (?c=…&size=…), so a plan can be
-// bookmarked and shared without any server; printing and the Markdown file are made in the page.
+// bookmarked and shared without any server; printing and the downloaded document are made in the page.
 import {
   buildPlan,
+  effortSummary,
   type FactName,
   factLines,
   type Facts,
+  fill,
   type Material,
   type Plan,
   type PlannerData,
   type PlannerPageData,
   type PlannerWords,
   parsePlanQuery,
+  planDocument,
   planQuery,
   plannerFacts,
-  planToMarkdown,
 } from '../lib/planner'
 import { element, list } from './dom'
 import { Island } from './island'
@@ -31,9 +33,10 @@ export class Planner extends Island {
   private readonly factSelects: Record<FactName, HTMLSelectElement>
   private readonly data: PlannerData
   private readonly words: PlannerWords
+  private readonly siteName: string
   /** The slugs of the components offered, in the model's order. */
   private readonly known: string[]
-  /** The Markdown file of the plan shown, released when a new plan replaces it. */
+  /** The document file of the plan shown, released when a new plan replaces it. */
   private downloadUrl: string | null = null
 
   constructor(root: Element) {
@@ -53,6 +56,7 @@ export class Planner extends Island {
     const pageData = this.pageData<PlannerPageData>()
     this.data = pageData.data
     this.words = pageData.words
+    this.siteName = pageData.siteName
     this.known = this.data.components.map((component) => component.slug)
 
     // A shared address opens with its choices made and the plan shown.
@@ -65,7 +69,8 @@ export class Planner extends Island {
       event.preventDefault()
       this.makePlan(true)
     })
-    if (initial.chosen.length > 0) this.makePlan(false)
+    // The "small organisation starts here" link ends in #plan: it opens on the plan itself.
+    if (initial.chosen.length > 0) this.makePlan(window.location.hash === '#plan')
 
     print.addEventListener('click', () => window.print())
     copy.addEventListener('click', () => void this.copyLink())
@@ -96,24 +101,49 @@ export class Planner extends Island {
     const plan = buildPlan(this.data, chosen, facts)
     const lines = factLines(facts, this.words)
     this.render(plan, lines)
-    // A fresh file for each plan; the previous one is released.
+    // A fresh file for each plan, made from the plan as shown; the previous one is released.
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl)
-    const markdown = planToMarkdown(plan, { ...this.words, factLines: lines }, window.location.origin)
-    this.downloadUrl = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }))
+    this.downloadUrl = URL.createObjectURL(new Blob([this.document()], { type: 'text/html;charset=utf-8' }))
     this.download.href = this.downloadUrl
+    this.download.download = this.words.fileName
     this.section.hidden = false
     document.body.classList.add('has-plan')
     this.status.textContent = ''
     if (moveFocus) this.section.focus()
   }
 
+  /** The plan shown, as a document to save and print: its links absolute, so that they work from the file. */
+  private document(): string {
+    const copy = this.body.cloneNode(true) as HTMLElement
+    for (const link of copy.querySelectorAll('a')) link.setAttribute('href', link.href)
+    return planDocument({
+      lang: document.documentElement.lang,
+      title: this.words.title,
+      body: copy.innerHTML,
+      footer: fill(this.words.madeWith, {
+        site: this.siteName,
+        url: window.location.href,
+        date: new Date().toLocaleDateString(document.documentElement.lang),
+      }),
+    })
+  }
+
   private render(plan: Plan, lines: string[]): void {
     const words = this.words
     const link = (text: string, href: string) => element('a', text, { href })
+    // The address after each material, shown in print and in the document, where a link cannot be followed.
+    const address = (href: string) =>
+      element('span', ` ${new URL(href, window.location.href).href}`, { class: 'address' })
     const materialItem = (material: Material): (Node | string)[] =>
       material.download
-        ? [link(material.title, material.url), ' (', link(words.download, material.download), ')']
-        : [link(material.title, material.url)]
+        ? [
+            link(material.title, material.url),
+            address(material.url),
+            ' (',
+            link(words.download, material.download),
+            ')',
+          ]
+        : [link(material.title, material.url), address(material.url)]
     const parts: Node[] = []
     if (lines.length > 0)
       parts.push(
@@ -135,12 +165,18 @@ export class Planner extends Island {
       if (plan.staffPacks.length > 0)
         parts.push(element('p', `${words.staffTraining}:`), list('ul', plan.staffPacks.map(materialItem)))
     }
+    parts.push(this.effort(plan))
     plan.components.forEach((component, index) => {
       const article = element('section', undefined, { class: 'plan-step', 'aria-labelledby': `plan-${component.slug}` })
       const heading = element('h3', undefined, { id: `plan-${component.slug}` })
       heading.append(`${index + 1}. `, link(component.title, component.url))
       article.append(heading)
       if (component.summary) article.append(element('p', component.summary))
+      if (component.smallStart) {
+        const why = element('p')
+        why.append(element('strong', `${words.smallStartWhy}:`), ` ${component.smallStart}`)
+        article.append(why)
+      }
       if (component.steps.length > 0) {
         article.append(
           element('h4', words.steps),
@@ -169,11 +205,52 @@ export class Planner extends Island {
           ),
         )
       }
+      if (component.materials.length > 0)
+        article.append(element('h4', words.materials), list('ul', component.materials.map(materialItem)))
       parts.push(article)
     })
     if (plan.materials.length > 0)
       parts.push(element('h3', words.materials), list('ul', plan.materials.map(materialItem)))
     this.body.replaceChildren(...parts)
+  }
+
+  /** Roles and time in sum: what the reports give, the course packs' length, and plainly what is not known. */
+  private effort(plan: Plan): HTMLElement {
+    const words = this.words.effort
+    const summary = effortSummary(plan)
+    const section = element('section', undefined, { class: 'plan-effort', 'aria-labelledby': 'plan-effort' })
+    section.append(element('h3', words.heading, { id: 'plan-effort' }))
+    if (summary.known.length > 0) {
+      section.append(
+        element('p', words.known),
+        list(
+          'ul',
+          summary.known.map((part) => [element('strong', `${part.title}:`), ` ${part.figures.join('; ')}`]),
+        ),
+      )
+    }
+    if (summary.packs.count > 0) {
+      const hours = Math.round((summary.packs.minutes / 60) * 10) / 10
+      section.append(
+        element(
+          'p',
+          fill(words.packs, { count: summary.packs.count, hours: hours.toLocaleString(document.documentElement.lang) }),
+        ),
+      )
+    }
+    if (summary.roles.length > 0) {
+      section.append(
+        element('p', fill(words.roles, { count: summary.roles.length })),
+        list(
+          'ul',
+          summary.roles.map((role) => [element('strong', role.role), ` (${role.parts.join(', ')})`]),
+        ),
+      )
+    }
+    if (summary.unknown.length > 0)
+      section.append(element('p', fill(words.unknown, { parts: summary.unknown.join(', ') })))
+    section.append(element('p', words.notGiven))
+    return section
   }
 
   private async copyLink(): Promise<void> {
