@@ -17,21 +17,12 @@ import {
   codePatterns,
   comparisonKinds,
   esfProgrammePeriods,
+  indicatorUnitNames,
   indicatorUnits,
   reportProgrammePeriods,
   valueQualifiers,
 } from '@toolkit/contract/vocabulary'
 import { publicContent } from './publicContent'
-
-const unitLabels = {
-  persons: { fi: 'Henkilöt', en: 'Persons', sv: 'Personer' },
-  count: { fi: 'Lukumäärä', en: 'Count', sv: 'Antal' },
-  eur: { fi: 'Eurot', en: 'Euros', sv: 'Euro' },
-  score5: { fi: 'Arvosana asteikolla 1–5', en: 'Score on a 1–5 scale', sv: 'Betyg på skalan 1–5' },
-  percent: { fi: 'Prosentit', en: 'Per cent', sv: 'Procent' },
-  hours: { fi: 'Tunnit', en: 'Hours', sv: 'Timmar' },
-  'computers-per-year': { fi: 'Tietokoneet vuodessa', en: 'Computers per year', sv: 'Datorer per år' },
-} satisfies Record<(typeof indicatorUnits)[number], Label>
 
 const month = matches(codePatterns.month, {
   fi: 'Kirjoita kuukausi muodossa VVVV-KK, esimerkiksi 2023-08',
@@ -183,7 +174,7 @@ export const Indicators = publicContent({
       type: 'select',
       required: true,
       label: { fi: 'Yksikkö', en: 'Unit', sv: 'Enhet' },
-      options: options(indicatorUnits, unitLabels),
+      options: options(indicatorUnits, indicatorUnitNames),
       admin: {
         description: {
           fi: 'Miten arvo luetaan. Sivusto näyttää yksikön arvon perässä.',

@@ -42,6 +42,17 @@ export const toolCosts = ['free', 'freemium', 'paid'] as const
 
 export const indicatorUnits = ['persons', 'count', 'eur', 'score5', 'percent', 'hours', 'computers-per-year'] as const
 
+/** Each unit's name: the CMS's unit choices, and the outcomes page's chart titles ("Result and target (persons)"). */
+export const indicatorUnitNames: Record<(typeof indicatorUnits)[number], { fi: string; en: string; sv: string }> = {
+  persons: { fi: 'Henkilöt', en: 'Persons', sv: 'Personer' },
+  count: { fi: 'Lukumäärä', en: 'Count', sv: 'Antal' },
+  eur: { fi: 'Eurot', en: 'Euros', sv: 'Euro' },
+  score5: { fi: 'Arvosana asteikolla 1–5', en: 'Score on a 1–5 scale', sv: 'Betyg på skalan 1–5' },
+  percent: { fi: 'Prosentit', en: 'Per cent', sv: 'Procent' },
+  hours: { fi: 'Tunnit', en: 'Hours', sv: 'Timmar' },
+  'computers-per-year': { fi: 'Tietokoneet vuodessa', en: 'Computers per year', sv: 'Datorer per år' },
+}
+
 /**
  * How exact an indicator's value is, as the report words it: "noin 500" is about, "yli 300" and
  * "50+" are more than. A table or chart that showed 300 for "yli 300" would claim a count nobody made.

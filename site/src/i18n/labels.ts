@@ -90,17 +90,6 @@ export const unitLabels: Labels<typeof indicatorUnits> = {
   'computers-per-year': { fi: 'tietokonetta vuodessa', en: 'computers a year', sv: 'datorer per år' },
 }
 
-/** A unit's name for a chart's title ("Result and target: people"), where unitLabels follow a number. */
-export const unitNames: Labels<typeof indicatorUnits> = {
-  persons: { fi: 'henkilöt', en: 'people', sv: 'personer' },
-  count: { fi: 'lukumäärät', en: 'counts', sv: 'antal' },
-  eur: { fi: 'eurot', en: 'euros', sv: 'euro' },
-  score5: { fi: 'arvosanat 1–5', en: 'ratings 1–5', sv: 'betyg 1–5' },
-  percent: { fi: 'prosentit', en: 'per cent', sv: 'procent' },
-  hours: { fi: 'tunnit', en: 'hours', sv: 'timmar' },
-  'computers-per-year': { fi: 'tietokoneet vuodessa', en: 'computers a year', sv: 'datorer per år' },
-}
-
 export const complianceLabels: Labels<typeof complianceStatuses> = {
   full: { fi: 'täyttää saavutettavuusvaatimukset', en: 'fully compliant', sv: 'helt förenlig' },
   partial: { fi: 'täyttää saavutettavuusvaatimukset osittain', en: 'partially compliant', sv: 'delvis förenlig' },
