@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../scripts/lib/site-build'
 import { serveStatic } from '../../scripts/lib/static-server'
 import type { Snapshot } from '@toolkit/contract/snapshot'
-import { recommend, scoreAnswers } from '../../site/src/lib/assessment'
+import { MAX_SUGGESTIONS, recommend } from '../../site/src/lib/assessment'
 import { detailPath } from '@toolkit/contract/routes'
 import { builtSite, useBrowser } from '../helpers/site'
 
@@ -32,19 +32,23 @@ async function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }
 
-/** What the rules in the content recommend for these answers, as the page's links. */
+const collectionOf = { coursePacks: 'course-packs', cheatSheets: 'cheat-sheets', badges: 'badges' } as const
+
+/** What the rules in the content recommend for these answers, as the page's links (every one is published). */
 function expectedLinks(
   source: Snapshot['collections']['self-assessments'][number],
   answerFor: (index: number) => number,
 ): string[] {
-  const data = { questions: source.content.fi.questions, levels: source.levels, rules: source.rules }
+  const data = {
+    questions: source.content.fi.questions,
+    levels: source.levels,
+    rules: source.rules,
+    answerRules: source.answerRules,
+  }
   const answers = Object.fromEntries(data.questions.map((question, index) => [question.key, answerFor(index)]))
-  const chosen = recommend(scoreAnswers(data, answers), data.rules)
-  return [
-    ...chosen.coursePacks.map((slug) => detailPath('fi', 'course-packs', slug)),
-    ...chosen.cheatSheets.map((slug) => detailPath('fi', 'cheat-sheets', slug)),
-    ...chosen.badges.map((slug) => detailPath('fi', 'badges', slug)),
-  ]
+  return recommend(data, answers)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((item) => detailPath('fi', collectionOf[item.kind], item.slug))
 }
 
 describe('self-assessment "Mistä aloitan?"', () => {
@@ -109,7 +113,8 @@ describe('self-assessment "Mistä aloitan?"', () => {
     expect(await page.locator('fieldset[data-question]:visible').count()).toBe(1)
     expect(await page.textContent('[data-progress]')).toBe(`Kysymys 1 / ${questions.length}`)
     await page.locator('fieldset[data-question]:visible label.scale-option').nth(1).click()
-    expect(await page.textContent('[data-progress]')).toBe(`Kysymys 2 / ${questions.length}`)
+    // A tapped answer stays in view for a moment before the next question.
+    await expect.poll(() => page.textContent('[data-progress]')).toBe(`Kysymys 2 / ${questions.length}`)
     // Focus moves to the new question, so a screen reader reads it out.
     expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.question)).toBe(
       questions[1]!.key,
@@ -173,6 +178,11 @@ describe('self-assessment "Mistä aloitan?"', () => {
     expect(await page.locator('fieldset[data-question]:visible').count()).toBe(questions.length)
     expect(await page.locator('#count-heading').textContent()).toBe('Laske tulos itse')
     expect(await page.locator('noscript table tbody tr').count()).toBe(assessment.levels.length)
+    // What the answers themselves call for comes first, with every rule's question, and where to get help.
+    const explanation = (await page.locator('section[aria-labelledby="count-heading"]').textContent()) ?? ''
+    for (const rule of assessment.answerRules)
+      expect(explanation).toContain(questions.find((question) => question.key === rule.question)!.text)
+    expect(explanation).toContain(assessment.content.fi.help!)
     await context.close()
   })
 })
@@ -188,6 +198,7 @@ describe('self-assessment rules are content', () => {
     // Only one rule is left: whoever answers the lowest step everywhere gets exactly one cheat sheet.
     const sheet = edited.collections['cheat-sheets'].at(-1)!.slug
     target.rules = [{ scope: 'overall', levels: ['beginner'], coursePacks: [], cheatSheets: [sheet], badges: [] }]
+    target.answerRules = []
     const snapshotFile = path.join(dir, 'snapshot.json')
     fs.writeFileSync(snapshotFile, JSON.stringify(edited))
     const built = await buildSite(snapshotFile, path.join(dir, 'dist'))

@@ -72,6 +72,26 @@ const strings = {
     en: 'There are no particular suggestions for this result. You can browse all course packs.',
     sv: 'Det finns inga särskilda förslag för det här resultatet. Du kan bläddra bland alla kurspaket.',
   },
+  // What a recommended document is, after its title in the self-assessment's result (issue 21).
+  kindCheatSheets: { fi: 'lunttilappu', en: 'cheat sheet', sv: 'lathund' },
+  kindCoursePacks: { fi: 'koulutuspaketti', en: 'course pack', sv: 'kurspaket' },
+  kindBadges: { fi: 'osaamismerkki', en: 'badge', sv: 'kompetensmärke' },
+  whereToGetHelp: { fi: 'Mistä saat apua', en: 'Where to get help', sv: 'Var du får hjälp' },
+  lastQuestion: {
+    fi: 'Tämä on viimeinen kysymys. Vastaa ja paina sitten Näytä tulos.',
+    en: 'This is the last question. Answer it, then press Show my result.',
+    sv: 'Det här är den sista frågan. Svara och tryck sedan på Visa mitt resultat.',
+  },
+  countLowAnswers: {
+    fi: 'Jos vastasit johonkin näistä kysymyksistä ”{low0}” tai ”{low1}”, aloita siitä, mikä sen alla mainitaan:',
+    en: 'If you answered “{low0}” or “{low1}” to one of these questions, start with what is listed under it:',
+    sv: 'Om du svarade ”{low0}” eller ”{low1}” på någon av de här frågorna, börja med det som står under den:',
+  },
+  countByLevel: {
+    fi: 'Sen jälkeen tason mukaan:',
+    en: 'After that, by level:',
+    sv: 'Därefter enligt nivå:',
+  },
   rememberOnDevice: {
     fi: 'Muista vastaukseni tällä laitteella',
     en: 'Remember my answers on this device',

@@ -16,6 +16,8 @@ export interface ScoringData {
   questions: { key: string; area: Area }[]
   levels: Assessment['levels']
   rules: Assessment['rules']
+  /** What to recommend when one question is answered low (LOW_ANSWER or below). */
+  answerRules: Assessment['answerRules']
 }
 export type Answers = Record<string, number>
 
@@ -33,12 +35,6 @@ export interface AssessmentResult {
   answered: number
   total: number
 }
-export interface Recommendations {
-  coursePacks: string[]
-  cheatSheets: string[]
-  badges: string[]
-}
-
 /** The level whose threshold is the highest one the average reaches (thresholds start at 0 and rise). */
 export function levelFor(average: number, levels: ScoringData['levels']): Level {
   let found = levels[0]!.level
@@ -76,28 +72,80 @@ export function scoreAnswers(data: ScoringData, answers: Answers): AssessmentRes
   }
 }
 
-/** Everything the rules recommend for this result, each item once, in the order the rules list them. */
-export function recommend(result: AssessmentResult, rules: ScoringData['rules']): Recommendations {
-  const levelOf = (scope: Scope) =>
-    scope === 'overall' ? (result.overall?.level ?? null) : (result.areas.find((a) => a.area === scope)?.level ?? null)
-  const chosen: Recommendations = { coursePacks: [], cheatSheets: [], badges: [] }
-  for (const rule of rules) {
-    const level = levelOf(rule.scope)
-    if (!level || !rule.levels.includes(level)) continue
-    for (const kind of ['coursePacks', 'cheatSheets', 'badges'] as const) {
-      for (const slug of rule[kind]) if (!chosen[kind].includes(slug)) chosen[kind].push(slug)
-    }
-  }
-  return chosen
+/**
+ * The kinds of material a rule can recommend, in the order one rule's items are taken: the smallest
+ * step first (a one-page cheat sheet, then a course, then a badge that shows the skill).
+ */
+export const RECOMMENDATION_KINDS = ['cheatSheets', 'coursePacks', 'badges'] as const
+export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number]
+
+/** One recommended document: its kind and slug. */
+export interface Suggestion {
+  kind: RecommendationKind
+  slug: string
 }
 
-/** The kinds of material a rule can recommend, in the order a result lists them. */
-export type RecommendationKind = keyof Recommendations
-export const RECOMMENDATION_KINDS = [
-  'coursePacks',
-  'cheatSheets',
-  'badges',
-] as const satisfies readonly RecommendationKind[]
+/** An answer at or below this (0 "En osaa", 1 "Osaan vähän, tarvitsen apua") calls for the question's answer rules. */
+export const LOW_ANSWER = 1
+/** A result names a few next steps, not a reading list: at most this many. */
+export const MAX_SUGGESTIONS = 3
+
+const itemsOf = (rule: Pick<Assessment['rules'][number], RecommendationKind>): Suggestion[] =>
+  RECOMMENDATION_KINDS.flatMap((kind) => rule[kind].map((slug) => ({ kind, slug })))
+
+/** The first item of every list, then the second of every list…: each list has its turn before any has a second. */
+function interleave(lists: Suggestion[][]): Suggestion[] {
+  const out: Suggestion[] = []
+  for (let round = 0; lists.some((list) => round < list.length); round++)
+    for (const list of lists) if (round < list.length) out.push(list[round]!)
+  return out
+}
+
+/**
+ * Everything to recommend for these answers, best first, each document once. The skills the
+ * person lacks come first: the answer rules of the questions answered low ("En osaa" before
+ * "Osaan vähän", then in the order the editor lists the rules, most urgent first), taken in turns
+ * so that each such skill is among the first items; then the level rules, the weakest area's first
+ * and the overall result's last. The page shows the first MAX_SUGGESTIONS of these that it can
+ * link to (summariseResult).
+ */
+export function recommend(data: ScoringData, answers: Answers, result = scoreAnswers(data, answers)): Suggestion[] {
+  const answerOf = (key: string): number | null => {
+    const value = answers[key]
+    return valid(value) ? value : null
+  }
+  const byAnswer = data.answerRules
+    .map((rule) => ({ rule, answer: answerOf(rule.question) }))
+    .filter((entry): entry is { rule: (typeof data.answerRules)[number]; answer: number } => entry.answer !== null)
+    .filter(({ answer }) => answer <= LOW_ANSWER)
+    .sort((a, b) => a.answer - b.answer) // stable: rules with the same answer keep the editor's order
+    .map(({ rule }) => itemsOf(rule))
+
+  const weakestFirst = result.areas
+    .filter((area) => area.average !== null)
+    .sort((a, b) => a.average! - b.average! || AREAS.indexOf(a.area) - AREAS.indexOf(b.area))
+    .map((area) => area.area)
+  const levelOf = (scope: Scope) =>
+    scope === 'overall' ? (result.overall?.level ?? null) : (result.areas.find((a) => a.area === scope)?.level ?? null)
+  const applying = data.rules.filter((rule) => {
+    const level = levelOf(rule.scope)
+    return level !== null && rule.levels.includes(level)
+  })
+  // Array.prototype.sort is stable: rules of the same area keep the editor's order.
+  const byArea = applying
+    .filter((rule): rule is typeof rule & { scope: Area } => rule.scope !== 'overall')
+    .sort((a, b) => weakestFirst.indexOf(a.scope) - weakestFirst.indexOf(b.scope))
+    .map(itemsOf)
+  const byOverall = applying.filter((rule) => rule.scope === 'overall').map(itemsOf)
+
+  const seen = new Set<string>()
+  return [...interleave(byAnswer), ...interleave(byArea), ...interleave(byOverall)].filter((item) => {
+    const id = `${item.kind}/${item.slug}`
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}
 
 /** The self-assessment page's words for the island, in its language. */
 export interface AssessmentMessages {
@@ -113,9 +161,12 @@ export interface AssessmentMessages {
   notAnswered: string
   startHere: string
   nothingToSuggest: string
-  coursePacks: string
-  cheatSheets: string
-  badges: string
+  /** What each kind of document is called in a suggestion ("Lunttilappu"). */
+  kindNames: Record<RecommendationKind, string>
+  /** The heading of the assessment's "where to get help" text. */
+  whereToGetHelp: string
+  /** "Question {n} of {total}. This is the last one: press Show my result." */
+  lastQuestion: string
   resultCopied: string
   answersForgotten: string
 }
@@ -137,6 +188,8 @@ export interface AssessmentPageData extends ScoringData {
   levelNames: Record<Level, string>
   levelTexts: Partial<Record<Level, string>>
   areaNames: Record<Area, string>
+  /** Where to get help (the assessment's own text), shown with every result; null when the editor left it empty. */
+  help: string | null
   messages: AssessmentMessages
 }
 
@@ -155,14 +208,16 @@ export interface ResultSummary {
   /** The overall level's line ("Overall level: Basic") and its description, when anything was answered. */
   overall: { line: string; text: string | null } | null
   areas: { name: string; level: string }[]
-  /** The recommended items that the page knows, by kind, kinds without any left out. */
-  suggestions: { kind: RecommendationKind; items: RecommendedItem[] }[]
+  /** The next steps: at most MAX_SUGGESTIONS recommended items that the page knows, best first. */
+  suggestions: (RecommendedItem & { kind: RecommendationKind; kindName: string })[]
+  /** Where to get help, when the assessment says. */
+  help: string | null
 }
 
 export function summariseResult(
   data: AssessmentPageData,
   scored: AssessmentResult,
-  chosen: Recommendations,
+  chosen: Suggestion[],
 ): ResultSummary {
   const levelName = (level: Level | null) => (level ? data.levelNames[level] : data.messages.notAnswered)
   return {
@@ -173,10 +228,14 @@ export function summariseResult(
         }
       : null,
     areas: scored.areas.map((area) => ({ name: data.areaNames[area.area], level: levelName(area.level) })),
-    suggestions: RECOMMENDATION_KINDS.map((kind) => ({
-      kind,
-      items: chosen[kind].map((slug) => data.items[kind][slug]).filter((item) => item !== undefined),
-    })).filter((suggestion) => suggestion.items.length > 0),
+    // A rule may name a document that is not published: it is skipped and does not take a place.
+    suggestions: chosen
+      .flatMap(({ kind, slug }) => {
+        const item = data.items[kind][slug]
+        return item ? [{ ...item, kind, kindName: data.messages.kindNames[kind] }] : []
+      })
+      .slice(0, MAX_SUGGESTIONS),
+    help: data.help,
   }
 }
 
@@ -187,7 +246,8 @@ export function resultText(data: AssessmentPageData, summary: ResultSummary, bas
   for (const area of summary.areas) lines.push(`${area.name}: ${area.level}`)
   lines.push('', `${data.messages.startHere}:`)
   if (summary.suggestions.length === 0) lines.push(data.messages.nothingToSuggest)
-  for (const suggestion of summary.suggestions)
-    for (const item of suggestion.items) lines.push(`- ${item.title}: ${new URL(item.url, base).href}`)
+  for (const item of summary.suggestions)
+    lines.push(`- ${item.title} (${item.kindName}): ${new URL(item.url, base).href}`)
+  if (summary.help) lines.push('', `${data.messages.whereToGetHelp}:`, summary.help)
   return lines.join('\n')
 }

@@ -16,6 +16,9 @@ import { fillTemplate } from '../lib/template'
 import { element } from './dom'
 import { Island } from './island'
 
+/** How long a tapped answer stays in view before the next question. */
+const AUTO_ADVANCE_DELAY_MS = 350
+
 /** Answers kept in localStorage. Storage can be missing or refused (private windows, strict settings): then nothing is remembered. */
 class AnswerStore {
   constructor(private readonly key: string) {}
@@ -67,6 +70,9 @@ export class SelfAssessment extends Island {
   private readonly narrow = window.matchMedia('(max-width: 40em)')
   private stepping = false
   private current = 0
+  /** When the last pointer (touch, mouse, pen) press on an answer was: only such a choice moves on by itself. */
+  private pointerAt = -Infinity
+  private advanceTimer: number | undefined
 
   constructor(root: Element) {
     super(root, HTMLElement)
@@ -91,6 +97,9 @@ export class SelfAssessment extends Island {
     const restart = this.required('[data-restart]', HTMLButtonElement)
 
     this.restoreAnswers()
+    this.form.addEventListener('pointerdown', (event) => {
+      if (event.target instanceof Element && event.target.closest('.scale-option')) this.pointerAt = event.timeStamp
+    })
     this.form.addEventListener('change', (event) => this.changed(event))
     this.forget.addEventListener('click', () => {
       this.store.clear()
@@ -144,27 +153,36 @@ export class SelfAssessment extends Island {
       return
     }
     this.keep()
-    // On a phone, choosing an answer moves on to the next question.
+    // On a phone, tapping an answer moves on to the next question after a moment, so that the
+    // reader sees the choice. A keyboard choice never moves on: the arrow keys change the answer
+    // within the question, and moving away on the first arrow would leave no way to pick another
+    // (WCAG 3.2.2). "Previous" goes back either way.
     const target = event.target
+    const byPointer = event.timeStamp - this.pointerAt < 1500
+    window.clearTimeout(this.advanceTimer)
     if (
+      byPointer &&
       this.stepping &&
       this.current < this.fieldsets.length - 1 &&
       target instanceof HTMLElement &&
       target.matches('input[type="radio"]')
     ) {
-      this.show(this.current + 1)
+      const from = this.current
+      this.advanceTimer = window.setTimeout(() => {
+        if (this.current === from) this.show(from + 1)
+      }, AUTO_ADVANCE_DELAY_MS)
     }
   }
 
   private show(index: number, moveFocus = true): void {
     this.current = Math.max(0, Math.min(index, this.fieldsets.length - 1))
     this.fieldsets.forEach((fieldset, position) => (fieldset.hidden = this.stepping && position !== this.current))
-    this.progress.textContent = fillTemplate(this.data.messages.questionOf, {
-      n: this.current + 1,
-      total: this.fieldsets.length,
-    })
+    const last = this.current === this.fieldsets.length - 1
+    const position = fillTemplate(this.data.messages.questionOf, { n: this.current + 1, total: this.fieldsets.length })
+    // At the last question "Next" is disabled: say what comes instead (the result button is right below).
+    this.progress.textContent = last ? `${position}. ${this.data.messages.lastQuestion}` : position
     this.previous.disabled = this.current === 0
-    this.next.disabled = this.current === this.fieldsets.length - 1
+    this.next.disabled = last
     if (this.stepping && moveFocus) this.legends[this.current]!.focus()
   }
 
@@ -184,7 +202,7 @@ export class SelfAssessment extends Island {
     this.message.textContent = ''
     this.keep()
     const scored = scoreAnswers(this.data, given)
-    const summary = summariseResult(this.data, scored, recommend(scored, this.data.rules))
+    const summary = summariseResult(this.data, scored, recommend(this.data, given, scored))
     this.render(
       summary,
       fillTemplate(this.data.messages.answeredCount, { answered: scored.answered, total: scored.total }),
@@ -218,16 +236,21 @@ export class SelfAssessment extends Island {
     table.append(head, body)
     parts.push(table, element('h3', m.startHere))
     if (summary.suggestions.length === 0) parts.push(element('p', m.nothingToSuggest))
-    for (const suggestion of summary.suggestions) {
-      parts.push(element('h4', m[suggestion.kind]))
-      const list = element('ul')
-      for (const item of suggestion.items) {
+    else {
+      const list = element('ol', undefined, { class: 'next-steps' })
+      for (const item of summary.suggestions) {
         const entry = element('li')
-        entry.append(element('a', item.title, { href: item.url }))
+        // A printed result is read on paper: each link's full address is printed after it (CSS shows it in print only).
+        entry.append(
+          element('a', item.title, { href: item.url }),
+          ` (${item.kindName})`,
+          element('span', ` ${new URL(item.url, window.location.href).href}`, { class: 'print-address' }),
+        )
         list.append(entry)
       }
       parts.push(list)
     }
+    if (summary.help) parts.push(element('h3', m.whereToGetHelp), element('p', summary.help))
     this.resultBody.replaceChildren(...parts)
   }
 
