@@ -133,6 +133,7 @@ const options = (lang: Lang): CoursePackZipOptions => ({
   lang,
   site: new URL('https://toolkit.example.org/'),
   publisher: publisher[lang],
+  siteName: 'Työkalupakki',
   materials: [
     {
       path: 'materials/diat.pdf',
@@ -161,6 +162,7 @@ describe.each(['fi', 'sv'] as const)('a course pack ZIP in %s', (lang) => {
     const files = await filesOf()
     expect(Object.keys(files)).toEqual([
       'index.html',
+      'print-all.html',
       'lesson-plan.html',
       'lesson-plan.docx',
       'handouts/kirjautumisen-vaiheet.html',

@@ -87,6 +87,7 @@ describe("a course pack's files", () => {
     lang: 'fi',
     site: new URL('https://example.org/'),
     publisher: 'Testiorganisaatio',
+    siteName: 'Työkalupakki',
   }
   const pack: SnapshotDocument<'course-packs'> = {
     id: '1',

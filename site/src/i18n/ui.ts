@@ -760,6 +760,13 @@ const strings = {
     sv: 'Skriv ut lathundarna åt deltagarna. De öppnas i webbläsaren utan nätförbindelse och var och en ryms på en A4-sida.',
   },
   packOnline: { fi: 'Paketti verkossa', en: 'The pack online', sv: 'Paketet på webben' },
+  // The combined file of a course pack's ZIP: one file to print for the whole session (issue 21)
+  packPrintAll: { fi: 'Tulosta kaikki kerralla', en: 'Print everything at once', sv: 'Skriv ut allt på en gång' },
+  packPrintAllFile: {
+    fi: 'Tuntisuunnitelma, monisteet ja lunttilaput yhtenä tiedostona: jokainen alkaa omalta sivultaan',
+    en: 'The lesson plan, handouts and cheat sheets in one file: each starts on a new page',
+    sv: 'Lektionsplanen, utdelningsmaterialet och lathundarna i en fil: var och en börjar på en ny sida',
+  },
 } satisfies Record<string, Record<Lang, string>>
 
 export type UiKey = keyof typeof strings

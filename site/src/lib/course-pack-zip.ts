@@ -13,6 +13,8 @@ import { type InLang, localize } from './localize'
 import { renderRichText } from './rich-text'
 import { richTextLinks } from './rich-text-links'
 import { detailPath } from '@toolkit/contract/routes'
+import { cheatSheetParts, framed, handoutParts, type PrintSource, sourceName } from './printable'
+import siteCss from '../styles/global.css?raw'
 
 type Pack = SnapshotDocument<'course-packs'>
 type CheatSheet = SnapshotDocument<'cheat-sheets'>
@@ -29,8 +31,12 @@ export interface ZipMaterial {
   data: Uint8Array
 }
 
-/** A self-contained, printable HTML page: readable offline, with no requests to anywhere. */
-function printPage(lang: Lang, title: string, body: string): string {
+/**
+ * A self-contained, printable HTML page: readable offline, with no requests to anywhere. Its
+ * stylesheet is the site's own (global.css, inlined), so a document prints from the ZIP on the
+ * pages it prints on from the site (issue 21); `main` holds the page's h1.
+ */
+function printPage(lang: Lang, title: string, main: string, mainClass?: string): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -38,15 +44,12 @@ function printPage(lang: Lang, title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
-body { font: 14pt/1.5 system-ui, sans-serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
-table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #555; padding: 0.4rem; text-align: left; vertical-align: top; }
-@page { size: A4; margin: 15mm; }
+${siteCss.replaceAll('</style', '<\\/style')}
 </style>
 </head>
 <body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${body}
+<main${mainClass ? ` class="${mainClass}"` : ''}>
+${main}
 </main>
 </body>
 </html>
@@ -98,28 +101,15 @@ function lessonPlan(pack: Pack, lang: Lang, site: URL, materials: ZipMaterial[])
   ].join('\n')
 }
 
-function cheatSheetPage(sheet: CheatSheet, lang: Lang): string {
-  const c = localize(sheet, lang)
-  const before = c.field('before').value
-  const safety = c.field('safety').value
-  return [
-    `<p><strong>${escapeHtml(c.field('task').value)}</strong></p>`,
-    before.length > 0
-      ? `<h2>${t(lang, 'youNeed')}</h2><ul>${before.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
-      : '',
-    `<h2>${t(lang, 'steps')}</h2><ol>${c
-      .field('steps')
-      .value.map(
-        (step) =>
-          `<li>${escapeHtml(step.text)}${step.tip ? `<br><em>${t(lang, 'tip')}: ${escapeHtml(step.tip)}</em>` : ''}</li>`,
-      )
-      .join('')}</ol>`,
-    safety ? `<h2>${t(lang, 'safety')}</h2><p>${escapeHtml(safety)}</p>` : '',
-  ].join('\n')
-}
-
 /** The start page's groups of files, in its order, each headed by its UI string. */
-const fileGroups = ['lessonPlan', 'handouts', 'relatedCheatSheets', 'materials', 'packOtherFiles'] as const
+const fileGroups = [
+  'packPrintAll',
+  'lessonPlan',
+  'handouts',
+  'relatedCheatSheets',
+  'materials',
+  'packOtherFiles',
+] as const
 type FileGroup = (typeof fileGroups)[number] & UiKey
 
 /** A file of the ZIP as the start page lists it. */
@@ -178,6 +168,10 @@ function howToAdapt(lang: Lang, hasCheatSheets: boolean): string {
   return `<h2>${escapeHtml(t(lang, 'packAdaptHeading'))}</h2><ul>${keys.map((key) => `<li>${escapeHtml(t(lang, key))}</li>`).join('')}</ul>`
 }
 
+/** The start page as a page of its own, titled by the pack. */
+const startPageHtml = (lang: Lang, title: string, body: string) =>
+  printPage(lang, title, `<h1>${escapeHtml(title)}</h1>\n${body}`)
+
 /** index.html: what the pack is, for whom and how long, what is in the ZIP, how to adapt it, and its licence. */
 function startPage(pack: Pack, lang: Lang, source: string, notice: string, files: PackFile[], hasCheatSheets: boolean) {
   const c = localize(pack, lang)
@@ -207,42 +201,108 @@ export interface CoursePackZipOptions {
   /** The site settings' organisation name in `lang`: the licence notice and the documents' author. */
   publisher: string
   materials?: ZipMaterial[]
+  /** The toolkit's name in `lang` (the site settings' site name): every printed page's source line names it. */
+  siteName: string
 }
+
+/**
+ * The pack's printable documents, each as the site prints it (lib/printable.ts) in its frame with
+ * its source line: the lesson plan, every handout, every cheat sheet. `idPrefix` keeps heading ids
+ * unique when they share one page (the combined file).
+ */
+interface PrintedDocument {
+  path: string
+  title: InLang<string>
+  group: FileGroup
+  article: (idPrefix?: string) => string
+}
+
+function printedDocuments(pack: Pack, options: CoursePackZipOptions, setting: DocxSetting): PrintedDocument[] {
+  const { cheatSheets, lang, site, siteName, materials = [] } = options
+  const c = localize(pack, lang)
+  const packTitle = c.field('title').value
+  const packSource = (part: string, address: string): PrintSource => ({
+    siteName,
+    source: sourceName(lang, 'coursePacks', packTitle, part),
+    address,
+  })
+  const plan: PrintedDocument = {
+    path: 'lesson-plan.html',
+    title: { value: t(lang, 'lessonPlan'), lang },
+    group: 'lessonPlan',
+    article: () =>
+      `<article class="printable">${framed(
+        packSource(t(lang, 'lessonPlan'), setting.source),
+        `<h1>${escapeHtml(packTitle)}</h1>${lessonPlan(pack, lang, site, materials)}`,
+      )}</article>`,
+  }
+  const handouts = c.field('handouts')
+  const handoutDocs = handoutsOf(handouts.value, pack.content.fi.handouts).map((handout): PrintedDocument => ({
+    path: `handouts/${handout.key}.html`,
+    title: { value: handout.title, lang: handouts.lang },
+    group: 'handouts',
+    article: () => {
+      const parts = handoutParts(handout, handouts.lang, lang, setting.links)
+      const source = packSource(handout.title, `${setting.source}${handout.key}/`)
+      return `<article class="printable">${framed(source, parts.title + parts.content)}</article>`
+    },
+  }))
+  const sheetDocs = cheatSheets.map((sheet): PrintedDocument => {
+    const title = localize(sheet, lang).field('title')
+    return {
+      path: `cheat-sheets/${sheet.slug}.html`,
+      title,
+      group: 'relatedCheatSheets',
+      article: (idPrefix) => {
+        const parts = cheatSheetParts(sheet, lang, { links: setting.links, idPrefix })
+        const source: PrintSource = {
+          siteName,
+          source: sourceName(lang, 'cheatSheets', title.value),
+          address: new URL(detailPath(lang, 'cheat-sheets', sheet.slug), site).href,
+        }
+        return `<article class="cheat-sheet printable">${framed(source, parts.title + parts.lead + parts.content)}</article>`
+      },
+    }
+  })
+  return [plan, ...handoutDocs, ...sheetDocs]
+}
+
+/** The name of the combined file: one file to print for the whole session. */
+const PRINT_ALL_FILE = 'print-all.html'
 
 /** The files the start page lists, in its order: every file of the ZIP but itself and manifest.json. */
 async function packFiles(pack: Pack, options: CoursePackZipOptions, setting: DocxSetting): Promise<PackFile[]> {
-  const { cheatSheets, lang, site, materials = [] } = options
+  const { lang, materials = [] } = options
   const c = localize(pack, lang)
-  const planTitle = { value: t(lang, 'lessonPlan'), lang }
-  const plan = printPage(lang, c.field('title').value, lessonPlan(pack, lang, site, materials))
+  const packTitle = c.field('title').value
+  const documents = printedDocuments(pack, options, setting)
+  const page = (document: PrintedDocument) => strToU8(printPage(lang, document.title.value, document.article()))
+  // Everything to print, each document on its own page(s), in the order of the session.
+  const all = documents.map((document, index) => document.article(`doc${index + 1}-`)).join('\n')
+  const printAll = t(lang, 'packPrintAll')
   const files: PackFile[] = [
-    { path: 'lesson-plan.html', data: strToU8(plan), title: planTitle, group: 'lessonPlan' },
     {
-      path: 'lesson-plan.docx',
-      data: await lessonPlanDocx(pack, materials, setting),
-      title: planTitle,
-      group: 'lessonPlan',
+      path: PRINT_ALL_FILE,
+      data: strToU8(printPage(lang, `${packTitle}: ${printAll}`, all, 'print-all')),
+      title: { value: t(lang, 'packPrintAllFile'), lang },
+      group: 'packPrintAll',
     },
   ]
   const handouts = c.field('handouts')
-  for (const handout of handoutsOf(handouts.value, pack.content.fi.handouts)) {
-    const title = { value: handout.title, lang: handouts.lang }
-    const text = renderRichText(handout.text, { lang, headingOffset: 1, links: setting.links })
-    const docx = await handoutDocx(handout, handouts.lang, setting)
-    files.push(
-      {
-        path: `handouts/${handout.key}.html`,
-        data: strToU8(printPage(lang, handout.title, text)),
-        title,
-        group: 'handouts',
-      },
-      { path: `handouts/${handout.key}.docx`, data: docx, title, group: 'handouts' },
-    )
-  }
-  for (const sheet of cheatSheets) {
-    const title = localize(sheet, lang).field('title')
-    const page = printPage(lang, title.value, cheatSheetPage(sheet, lang))
-    files.push({ path: `cheat-sheets/${sheet.slug}.html`, data: strToU8(page), title, group: 'relatedCheatSheets' })
+  const docxOf = new Map<string, Uint8Array>([['lesson-plan.html', await lessonPlanDocx(pack, materials, setting)]])
+  for (const handout of handoutsOf(handouts.value, pack.content.fi.handouts))
+    docxOf.set(`handouts/${handout.key}.html`, await handoutDocx(handout, handouts.lang, setting))
+  for (const document of documents) {
+    files.push({ path: document.path, data: page(document), title: document.title, group: document.group })
+    // The lesson plan and each handout also as DOCX, to adapt in a word processor.
+    const docx = docxOf.get(document.path)
+    if (docx)
+      files.push({
+        path: document.path.replace(/\.html$/, '.docx'),
+        data: docx,
+        title: document.title,
+        group: document.group,
+      })
   }
   for (const { path, data, title, titleLang, details } of materials)
     files.push({ path, data, title: { value: title, lang: titleLang ?? lang }, details, group: 'materials' })
@@ -288,7 +348,7 @@ export async function coursePackZip(pack: Pack, options: CoursePackZipOptions): 
   const start = startPage(pack, lang, source, notice, files, options.cheatSheets.length > 0)
   // The start page first, so that it is the first thing a trainer sees in the unpacked folder.
   const ordered: [string, Uint8Array][] = [
-    ['index.html', strToU8(printPage(lang, localize(pack, lang).field('title').value, start))],
+    ['index.html', strToU8(startPageHtml(lang, localize(pack, lang).field('title').value, start))],
     ...files.map((file): [string, Uint8Array] => [file.path, file.data]),
   ]
   ordered.push(['manifest.json', manifestOf(pack, options, source, ordered)])

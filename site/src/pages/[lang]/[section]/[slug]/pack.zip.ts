@@ -6,7 +6,7 @@ import { langs, type Lang } from '../../../../i18n/locales'
 import { packMaterials } from '../../../../lib/course-pack-materials'
 import { coursePackZip, type ZipMaterial } from '../../../../lib/course-pack-zip'
 import { getDocuments } from '../../../../lib/pages'
-import { organisationName } from '../../../../lib/site-settings'
+import { organisationName, siteName } from '../../../../lib/site-settings'
 import { sections } from '@toolkit/contract/routes'
 
 /** The one-click download of a course pack: /fi/koulutuspaketit/<slug>/pack.zip. */
@@ -41,6 +41,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     lang,
     site: site!,
     publisher: organisationName(lang),
+    siteName: siteName(lang),
     materials,
   })
   return new Response(zip, { headers: { 'content-type': 'application/zip' } })
