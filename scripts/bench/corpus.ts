@@ -236,6 +236,8 @@ const syllables = {
 } as const
 const vocabularySize = 6000
 const fieldWordShare = 0.05
+/** The rank of syntheticQueries' rare word in the made-up vocabulary. */
+const rareRank = 4000
 
 /** A made-up vocabulary per language (the same every run), with the cumulative Zipf weights to draw from it. */
 const vocabulary = Object.fromEntries(
@@ -253,6 +255,18 @@ const vocabulary = Object.fromEntries(
 ) as Record<'fi' | 'en', { list: string[]; cumulative: number[]; total: number }>
 
 type Language = keyof typeof words
+
+/**
+ * What the search benchmark types on a synthetic build: a field word on many pages, a made-up
+ * word far down the Zipf ranking (on a few dozen pages of 10 000 items), and two field words.
+ */
+export function syntheticQueries(lang: Language): { common: string; rare: string; twoWords: string } {
+  return {
+    common: words[lang][0],
+    rare: vocabulary[lang].list[rareRank]!,
+    twoWords: `${words[lang][1]} ${words[lang][2]}`,
+  }
+}
 
 // Not every indicator unit: the generator draws from the six a bench corpus needs.
 const units = ['persons', 'count', 'eur', 'score5', 'percent', 'hours'] as const

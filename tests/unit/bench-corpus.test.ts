@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { generateCorpus, minimumItems, typeCounts, unresolvedReferences } from '../../scripts/bench/corpus'
+import {
+  generateCorpus,
+  minimumItems,
+  syntheticQueries,
+  typeCounts,
+  unresolvedReferences,
+} from '../../scripts/bench/corpus'
 import { collectionKeys, parseSnapshot } from '@toolkit/contract/snapshot'
 
 // The synthetic corpus of `npm run bench`: it must be a valid snapshot of the requested size whose
@@ -61,5 +67,20 @@ describe('benchmark corpus generator', () => {
     expect(unresolvedReferences(broken)).toEqual([
       `components/${broken.collections.components[0]!.slug} → tools/ei-ole`,
     ])
+  })
+
+  it('gives the search benchmark a common word, a rare word and two words that all occur', () => {
+    const queries = syntheticQueries('fi')
+    // Finnish text of every document, to count the documents a word occurs in, as Pagefind would match it.
+    const texts = collectionKeys.flatMap((key) =>
+      snapshot.collections[key].map((doc) => JSON.stringify(doc.content.fi).toLowerCase()),
+    )
+    const holding = (word: string) => texts.filter((text) => new RegExp(`\\b${word}`, 'u').test(text)).length
+    const common = holding(queries.common)
+    const rare = holding(queries.rare)
+    expect(rare).toBeGreaterThan(0)
+    expect(common).toBeGreaterThan(10 * rare)
+    expect(queries.twoWords.split(' ')).toHaveLength(2)
+    for (const word of queries.twoWords.split(' ')) expect(holding(word)).toBeGreaterThan(rare)
   })
 })

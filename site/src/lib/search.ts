@@ -36,7 +36,6 @@ export interface PagefindSearchOptions {
   filters: SearchFilters
 }
 export interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>
   init(): Promise<void>
   search(
     query: string | null,
