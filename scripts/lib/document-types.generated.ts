@@ -113,6 +113,47 @@ export const documentTypes: DocumentType[] = [
       {"kind":"richText","name":"body","localized":true,"required":false},
     ],
   },
+  {"key":"self-assessments","slug":"self-assessments","kind":"collection","titleField":"title",
+    "shared": [
+      {"kind":"array","name":"levels","localized":false,"required":true,"list":null,"fields":[
+        {"kind":"scalar","name":"level","localized":false,"required":true,"type":"string","hasMany":false,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
+        {"kind":"scalar","name":"minimum","localized":false,"required":true,"type":"number","hasMany":false,"options":null,"dateOnly":false},
+      ]},
+      {"kind":"array","name":"rules","localized":false,"required":true,"list":null,"fields":[
+        {"kind":"scalar","name":"scope","localized":false,"required":true,"type":"string","hasMany":false,"options":["1","2","3","4","5","overall"],"dateOnly":false},
+        {"kind":"scalar","name":"levels","localized":false,"required":true,"type":"string","hasMany":true,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
+        {"kind":"relationship","name":"coursePacks","localized":false,"required":false,"relationTo":"course-packs","hasMany":true},
+        {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
+        {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
+      ]},
+      {"kind":"array","name":"answerRules","localized":false,"required":false,"list":null,"fields":[
+        {"kind":"scalar","name":"question","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"relationship","name":"coursePacks","localized":false,"required":false,"relationTo":"course-packs","hasMany":true},
+        {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
+        {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
+      ]},
+      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
+    ],
+    "localized": [
+      {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"intro","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"scalar","name":"privacy","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      {"kind":"array","name":"scale","localized":true,"required":true,"list":"text","fields":[
+        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
+      {"kind":"array","name":"questions","localized":true,"required":true,"list":null,"fields":[
+        {"kind":"scalar","name":"key","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"area","localized":true,"required":true,"type":"string","hasMany":false,"options":["1","2","3","4","5"],"dateOnly":false},
+        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+        {"kind":"scalar","name":"example","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
+      {"kind":"array","name":"levelTexts","localized":true,"required":false,"list":null,"fields":[
+        {"kind":"scalar","name":"level","localized":true,"required":true,"type":"string","hasMany":false,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
+        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+      ]},
+      {"kind":"scalar","name":"help","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
+    ],
+  },
   {"key":"components","slug":"components","kind":"collection","titleField":"title",
     "shared": [
       {"kind":"scalar","name":"order","localized":false,"required":false,"type":"number","hasMany":false,"options":null,"dateOnly":false},
@@ -246,47 +287,6 @@ export const documentTypes: DocumentType[] = [
     "localized": [
       {"kind":"scalar","name":"name","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
       {"kind":"scalar","name":"notes","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-    ],
-  },
-  {"key":"self-assessments","slug":"self-assessments","kind":"collection","titleField":"title",
-    "shared": [
-      {"kind":"array","name":"levels","localized":false,"required":true,"list":null,"fields":[
-        {"kind":"scalar","name":"level","localized":false,"required":true,"type":"string","hasMany":false,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
-        {"kind":"scalar","name":"minimum","localized":false,"required":true,"type":"number","hasMany":false,"options":null,"dateOnly":false},
-      ]},
-      {"kind":"array","name":"rules","localized":false,"required":true,"list":null,"fields":[
-        {"kind":"scalar","name":"scope","localized":false,"required":true,"type":"string","hasMany":false,"options":["1","2","3","4","5","overall"],"dateOnly":false},
-        {"kind":"scalar","name":"levels","localized":false,"required":true,"type":"string","hasMany":true,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
-        {"kind":"relationship","name":"coursePacks","localized":false,"required":false,"relationTo":"course-packs","hasMany":true},
-        {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
-        {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
-      ]},
-      {"kind":"array","name":"answerRules","localized":false,"required":false,"list":null,"fields":[
-        {"kind":"scalar","name":"question","localized":false,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-        {"kind":"relationship","name":"coursePacks","localized":false,"required":false,"relationTo":"course-packs","hasMany":true},
-        {"kind":"relationship","name":"cheatSheets","localized":false,"required":false,"relationTo":"cheat-sheets","hasMany":true},
-        {"kind":"relationship","name":"badges","localized":false,"required":false,"relationTo":"badges","hasMany":true},
-      ]},
-      {"kind":"scalar","name":"previousSlugs","localized":false,"required":false,"type":"string","hasMany":true,"options":null,"dateOnly":false},
-    ],
-    "localized": [
-      {"kind":"scalar","name":"title","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-      {"kind":"scalar","name":"intro","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-      {"kind":"scalar","name":"privacy","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-      {"kind":"array","name":"scale","localized":true,"required":true,"list":"text","fields":[
-        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-      ]},
-      {"kind":"array","name":"questions","localized":true,"required":true,"list":null,"fields":[
-        {"kind":"scalar","name":"key","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-        {"kind":"scalar","name":"area","localized":true,"required":true,"type":"string","hasMany":false,"options":["1","2","3","4","5"],"dateOnly":false},
-        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-        {"kind":"scalar","name":"example","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-      ]},
-      {"kind":"array","name":"levelTexts","localized":true,"required":false,"list":null,"fields":[
-        {"kind":"scalar","name":"level","localized":true,"required":true,"type":"string","hasMany":false,"options":["beginner","basic","independent","advanced"],"dateOnly":false},
-        {"kind":"scalar","name":"text","localized":true,"required":true,"type":"string","hasMany":false,"options":null,"dateOnly":false},
-      ]},
-      {"kind":"scalar","name":"help","localized":true,"required":false,"type":"string","hasMany":false,"options":null,"dateOnly":false},
     ],
   },
   {"key":"pages","slug":"pages","kind":"collection","titleField":"title",

@@ -11,18 +11,19 @@ import { Tools } from './Tools'
 
 /**
  * Every collection the public site shows, in the order the seed loads them: a document's
- * relationships may only point at types listed before it (scripts/lib/seed.ts relies on this).
+ * relationships may only point at types listed before it (scripts/lib/seed.ts relies on this): the
+ * self-assessment recommends packs, sheets and badges, and a component links the self-assessment.
  */
 export const publicCollections = [
   Tools,
   CheatSheets,
   Badges,
   CoursePacks,
+  SelfAssessments,
   Components,
   Events,
   Posts,
   Indicators,
-  SelfAssessments,
   Pages,
 ]
 

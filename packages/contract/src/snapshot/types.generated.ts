@@ -93,6 +93,43 @@ export const coursePacksSchema = documentSchema({
   body: richTextSchema.nullable(),
 })
 
+export const selfAssessmentsSchema = documentSchema({
+  levels: z.array(z.strictObject({
+    level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
+    minimum: z.number(),
+  })),
+  rules: z.array(z.strictObject({
+    scope: z.enum(['1', '2', '3', '4', '5', 'overall']),
+    levels: z.array(z.enum(['beginner', 'basic', 'independent', 'advanced'])),
+    coursePacks: z.array(slugSchema),
+    cheatSheets: z.array(slugSchema),
+    badges: z.array(slugSchema),
+  })),
+  answerRules: z.array(z.strictObject({
+    question: z.string().min(1),
+    coursePacks: z.array(slugSchema),
+    cheatSheets: z.array(slugSchema),
+    badges: z.array(slugSchema),
+  })),
+  previousSlugs: z.array(z.string().min(1)),
+}, {
+  title: z.string().min(1),
+  intro: z.string().min(1),
+  privacy: z.string().min(1),
+  scale: z.array(z.string().min(1)),
+  questions: z.array(z.strictObject({
+    key: z.string().min(1),
+    area: z.enum(['1', '2', '3', '4', '5']),
+    text: z.string().min(1),
+    example: z.string().min(1).nullable(),
+  })),
+  levelTexts: z.array(z.strictObject({
+    level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
+    text: z.string().min(1),
+  })),
+  help: z.string().min(1).nullable(),
+})
+
 export const componentsSchema = documentSchema({
   order: z.number().nullable(),
   project: z.enum(['dot', 'metropolia', 'both']).nullable(),
@@ -212,43 +249,6 @@ export const indicatorsSchema = documentSchema({
 }, {
   name: z.string().min(1),
   notes: z.string().min(1).nullable(),
-})
-
-export const selfAssessmentsSchema = documentSchema({
-  levels: z.array(z.strictObject({
-    level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
-    minimum: z.number(),
-  })),
-  rules: z.array(z.strictObject({
-    scope: z.enum(['1', '2', '3', '4', '5', 'overall']),
-    levels: z.array(z.enum(['beginner', 'basic', 'independent', 'advanced'])),
-    coursePacks: z.array(slugSchema),
-    cheatSheets: z.array(slugSchema),
-    badges: z.array(slugSchema),
-  })),
-  answerRules: z.array(z.strictObject({
-    question: z.string().min(1),
-    coursePacks: z.array(slugSchema),
-    cheatSheets: z.array(slugSchema),
-    badges: z.array(slugSchema),
-  })),
-  previousSlugs: z.array(z.string().min(1)),
-}, {
-  title: z.string().min(1),
-  intro: z.string().min(1),
-  privacy: z.string().min(1),
-  scale: z.array(z.string().min(1)),
-  questions: z.array(z.strictObject({
-    key: z.string().min(1),
-    area: z.enum(['1', '2', '3', '4', '5']),
-    text: z.string().min(1),
-    example: z.string().min(1).nullable(),
-  })),
-  levelTexts: z.array(z.strictObject({
-    level: z.enum(['beginner', 'basic', 'independent', 'advanced']),
-    text: z.string().min(1),
-  })),
-  help: z.string().min(1).nullable(),
 })
 
 export const pagesSchema = documentSchema({
@@ -371,11 +371,11 @@ export const documentSchemas = {
   'cheat-sheets': cheatSheetsSchema,
   'badges': badgesSchema,
   'course-packs': coursePacksSchema,
+  'self-assessments': selfAssessmentsSchema,
   'components': componentsSchema,
   'events': eventsSchema,
   'posts': postsSchema,
   'indicators': indicatorsSchema,
-  'self-assessments': selfAssessmentsSchema,
   'pages': pagesSchema,
   'model': modelSchema,
   'settings': settingsSchema,
