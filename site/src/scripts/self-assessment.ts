@@ -66,6 +66,7 @@ export class SelfAssessment extends Island {
   private readonly result: HTMLElement
   private readonly resultBody: HTMLElement
   private readonly resultCopy: HTMLTextAreaElement
+  private readonly submit: HTMLButtonElement
   /** One question per screen on small phones; the whole list on larger screens (and without JS). */
   private readonly narrow = window.matchMedia('(max-width: 40em)')
   private stepping = false
@@ -91,7 +92,7 @@ export class SelfAssessment extends Island {
     this.result = this.required('[data-result]')
     this.resultBody = this.required('[data-result-body]')
     this.resultCopy = this.required('[data-result-text]', HTMLTextAreaElement)
-    const submit = this.required('[data-submit]', HTMLButtonElement)
+    this.submit = this.required('[data-submit]', HTMLButtonElement)
     const copy = this.required('[data-copy]', HTMLButtonElement)
     const print = this.required('[data-print-result]', HTMLButtonElement)
     const restart = this.required('[data-restart]', HTMLButtonElement)
@@ -113,7 +114,7 @@ export class SelfAssessment extends Island {
     this.narrow.addEventListener('change', () => this.layout())
     this.layout()
 
-    submit.hidden = false
+    this.submit.hidden = false
     this.form.addEventListener('submit', (event) => {
       event.preventDefault()
       this.showResult()
@@ -160,13 +161,11 @@ export class SelfAssessment extends Island {
     const target = event.target
     const byPointer = event.timeStamp - this.pointerAt < 1500
     window.clearTimeout(this.advanceTimer)
-    if (
-      byPointer &&
-      this.stepping &&
-      this.current < this.fieldsets.length - 1 &&
-      target instanceof HTMLElement &&
-      target.matches('input[type="radio"]')
-    ) {
+    const answer = target instanceof HTMLElement && target.matches('input[type="radio"]')
+    // The last answer on a phone: bring the result button (right under the step buttons) into view.
+    if (answer && this.stepping && this.current === this.fieldsets.length - 1)
+      this.submit.scrollIntoView({ block: 'center' })
+    if (byPointer && answer && this.stepping && this.current < this.fieldsets.length - 1) {
       const from = this.current
       this.advanceTimer = window.setTimeout(() => {
         if (this.current === from) this.show(from + 1)
@@ -268,6 +267,7 @@ export class SelfAssessment extends Island {
   }
 
   private restart(): void {
+    window.clearTimeout(this.advanceTimer)
     this.form.reset()
     if (!this.remember.checked) this.store.clear()
     else this.store.write({})
