@@ -1,9 +1,8 @@
 import { unzipSync } from 'fflate'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { detailPath } from '@toolkit/contract/routes'
-import { pdfPageCount, pdfPageTexts, squeezed } from '../helpers/pdf-text'
+import { pdfPageCount, pdfPageTexts, printHtmlToPdf, printToPdf, squeezed } from '../helpers/pdf-text'
 import { builtSite, useBrowser } from '../helpers/site'
 
 // Cheat sheets are meant to be printed and handed over: each fits on one A4 sheet, in every language.
@@ -11,32 +10,13 @@ const { siteUrl, snapshot } = builtSite()
 const session = useBrowser()
 const langs = ['fi', 'en', 'sv'] as const
 
-/** A page as it prints on A4 now. */
-async function printed(page: Page = session.page): Promise<Buffer> {
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ format: 'A4', printBackground: false })
-  await page.emulateMedia({ media: 'screen' })
-  return pdf
-}
-
-/** A file of a ZIP as it prints, opened on its own (a fresh tab, not a site page's document). */
-async function printedHtml(html: string): Promise<Buffer> {
-  const page = await session.browser.newPage()
-  try {
-    await page.setContent(html, { waitUntil: 'load' })
-    return await printed(page)
-  } finally {
-    await page.close()
-  }
-}
-
 describe('printing', () => {
   it.each(langs)('%s: every cheat sheet prints on one A4 page, without the site navigation', async (lang) => {
     for (const sheet of snapshot.collections['cheat-sheets']) {
       await session.page.goto(new URL(detailPath(lang, 'cheat-sheets', sheet.slug), siteUrl).href)
       await session.page.emulateMedia({ media: 'print' })
       expect(await session.page.locator('.site-header').isVisible()).toBe(false)
-      const pdf = await printed()
+      const pdf = await printToPdf(session.page)
       expect(pdfPageCount(pdf), `${lang}/${sheet.slug}`).toBe(1)
       // The printed sheet says where it comes from: the toolkit and the sheet's address.
       const text = pdfPageTexts(pdf)[0]!
@@ -62,16 +42,17 @@ describe('printing', () => {
             ? detailPath(lang, 'cheat-sheets', slug)
             : `${packPath}${slug}/`
           await session.page.goto(new URL(sitePath, siteUrl).href)
-          const site = pdfPageCount(await printed())
-          const zip = pdfPageCount(await printedHtml(html(name)))
+          const site = pdfPageCount(await printToPdf(session.page))
+          const zip = pdfPageCount(await printHtmlToPdf(session.browser, html(name)))
           expect(zip, `${lang}/${pack.slug}/${name}`).toBe(site)
           if (name.startsWith('cheat-sheets/')) expect(zip, `${lang}/${pack.slug}/${name}`).toBe(1)
           pages += zip
         }
-        pages += pdfPageCount(await printedHtml(html('lesson-plan.html')))
-        expect(pdfPageCount(await printedHtml(html('print-all.html'))), `${lang}/${pack.slug}/print-all.html`).toBe(
-          pages,
-        )
+        pages += pdfPageCount(await printHtmlToPdf(session.browser, html('lesson-plan.html')))
+        expect(
+          pdfPageCount(await printHtmlToPdf(session.browser, html('print-all.html'))),
+          `${lang}/${pack.slug}/print-all.html`,
+        ).toBe(pages)
       }
     },
   )

@@ -1,7 +1,8 @@
 import { constants, inflateSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
 
 /**
- * Reading back the PDFs Chromium prints (page.pdf): how many pages, and the text on each page, to
+ * Printing pages to PDF in Chromium, and reading back the PDFs it prints (page.pdf): how many pages, and the text on each page, to
  * check what a printed sheet carries (its source line on every page). Enough for Chromium's (Skia's)
  * output, which writes plain objects, Flate streams and fonts with ToUnicode maps; not a general
  * PDF reader.
@@ -45,7 +46,7 @@ function toUnicode(cmap: string): Map<number, string> {
 
 /**
  * The text of each page, in page order, with all white space removed (Chromium places words and
- * line breaks by position, not by space characters): compare with text stripped the same way.
+ * line breaks by position, not by space characters): compare with text stripped the same way (squeezed).
  */
 export function pdfPageTexts(pdf: Buffer): string[] {
   const text = pdf.toString('latin1')
@@ -75,9 +76,34 @@ export function pdfPageTexts(pdf: Buffer): string[] {
       if (name) font = fonts.get(name) ?? new Map()
       else for (let at = 0; at < hex!.length; at += 4) out += font.get(parseInt(hex!.slice(at, at + 4), 16)) ?? ''
     }
-    return out.replace(/\s+/g, '')
+    return squeezed(out)
   })
 }
 
-/** Text stripped of white space as pdfPageTexts strips it, to look for it in a page's text. */
-export const squeezed = (text: string): string => text.replace(/\s+/g, '')
+/**
+ * Text stripped of white space as pdfPageTexts strips it, to look for it in a page's text; in
+ * compatibility form (NFKC), as the fonts' ligatures read back as one character ("ﬁ" for "fi").
+ */
+export const squeezed = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '')
+
+/** A page as it prints on A4 now, as a reader's browser prints it (print media, no backgrounds). */
+export async function printToPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' })
+  const pdf = await page.pdf({ format: 'A4', printBackground: false })
+  await page.emulateMedia({ media: 'screen' })
+  return pdf
+}
+
+/**
+ * A file of a course-pack ZIP as it prints, opened on its own as from the unpacked folder: in a
+ * fresh tab, since a site page's document would keep the site's rules for the file's inline styles.
+ */
+export async function printHtmlToPdf(browser: Browser, html: string): Promise<Buffer> {
+  const page = await browser.newPage()
+  try {
+    await page.setContent(html, { waitUntil: 'load' })
+    return await printToPdf(page)
+  } finally {
+    await page.close()
+  }
+}
