@@ -4,7 +4,6 @@ import {
   buildPlan,
   effortSummary,
   factLines,
-  fill,
   parsePlanQuery,
   planDocument,
   planQuery,
@@ -123,10 +122,6 @@ describe('adoption planner', () => {
       // Each pack once; a pack that gives no length adds nothing to the time.
       packs: { count: 3, minutes: 480 },
     })
-  })
-
-  it('fills the placeholders it is given and leaves the others as they are', () => {
-    expect(fill('{count} osaa, {hours} h, {other}', { count: 2, hours: '4,5' })).toBe('2 osaa, 4,5 h, {other}')
   })
 
   it('writes the plan as a printable HTML document with the page’s plan as its body, headings one level up', () => {

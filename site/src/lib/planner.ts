@@ -114,11 +114,6 @@ export function effortSummary(plan: Plan): EffortSummary {
   }
 }
 
-/** Fills "{name}" placeholders of the page's words. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
-}
-
 /** The choices as an address query (?c=…&c=…&size=…), so that a plan can be shared with no server. */
 export function planQuery(chosen: readonly string[], facts: Facts): string {
   const params = new URLSearchParams()
@@ -191,7 +186,7 @@ export function factLines(facts: Facts, words: Pick<PlannerWords, 'factNames' | 
 const DOCUMENT_CSS = `@page { size: A4; margin: 18mm 16mm; }
 body { font: 11pt/1.45 system-ui, "Segoe UI", Arial, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 20pt; margin: 0 0 0.5rem; } h2 { font-size: 15pt; margin: 1.4rem 0 0.4rem; } h3 { font-size: 12pt; margin: 1rem 0 0.3rem; }
-a { color: #00457a; } .address { overflow-wrap: anywhere; color: #333; }
+a { color: #00457a; } .print-address { overflow-wrap: anywhere; color: #333; }
 section { break-inside: auto; } h2, h3 { break-after: avoid; }
 footer { margin-top: 2rem; border-top: 1px solid #999; padding-top: 0.5rem; font-size: 9pt; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }`

@@ -6,7 +6,6 @@ import {
   type FactName,
   factLines,
   type Facts,
-  fill,
   type Material,
   type Plan,
   type PlannerData,
@@ -17,6 +16,7 @@ import {
   planQuery,
   plannerFacts,
 } from '../lib/planner'
+import { fillTemplate } from '../lib/template'
 import { element, list } from './dom'
 import { Island } from './island'
 
@@ -120,7 +120,7 @@ export class Planner extends Island {
       lang: document.documentElement.lang,
       title: this.words.title,
       body: copy.innerHTML,
-      footer: fill(this.words.madeWith, {
+      footer: fillTemplate(this.words.madeWith, {
         site: this.siteName,
         url: window.location.href,
         date: new Date().toLocaleDateString(document.documentElement.lang),
@@ -133,7 +133,7 @@ export class Planner extends Island {
     const link = (text: string, href: string) => element('a', text, { href })
     // The address after each material, shown in print and in the document, where a link cannot be followed.
     const address = (href: string) =>
-      element('span', ` ${new URL(href, window.location.href).href}`, { class: 'address' })
+      element('span', ` ${new URL(href, window.location.href).href}`, { class: 'print-address' })
     const materialItem = (material: Material): (Node | string)[] =>
       material.download
         ? [
@@ -234,13 +234,16 @@ export class Planner extends Island {
       section.append(
         element(
           'p',
-          fill(words.packs, { count: summary.packs.count, hours: hours.toLocaleString(document.documentElement.lang) }),
+          fillTemplate(words.packs, {
+            count: summary.packs.count,
+            hours: hours.toLocaleString(document.documentElement.lang),
+          }),
         ),
       )
     }
     if (summary.roles.length > 0) {
       section.append(
-        element('p', fill(words.roles, { count: summary.roles.length })),
+        element('p', fillTemplate(words.roles, { count: summary.roles.length })),
         list(
           'ul',
           summary.roles.map((role) => [element('strong', role.role), ` (${role.parts.join(', ')})`]),
@@ -248,7 +251,7 @@ export class Planner extends Island {
       )
     }
     if (summary.unknown.length > 0)
-      section.append(element('p', fill(words.unknown, { parts: summary.unknown.join(', ') })))
+      section.append(element('p', fillTemplate(words.unknown, { parts: summary.unknown.join(', ') })))
     section.append(element('p', words.notGiven))
     return section
   }
