@@ -50,6 +50,9 @@ export function cheatSheetParts(
 ): PrintedParts {
   // A page holding several sheets (the ZIP's combined file) gives each its own heading ids.
   const id = (name: string) => `${options.idPrefix ?? ''}${name}`
+  // There, each section is also named by its sheet's title, so that landmarks keep distinct names.
+  const titleId = options.idPrefix ? id('title') : null
+  const labelledBy = (name: string) => (titleId ? `${id(name)} ${titleId}` : id(name))
   const c = localize(sheet, lang)
   const title = c.field('title')
   const task = c.field('task')
@@ -62,16 +65,16 @@ export function cheatSheetParts(
       item.tip ? `<p class="tip"><strong>${escapeHtml(t(lang, 'tip'))}:</strong> ${escapeHtml(item.tip)}</p>` : ''
     }${item.image && options.image ? options.image(item.image) : ''}</li>`
   return {
-    title: `<h1${langOf(title.lang, lang)}>${escapeHtml(title.value)}</h1>`,
+    title: `<h1${titleId ? ` id="${titleId}"` : ''}${langOf(title.lang, lang)}>${escapeHtml(title.value)}</h1>`,
     lead: `<p class="lead"${langOf(task.lang, lang)}>${escapeHtml(task.value)}</p>`,
     content: [
       proseHtml(body.value, { pageLang: lang, textLang: body.lang, links: options.links }),
       before.value.length > 0
-        ? `<section aria-labelledby="${id('need-heading')}"><h2 id="${id('need-heading')}">${escapeHtml(t(lang, 'youNeed'))}</h2><ul${langOf(before.lang, lang)}>${before.value.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></section>`
+        ? `<section aria-labelledby="${labelledBy('need-heading')}"><h2 id="${id('need-heading')}">${escapeHtml(t(lang, 'youNeed'))}</h2><ul${langOf(before.lang, lang)}>${before.value.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></section>`
         : '',
-      `<section aria-labelledby="${id('steps-heading')}"><h2 id="${id('steps-heading')}">${escapeHtml(t(lang, 'steps'))}</h2><ol class="big-steps"${langOf(steps.lang, lang)}>${steps.value.map(step).join('')}</ol></section>`,
+      `<section aria-labelledby="${labelledBy('steps-heading')}"><h2 id="${id('steps-heading')}">${escapeHtml(t(lang, 'steps'))}</h2><ol class="big-steps"${langOf(steps.lang, lang)}>${steps.value.map(step).join('')}</ol></section>`,
       safety.value
-        ? `<aside class="warning" aria-labelledby="${id('safety-heading')}"${langOf(safety.lang, lang)}><h2 id="${id('safety-heading')}">${escapeHtml(t(lang, 'safety'))}</h2><p>${escapeHtml(safety.value)}</p></aside>`
+        ? `<aside class="warning" aria-labelledby="${labelledBy('safety-heading')}"${langOf(safety.lang, lang)}><h2 id="${id('safety-heading')}">${escapeHtml(t(lang, 'safety'))}</h2><p>${escapeHtml(safety.value)}</p></aside>`
         : '',
     ].join(''),
   }
@@ -111,13 +114,13 @@ export const sourceName = (lang: Lang, section: UiKey, title: string, part?: str
  * browsers repeat a table's footer on each printed page (Chromium and Firefox; a CSS table of
  * divs or a fixed element is not repeated, and @page margin boxes would need an inline style,
  * which the site's Content-Security-Policy refuses). On screen the frame is plain blocks and the
- * line is hidden (global.css .print-frame); the table is presentational.
+ * line is hidden (global.css .print-frame); the table is presentational (role="none").
  */
 export function printFrame(source: PrintSource): { open: string; close: string } {
   const line = [source.siteName, source.source].map(escapeHtml).join(' · ')
   const address = escapeHtml(source.address)
   return {
-    open: '<table class="print-frame" role="presentation"><tbody><tr><td>',
+    open: '<table class="print-frame" role="none"><tbody><tr><td>',
     close: `</td></tr></tbody><tfoot class="print-source"><tr><td>${line} · <a href="${address}">${address}</a></td></tr></tfoot></table>`,
   }
 }
