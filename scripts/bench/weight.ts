@@ -3,13 +3,15 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { sections } from '@toolkit/contract/routes'
+import { siteFeedbackPaths } from '@toolkit/contract/safe-link'
 import { type BenchContext, formatBytes, type Row } from './context'
 
 /**
  * Page weight of the real corpus's build: for every HTML page, the gzip size of the HTML plus the
  * CSS and JavaScript files it references (each file gzipped on its own, as a server sends it).
  * JavaScript is expected only where a page does something with it: search, the tools and
- * course-pack filters, and print buttons.
+ * course-pack filters, print buttons, the planner, the self-assessment, the events list's clock,
+ * the feedback form and offline support.
  */
 export interface PageWeight {
   page: string
@@ -93,6 +95,9 @@ export function unexpectedScripts(weight: PageWeight): string[] {
   const searchPages = pathsOf('search')
   const filterPages = [...pathsOf('tools'), ...pathsOf('course-packs')]
   const plannerPages = pathsOf('planner')
+  // The events list moves an event that has ended into the past list by the reader's clock; the
+  // feedback form fills in the page the reader came from.
+  const eventPages = pathsOf('events')
   const assessmentSections = pathsOf('self-assessments')
   // Offline support (the service worker's registration and the offline/update notices) is on the
   // home pages and on the pages kept or downloaded for offline use (see `offline` in Base.astro).
@@ -106,6 +111,8 @@ export function unexpectedScripts(weight: PageWeight): string[] {
     if (island('ListFilter').test(script)) return !filterPages.includes(weight.page)
     if (island('PrintButton').test(script)) return false // pages with print buttons (cheat sheets, handouts, outcomes)
     if (island('PlannerPage').test(script)) return !plannerPages.includes(weight.page)
+    if (island('EventList').test(script)) return !eventPages.includes(weight.page)
+    if (island('FeedbackForm').test(script)) return !siteFeedbackPaths.includes(weight.page)
     if (island('SelfAssessmentDetail').test(script))
       return !assessmentSections.some((prefix) => weight.page.startsWith(prefix))
     if (island('OfflineSupport').test(script)) {
@@ -143,7 +150,7 @@ export async function runWeightBench(context: BenchContext): Promise<Row[]> {
     { bench, metric: 'median HTML alone', value: formatBytes(median(weights.map((weight) => weight.htmlBytes))) },
     {
       bench,
-      metric: 'pages with JS (search, filters, print, self-assessment, planner, offline support)',
+      metric: 'pages with JS (search, filters, print, self-assessment, planner, events, feedback, offline support)',
       value: `${withJs.length}; max JS ${formatBytes(Math.max(0, ...withJs.map((weight) => weight.jsBytes)))}`,
     },
     {
@@ -162,7 +169,7 @@ export async function runWeightBench(context: BenchContext): Promise<Row[]> {
   ]
   if (unexpected.length > 0) {
     console.log(
-      'Pages with JavaScript beyond their interactive parts (search, filters, print, self-assessment, planner, offline support):',
+      'Pages with JavaScript beyond their interactive parts (search, filters, print, self-assessment, planner, events, feedback, offline support):',
     )
     for (const entry of unexpected) console.log(`  ${entry.weight.page}: ${entry.scripts.join(', ')}`)
   }
