@@ -1,14 +1,11 @@
 import ICAL from 'ical.js'
 import { createEvents } from 'ics'
-import { marked } from 'marked'
 import sax from 'sax'
 import { describe, expect, it } from 'vitest'
 
 import {
   csvCell,
   escapeHtml,
-  escapeMarkdown,
-  escapeMarkdownInline,
   escapeXml,
   foldIcsLines,
   icsText,
@@ -170,52 +167,6 @@ describe('iCalendar text', () => {
     const finnish = foldIcsLines(`SUMMARY:${'äö👋'.repeat(60)}\r\n`)
     expect(finnish.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true)
     expect(finnish.replace(/\r\n\t/g, '')).toBe(`SUMMARY:${'äö👋'.repeat(60)}\r\n`)
-  })
-})
-
-describe('Markdown text', () => {
-  /** What a GitHub-flavoured Markdown viewer makes of it. */
-  const render = (markdown: string) => marked.parse(markdown, { async: false, gfm: true })
-  const decode = (html: string) =>
-    html
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&')
-
-  it.each(cases)('%s: shows as one paragraph of the same text, with no link, image, HTML or heading', (_, text) => {
-    const html = render(escapeMarkdown(text))
-    expect(html).not.toMatch(/<(?!\/?(?:p|br|a)\b)/)
-    expect(html.match(/<a\b[^>]*>/g) ?? []).toEqual(html.match(/<a href="https?:\/\/[^"]*">/g) ?? [])
-    // A URL written out stays visible: any link shows its own address as its text.
-    for (const [, href, shown] of html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g))
-      expect(decode(shown!)).toBe(decodeURI(decode(href!)))
-    const lines = text.split(/\r\n?|\n|\u2028|\u2029/).map((line) => line.replace(/^[ \t]+/, ''))
-    // CommonMark turns NUL into U+FFFD; some renderers keep it.
-    const nul = (value: string) => value.replace(/\u0000/g, '\uFFFD')
-    expect(nul(decode(html).trim())).toBe(nul(lines.join('\n').trim()))
-  })
-
-  it('inline text stays on one line', () => {
-    expect(escapeMarkdownInline('yksi\n# kaksi\r\n\nkolme')).toBe('yksi # kaksi kolme')
-  })
-
-  it('leaves ordinary Finnish text as it is', () => {
-    expect(escapeMarkdown(lettersThatMustSurvive)).toBe(lettersThatMustSurvive)
-    expect(escapeMarkdown('Sovi vastuut (ja aikataulu).')).toBe('Sovi vastuut (ja aikataulu).')
-    // Only what Markdown would read as syntax: a competence code, a file name, a sum, a comparison.
-    for (const plain of ['2.3', 'Tyotodistus_Sukunimi', '-2+3', '#digitaito', 'Tom & Jerry', 'a > b'])
-      expect(escapeMarkdown(plain)).toBe(plain)
-  })
-
-  it('escapes block markers only where they start a block', () => {
-    expect(escapeMarkdown('1. jakso')).toBe('1\\. jakso')
-    expect(escapeMarkdown('- lista\n+ toinen\n---\n===\n## Otsikko\n> lainaus')).toBe(
-      '\\- lista\n\\+ toinen\n\\---\n\\===\n\\## Otsikko\n\\> lainaus',
-    )
-    expect(escapeMarkdown('_vino_ ja *lihava* &amp;')).toBe('\\_vino\\_ ja \\*lihava\\* \\&amp;')
   })
 })
 

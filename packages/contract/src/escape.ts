@@ -1,10 +1,10 @@
 /**
  * One escaping helper per output format the site writes. Content comes from editors (and from
  * contributors' accounts, which can be stolen), so every text that goes into HTML, JSON in HTML,
- * XML (RSS, SVG), CSV, iCalendar, Markdown or a ZIP entry name goes through the helper for that
+ * XML (RSS, SVG), CSV, iCalendar or a ZIP entry name goes through the helper for that
  * format, here, and nowhere else. Text that needs no escaping comes out unchanged.
  *
- * Pure functions with no Node imports: the planner's script uses the Markdown helper in the browser.
+ * Pure functions with no Node imports: the planner's script uses the HTML helper in the browser.
  */
 
 const hex4 = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
@@ -104,42 +104,6 @@ export function foldIcsLines(ics: string): string {
       return parts.join('\r\n\t')
     })
     .join('\r\n')
-}
-
-/**
- * Text for Markdown that shows exactly as written: no link, image, HTML, emphasis, code, table or
- * heading that the author did not mean. Markdown's punctuation gets a backslash where it counts
- * (CommonMark lets any ASCII punctuation be escaped); each line's start is made plain so that
- * nothing there becomes a heading, list, quote or code block. A URL written out in the text stays
- * text, though a GitHub-flavoured viewer may show it as the link it is.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .split(/\r\n?|\n|\u2028|\u2029/)
-    .map((line) =>
-      line
-        .replace(/[\\`*[\]<|~]/g, '\\$&')
-        // "_" between letters (Tyotodistus_Sukunimi) never starts emphasis; anywhere else it may.
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-        // "&" only where it would start a character reference (&amp; &#60;); ">" matters only at a line's start.
-        .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '\\&')
-        // Leading spaces would make an indented code block.
-        .replace(/^[ \t]+/, '')
-        // A block marker at the start: quote, heading, list item, thematic break, setext underline.
-        .replace(/^(?:>|#{1,6}(?=[ \t]|$)|[+-](?=[ \t]|$)|-(?=[ \t]*-[ \t]*-)|=+[ \t]*$)/, '\\$&')
-        .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2'),
-    )
-    .join('\n')
-}
-
-/** The same for text that must stay on one line: a heading, a list item, a link's text. */
-export function escapeMarkdownInline(text: string): string {
-  return escapeMarkdown(text.replace(/\s*(?:\r\n?|\n|\u2028|\u2029)+\s*/g, ' '))
-}
-
-/** An address for a Markdown link: the parentheses that would end it early are percent-encoded. */
-export function markdownUrl(url: string): string {
-  return url.replace(/\(/g, '%28').replace(/\)/g, '%29')
 }
 
 export class UnsafeZipEntryError extends Error {
