@@ -161,6 +161,8 @@ async function addRow(page: Page, array: string, values: Record<string, string |
   await container.locator('.array-field__add-row').first().click()
   for (const [name, value] of Object.entries(values)) {
     const id = `${array}__${rows}__${name}`
+    // The new row is drawn after the click: wait for its field, since field() looks only once.
+    await page.locator(`#field-${id}`).first().waitFor({ state: 'visible', timeout: 15_000 })
     if (typeof value === 'string') await page.locator(`#field-${id}`).fill(value)
     else await choose(page, id, value.option)
   }
