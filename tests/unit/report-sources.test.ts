@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { reportSectionTitles } from '@toolkit/contract/vocabulary'
 import { readContent } from '../../scripts/lib/content'
-import { sourceLabel, sourceSection } from '../../site/src/lib/report-sources'
+import { sourceSection } from '../../site/src/lib/report-sources'
 
 // A source's section is written once, as the Finnish report prints it; English and Swedish pages
 // name it in their own language from the vocabulary's translations of the reports' headings.
@@ -24,9 +24,10 @@ describe('report sources in the page language', () => {
       text: '9 Loppuraportin tiivistelmä',
       lang: 'fi',
     })
-    expect(sourceLabel({ report: 'metropolia', section: '5 Projektin julkinen rahoitus, euroa' }, 'en')).toBe(
-      "Digital inclusion in promoting employment (S22619), final report (Metropolia, 2023), section 5 The project's public funding, euros",
-    )
+    expect(sourceSection('5 Projektin julkinen rahoitus, euroa', 'en')).toEqual({
+      text: "5 The project's public funding, euros",
+      lang: 'en',
+    })
   })
 
   it('keeps a title it has no translation for in Finnish, and says so', () => {

@@ -1,6 +1,5 @@
 import { reportSectionTitles, type Report } from '@toolkit/contract/vocabulary'
 import type { Lang } from '../i18n/locales'
-import { reportNames, t } from '../i18n/ui'
 
 /** A source as every collection stores it: which report, and the section as editors write it. */
 export interface ReportSource {
@@ -25,9 +24,4 @@ export function sourceSection(section: string, lang: Lang): { text: string; lang
   if (!translated) return { text: section, lang: 'fi' }
   const titled = match?.[2] ? `(${translated})` : translated
   return { text: number ? `${number} ${titled}` : titled, lang }
-}
-
-/** "DOT – … final report (City of Helsinki, 2023), section 9 Summary of the final report". */
-export function sourceLabel(source: ReportSource, lang: Lang): string {
-  return `${reportNames[source.report][lang]}, ${t(lang, 'section')} ${sourceSection(source.section, lang).text}`
 }
